@@ -1,0 +1,56 @@
+#include "extractverb.h"
+
+#include "clioutput.h"
+#include "extract/extractor.h"
+#include "extract/jsonexport.h"
+#include "import/articleimporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Lectern::Cli {
+
+using namespace Lectern::Core;
+
+int runExtract(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Import articles and print what Lectern finds in them, one JSON line per file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("Cli", "Article files (text, HTML, Markdown)."),
+                                 QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        writeErrLine(QStringLiteral("lectern extract: ") + parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOutLine(parser.helpText());
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        writeErrLine(QStringLiteral("lectern extract: no file given (usage: lectern extract FILE...)"));
+        return 2;
+    }
+    const Extractor extractor;
+    int status = 0;
+    for (const QString &file : files) {
+        const ImportResult imported = ArticleImporter::importFile(file);
+        QJsonObject line;
+        if (!imported.ok()) {
+            line = extractionErrorToJson(file, imported.error);
+            writeErrLine(QStringLiteral("lectern extract: %1: %2").arg(file, imported.error));
+            status = 1;
+        } else {
+            const ExtractionResult result = extractor.extract(imported.article->text());
+            line = extractionToJson(file, *imported.article, result);
+        }
+        writeOut(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return status;
+}
+
+} // namespace Lectern::Cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace Lectern::Core {
+
+// One block of an article body, in reading order.
+struct Block
+{
+    enum class Kind { Heading, Paragraph, Caption, Quote, Byline };
+
+    Kind kind = Kind::Paragraph;
+    QString text; // NFC, one line (no '\n' inside), trimmed
+
+    friend bool operator==(const Block &, const Block &) = default;
+};
+
+} // namespace Lectern::Core

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace Lectern::Core {
+
+// A span of the article text: UTF-16 offsets into Article::text(), end exclusive.
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+
+    qsizetype length() const { return end - start; }
+    bool overlaps(const Span &o) const { return start < o.end && o.start < end; }
+    bool contains(const Span &o) const { return start <= o.start && o.end <= end; }
+    friend bool operator==(const Span &, const Span &) = default;
+};
+
+struct Mention
+{
+    Span span;
+    QString text; // the surface as written
+    friend bool operator==(const Mention &, const Mention &) = default;
+};
+
+enum class EntityType { Person, Organization, Place };
+
+// A person, organization or place found in an article: one canonical name, every mention.
+struct Entity
+{
+    EntityType type = EntityType::Person;
+    QString name;          // canonical name (the longest / most complete form seen)
+    QStringList aliases;   // other surface forms and abbreviations (organizations)
+    QStringList roles;     // titles and positions bound to the person, in order of appearance
+    QList<Mention> mentions; // in text order
+
+    qsizetype firstOffset() const { return mentions.isEmpty() ? -1 : mentions.first().span.start; }
+};
+
+enum class MetricKind { Count, Percent, Money, Ratio, Quantity };
+
+// A consistency check run on metrics (a ratio against its stated percentage, parts against a total).
+struct MetricCheck
+{
+    QString description; // human-readable, English (the GUI translates the kind, not this text)
+    bool consistent = true;
+};
+
+// A figure with its value: "3.186 đảng viên", "12,5%", "hơn 90 tỷ đồng", "44/41 tổ chức", "8,5 - 9%".
+struct Metric
+{
+    MetricKind kind = MetricKind::Count;
+    double value = 0;        // the value in base units (money in đồng/USD, not tỷ)
+    double high = 0;         // for ranges: the upper bound (isRange) ; for ratios: the denominator
+    bool isRange = false;    // value..high is a range
+    QString unit;            // "%", "ha", "km", "tấn", …; for counts the noun ("đảng viên")
+    QString currency;        // "VND", "USD", … for money
+    QString qualifier;       // "hơn", "gần", "khoảng", … as written
+    QString direction;       // "tăng", "giảm" as written, or empty
+    Span span;               // the whole figure with its unit/noun
+    QString text;            // surface of span
+    QList<MetricCheck> checks;
+};
+
+struct ExtractionResult
+{
+    QList<Entity> people;
+    QList<Entity> organizations;
+    QList<Entity> places;
+    QList<Metric> metrics;
+    QStringList warnings; // e.g. limits reached
+};
+
+QString entityTypeName(EntityType type);   // "person", "organization", "place"
+QString metricKindName(MetricKind kind);   // "count", "percent", "money", "ratio", "quantity"
+
+} // namespace Lectern::Core

@@ -1,0 +1,218 @@
+#include "render/documentbuilder.h"
+
+#include <QFontDatabase>
+#include <QLocale>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace Lectern::Core {
+
+namespace {
+
+QTextBlockFormat paragraphFormat(Block::Kind kind)
+{
+    QTextBlockFormat f;
+    f.setBottomMargin(10);
+    f.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    switch (kind) {
+    case Block::Kind::Heading:
+        f.setTopMargin(8);
+        break;
+    case Block::Kind::Caption:
+        f.setLeftMargin(24);
+        f.setRightMargin(24);
+        f.setAlignment(Qt::AlignCenter);
+        break;
+    case Block::Kind::Quote:
+        f.setLeftMargin(28);
+        break;
+    case Block::Kind::Byline:
+        f.setAlignment(Qt::AlignRight);
+        break;
+    case Block::Kind::Paragraph:
+        f.setAlignment(Qt::AlignJustify);
+        break;
+    }
+    return f;
+}
+
+QTextCharFormat textFormat(Block::Kind kind, const QFont &base)
+{
+    QTextCharFormat f;
+    QFont font = base;
+    switch (kind) {
+    case Block::Kind::Heading:
+        font.setBold(true);
+        font.setPointSizeF(base.pointSizeF() * 1.15);
+        break;
+    case Block::Kind::Caption:
+        font.setItalic(true);
+        font.setPointSizeF(base.pointSizeF() * 0.9);
+        f.setForeground(QColor(0x55, 0x55, 0x55));
+        break;
+    case Block::Kind::Quote:
+        font.setItalic(true);
+        break;
+    case Block::Kind::Byline:
+        font.setBold(true);
+        break;
+    case Block::Kind::Paragraph:
+        break;
+    }
+    f.setFont(font);
+    return f;
+}
+
+HighlightCategory categoryOf(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person: return HighlightCategory::Person;
+    case EntityType::Organization: return HighlightCategory::Organization;
+    case EntityType::Place: return HighlightCategory::Place;
+    }
+    return HighlightCategory::Person;
+}
+
+} // namespace
+
+QFont DocumentBuilder::defaultBodyFont()
+{
+    const QStringList families = QFontDatabase::families();
+    QFont font;
+    for (const QString &candidate : {QStringLiteral("Noto Serif"), QStringLiteral("Noto Sans"),
+                                     QStringLiteral("DejaVu Serif"), QStringLiteral("Segoe UI"),
+                                     QStringLiteral("Times New Roman")}) {
+        if (families.contains(candidate)) {
+            font.setFamily(candidate);
+            break;
+        }
+    }
+    font.setPointSizeF(12);
+    return font;
+}
+
+int BuiltDocument::toDocumentPosition(qsizetype bodyOffset) const
+{
+    if (bodyOffsets.isEmpty() || bodyOffset < 0)
+        return -1;
+    auto it = std::upper_bound(bodyOffsets.cbegin(), bodyOffsets.cend(), bodyOffset);
+    const qsizetype index = (it - bodyOffsets.cbegin()) - 1;
+    if (index < 0)
+        return -1;
+    return blockPositions.at(index) + int(bodyOffset - bodyOffsets.at(index));
+}
+
+qsizetype BuiltDocument::toBodyOffset(int documentPosition) const
+{
+    if (blockPositions.isEmpty() || documentPosition < blockPositions.first())
+        return -1;
+    auto it = std::upper_bound(blockPositions.cbegin(), blockPositions.cend(), documentPosition);
+    const qsizetype index = (it - blockPositions.cbegin()) - 1;
+    return bodyOffsets.at(index) + (documentPosition - blockPositions.at(index));
+}
+
+BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionResult &entities,
+                                     const DocumentOptions &options)
+{
+    BuiltDocument built;
+    built.document = std::make_unique<QTextDocument>();
+    QTextDocument *doc = built.document.get();
+    const QFont base = options.bodyFont.family().isEmpty() ? defaultBodyFont() : options.bodyFont;
+    doc->setDefaultFont(base);
+    doc->setDocumentMargin(24);
+    QTextCursor cursor(doc);
+    bool first = true;
+    auto newBlock = [&](const QTextBlockFormat &bf, const QTextCharFormat &cf) {
+        if (first) {
+            cursor.setBlockFormat(bf);
+            cursor.setBlockCharFormat(cf);
+            first = false;
+        } else {
+            cursor.insertBlock(bf, cf);
+        }
+    };
+
+    if (options.includeHeader) {
+        QTextBlockFormat tf;
+        tf.setBottomMargin(6);
+        QTextCharFormat tc;
+        QFont titleFont = base;
+        titleFont.setPointSizeF(base.pointSizeF() * 1.6);
+        titleFont.setBold(true);
+        tc.setFont(titleFont);
+        newBlock(tf, tc);
+        cursor.insertText(article.title.isEmpty() ? QString() : article.title, tc);
+
+        QStringList meta;
+        if (article.published.isValid())
+            meta << QLocale().toString(article.published, article.publishedHasTime ? QLocale::ShortFormat
+                                                                                     : QLocale::ShortFormat);
+        if (!article.authors.isEmpty())
+            meta << article.authors.join(QStringLiteral(", "));
+        if (!article.site.isEmpty())
+            meta << article.site;
+        QTextBlockFormat mf;
+        mf.setBottomMargin(16);
+        QTextCharFormat mc;
+        QFont metaFont = base;
+        metaFont.setPointSizeF(base.pointSizeF() * 0.9);
+        mc.setFont(metaFont);
+        mc.setForeground(QColor(0x66, 0x66, 0x66));
+        newBlock(mf, mc);
+        cursor.insertText(meta.join(QStringLiteral(" · ")), mc);
+    }
+
+    built.bodyOffsets = article.blockOffsets();
+    for (const Block &block : article.blocks) {
+        const QTextCharFormat cf = textFormat(block.kind, base);
+        newBlock(paragraphFormat(block.kind), cf);
+        built.blockPositions.append(cursor.position());
+        cursor.insertText(block.text, cf);
+    }
+    if (options.highlights)
+        applyHighlights(built, entities, options);
+    return built;
+}
+
+void DocumentBuilder::applyHighlights(BuiltDocument &built, const ExtractionResult &entities,
+                                      const DocumentOptions &options)
+{
+    QTextDocument *doc = built.document.get();
+    if (built.blockPositions.isEmpty())
+        return;
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    // Clear earlier highlights over the body: reset background and underline.
+    {
+        QTextCursor all(doc);
+        all.setPosition(built.blockPositions.first());
+        all.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        QTextCharFormat clear;
+        clear.setBackground(Qt::transparent);
+        clear.setUnderlineStyle(QTextCharFormat::NoUnderline);
+        all.mergeCharFormat(clear);
+    }
+    auto paint = [&](const Span &span, HighlightCategory category) {
+        if (!options.highlights || options.hiddenCategories.contains(category))
+            return;
+        const int from = built.toDocumentPosition(span.start);
+        const int to = built.toDocumentPosition(span.end);
+        if (from < 0 || to <= from)
+            return;
+        cursor.setPosition(from);
+        cursor.setPosition(to, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(HighlightStyle::forCategory(category, options.darkPalette).charFormat(options.grayscale));
+    };
+    for (const QList<Entity> *list : {&entities.places, &entities.organizations, &entities.people})
+        for (const Entity &e : *list)
+            for (const Mention &m : e.mentions)
+                paint(m.span, categoryOf(e.type));
+    for (const Metric &m : entities.metrics)
+        paint(m.span, HighlightCategory::Metric);
+    cursor.endEditBlock();
+}
+
+} // namespace Lectern::Core

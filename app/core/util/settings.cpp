@@ -1,0 +1,110 @@
+#include "util/settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Lectern::Core {
+
+namespace {
+// Keys and their defaults, in one place.
+const QString kVersion = QStringLiteral("version");
+const QString kLanguage = QStringLiteral("ui/language");                 // ""
+const QString kGeometry = QStringLiteral("window/geometry");             // empty
+const QString kState = QStringLiteral("window/state");                   // empty
+const QString kRecent = QStringLiteral("recent/files");                  // empty
+const QString kZoom = QStringLiteral("reader/zoomSteps");                // 0
+const QString kCategoryPrefix = QStringLiteral("reader/show/");          // true
+const QString kAuthor = QStringLiteral("review/author");                 // OS user
+const QString kDatabase = QStringLiteral("storage/databasePath");        // data dir
+
+QString dataDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir;
+}
+} // namespace
+
+Settings::Settings()
+    : m_settings(new QSettings())
+{
+    migrate();
+}
+
+Settings::~Settings()
+{
+    delete m_settings;
+}
+
+void Settings::migrate()
+{
+    const int stored = m_settings->value(kVersion, 0).toInt();
+    if (stored == currentVersion)
+        return;
+    // Version 0 -> 1: nothing to convert yet; future renames of keys go here.
+    m_settings->setValue(kVersion, currentVersion);
+}
+
+QString Settings::language() const { return m_settings->value(kLanguage, QString()).toString(); }
+void Settings::setLanguage(const QString &code) { m_settings->setValue(kLanguage, code); }
+
+QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &g) { m_settings->setValue(kGeometry, g); }
+QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
+void Settings::setWindowState(const QByteArray &s) { m_settings->setValue(kState, s); }
+
+QStringList Settings::recentFiles() const { return m_settings->value(kRecent).toStringList(); }
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(kRecent, files);
+}
+
+void Settings::clearRecentFiles() { m_settings->remove(kRecent); }
+
+int Settings::zoomSteps() const { return m_settings->value(kZoom, 0).toInt(); }
+void Settings::setZoomSteps(int steps) { m_settings->setValue(kZoom, steps); }
+
+bool Settings::categoryVisible(const QString &category) const
+{
+    return m_settings->value(kCategoryPrefix + category, true).toBool();
+}
+
+void Settings::setCategoryVisible(const QString &category, bool visible)
+{
+    m_settings->setValue(kCategoryPrefix + category, visible);
+}
+
+QString Settings::authorName() const
+{
+    QString fallback = qEnvironmentVariable("USER");
+    if (fallback.isEmpty())
+        fallback = qEnvironmentVariable("USERNAME");
+    return m_settings->value(kAuthor, fallback).toString();
+}
+
+void Settings::setAuthorName(const QString &name) { m_settings->setValue(kAuthor, name); }
+
+QString Settings::databasePath() const
+{
+    return m_settings->value(kDatabase, QString(dataDir() + QStringLiteral("/lectern.sqlite"))).toString();
+}
+
+void Settings::setDatabasePath(const QString &path) { m_settings->setValue(kDatabase, path); }
+
+QString Settings::userGazetteerPath() const
+{
+    return dataDir() + QStringLiteral("/user-gazetteer.txt");
+}
+
+void Settings::sync() { m_settings->sync(); }
+
+} // namespace Lectern::Core

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace Lectern::Core {
+
+// The only class that knows QSettings keys. Each value has its default beside its key
+// (settings.cpp). Window geometry, dock state and recent files are kept in separate groups.
+// Not thread-safe: use from the GUI thread (or one instance per thread).
+class Settings final
+{
+public:
+    Settings();
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    static constexpr int currentVersion = 1;
+    static constexpr int maxRecentFiles = 10;
+
+    // UI language: "" follows the system, otherwise "en" or "vi".
+    QString language() const;
+    void setLanguage(const QString &code);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path); // most recent first, de-duplicated, capped
+    void clearRecentFiles();
+
+    int zoomSteps() const; // reader zoom relative to the default font size
+    void setZoomSteps(int steps);
+
+    // Highlight categories shown in the reader ("person", "organization", "place", "metric").
+    bool categoryVisible(const QString &category) const;
+    void setCategoryVisible(const QString &category, bool visible);
+
+    QString authorName() const; // reviewer name; defaults to the OS user name
+    void setAuthorName(const QString &name);
+
+    QString databasePath() const; // defaults to <AppDataLocation>/lectern.sqlite
+    void setDatabasePath(const QString &path);
+
+    QString userGazetteerPath() const; // <AppDataLocation>/user-gazetteer.txt
+
+    void sync();
+
+private:
+    void migrate();
+    QSettings *m_settings;
+};
+
+} // namespace Lectern::Core

@@ -1,0 +1,54 @@
+#include "actionregistry.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+
+namespace Lectern::Gui {
+
+ActionRegistry::ActionRegistry(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QAction *ActionRegistry::add(const QString &id, std::function<QString()> text,
+                             const QList<QKeySequence> &shortcuts, const QString &iconName)
+{
+    Q_ASSERT(!m_actions.contains(id));
+    auto *a = new QAction(this);
+    a->setObjectName(id);
+    a->setText(text());
+    if (!shortcuts.isEmpty())
+        a->setShortcuts(shortcuts);
+    if (!iconName.isEmpty())
+        a->setIcon(QIcon::fromTheme(iconName));
+    m_actions.insert(id, a);
+    m_texts.insert(id, std::move(text));
+    m_order.append(id);
+    return a;
+}
+
+QAction *ActionRegistry::action(const QString &id) const
+{
+    QAction *a = m_actions.value(id);
+    Q_ASSERT_X(a, "ActionRegistry::action", qPrintable(id));
+    return a;
+}
+
+void ActionRegistry::fill(QMenu *menu, const QStringList &ids) const
+{
+    for (const QString &id : ids) {
+        if (id == QStringLiteral("-"))
+            menu->addSeparator();
+        else
+            menu->addAction(action(id));
+    }
+}
+
+void ActionRegistry::retranslate()
+{
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
+        m_actions.value(it.key())->setText(it.value()());
+}
+
+} // namespace Lectern::Gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "article/articledocument.h"
+
+#include "render/documentbuilder.h"
+
+#include <QPointer>
+#include <QTextBrowser>
+
+
+namespace Lectern::Gui {
+
+// The read-only reader view of one ArticleDocument: typesets it through the core's
+// DocumentBuilder (the same path as printing) and shows entity highlights as character formats.
+class ArticleView final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ArticleView(Core::ArticleDocument *document, QWidget *parent = nullptr);
+
+    Core::ArticleDocument *articleDocument() const { return m_document; }
+
+    void setZoomSteps(int steps);
+    int zoomSteps() const { return m_zoomSteps; }
+    void setHiddenCategories(const QSet<Core::HighlightCategory> &hidden);
+
+    // Selects a span of the body (UTF-16 offsets into Article::text()) and scrolls to it.
+    void selectBodySpan(const Core::Span &span);
+    // The body span currently selected; start == end == -1 when none.
+    Core::Span selectedBodySpan() const;
+
+    const Core::BuiltDocument &built() const { return m_built; }
+
+Q_SIGNALS:
+    void zoomChanged(int steps);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    bool isDarkPalette() const;
+
+    QPointer<Core::ArticleDocument> m_document;
+    Core::BuiltDocument m_built;
+    Core::DocumentOptions m_options;
+    int m_zoomSteps = 0;
+};
+
+} // namespace Lectern::Gui

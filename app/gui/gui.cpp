@@ -1,0 +1,121 @@
+#include "gui.h"
+
+#include "cli.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+
+#include <cstdio>
+
+namespace Lectern::Gui {
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: lectern [options] [FILE...]\n"
+        "       lectern COMMAND [options] ...\n\n"
+        "Opens news articles (portal text, HTML, Markdown, plain text) for reading and review.\n\n"
+        "Options:\n"
+        "  -h, --help        Show this help and exit.\n"
+        "  -v, --version     Show the version and exit.\n"
+        "  --lang CODE       Use the interface language CODE (en, vi) for this run.\n"
+        "  --sample          Open the bundled sample article.\n\n"
+        "Commands (run 'lectern COMMAND --help' for details):\n"
+        "  %1\n").arg(Lectern::Cli::verbs().join(QStringLiteral("\n  ")));
+}
+
+} // namespace
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("lectern.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+}
+
+int runGui(int &argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption sampleOption(QStringLiteral("sample"), QString());
+    parser.addOptions({helpOption, versionOption, langOption, sampleOption});
+    if (!parser.parse(args)) {
+        printLine(stderr, QStringLiteral("lectern: %1 (see lectern --help)").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        printLine(stdout, usage());
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        printLine(stdout, QStringLiteral("Lectern %1 (Qt %2)").arg(QStringLiteral(LECTERN_VERSION),
+                                                                    QString::fromLatin1(qVersion())));
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file))
+            continue;
+        // A bare word that is not a file is most likely a mistyped command.
+        if (!file.contains(QLatin1Char('.')) && !file.contains(QLatin1Char('/')) && !file.contains(QLatin1Char('\\')))
+            printLine(stderr, QStringLiteral("lectern: unknown command or file '%1' (commands: %2)")
+                                  .arg(file, Lectern::Cli::verbs().join(QStringLiteral(", "))));
+        else
+            printLine(stderr, QStringLiteral("lectern: %1: no such file").arg(file));
+        return 1;
+    }
+    if (!displayAvailable()) {
+        printLine(stderr, QStringLiteral(
+            "lectern: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+            "Run Lectern in a desktop session, or under a virtual display: xvfb-run -a build/bin/lectern --sample\n"
+            "The command-line tools work without a display: lectern extract FILE, lectern --help."));
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
+    LanguageManager languages;
+    languages.apply(parser.isSet(langOption) ? parser.value(langOption) : languages.savedLanguage());
+
+    auto *window = new MainWindow(&languages);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (parser.isSet(sampleOption))
+        window->openSample();
+    for (const QString &file : files)
+        window->openFile(file);
+    return app.exec();
+}
+
+} // namespace Lectern::Gui

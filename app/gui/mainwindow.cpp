@@ -1,0 +1,389 @@
+#include "mainwindow.h"
+
+#include "actionregistry.h"
+#include "article/articledocument.h"
+#include "article/articleloader.h"
+#include "articleinfopanel.h"
+#include "articleview.h"
+#include "languagemanager.h"
+#include "preferencesdialog.h"
+#include "util/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Lectern::Gui {
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+    , m_actions(new ActionRegistry(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setObjectName(QStringLiteral("articleTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    m_emptyLabel = new QLabel(m_tabs);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_tabs->addTab(m_emptyLabel, QString());
+    m_tabs->setTabsClosable(false);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+    createMenus();
+    createDocks();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        m_tabs->setCurrentIndex(index);
+        closeCurrentTab();
+    });
+    retranslate();
+    restoreLayout();
+    updateRecentMenu();
+    onCurrentTabChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    ActionRegistry *a = m_actions;
+    connect(a->add(QStringLiteral("file.open"), [] { return tr("&Open…"); }, QKeySequence::keyBindings(QKeySequence::Open),
+                   QStringLiteral("document-open")),
+            &QAction::triggered, this, &MainWindow::showOpenDialog);
+    connect(a->add(QStringLiteral("file.close"), [] { return tr("&Close Article"); },
+                   QKeySequence::keyBindings(QKeySequence::Close), QStringLiteral("document-close")),
+            &QAction::triggered, this, &MainWindow::closeCurrentTab);
+    QAction *quit = a->add(QStringLiteral("file.quit"), [] { return tr("&Quit"); },
+                           QKeySequence::keyBindings(QKeySequence::Quit), QStringLiteral("application-exit"));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->add(QStringLiteral("file.clearRecent"), [] { return tr("&Clear Recent Files"); }),
+            &QAction::triggered, this, [this] {
+                Core::Settings().clearRecentFiles();
+                updateRecentMenu();
+            });
+
+    connect(a->add(QStringLiteral("edit.copy"), [] { return tr("&Copy"); }, QKeySequence::keyBindings(QKeySequence::Copy),
+                   QStringLiteral("edit-copy")),
+            &QAction::triggered, this, [this] {
+                if (ArticleView *v = currentView())
+                    v->copy();
+            });
+    connect(a->add(QStringLiteral("edit.selectAll"), [] { return tr("Select &All"); },
+                   QKeySequence::keyBindings(QKeySequence::SelectAll)),
+            &QAction::triggered, this, [this] {
+                if (ArticleView *v = currentView())
+                    v->selectAll();
+            });
+    QAction *prefs = a->add(QStringLiteral("edit.preferences"), [] { return tr("&Preferences…"); },
+                            QKeySequence::keyBindings(QKeySequence::Preferences), QStringLiteral("preferences-system"));
+    prefs->setMenuRole(QAction::PreferencesRole);
+    connect(prefs, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    connect(a->add(QStringLiteral("view.zoomIn"), [] { return tr("Zoom &In"); },
+                   QKeySequence::keyBindings(QKeySequence::ZoomIn), QStringLiteral("zoom-in")),
+            &QAction::triggered, this, [this] { zoomBy(1); });
+    connect(a->add(QStringLiteral("view.zoomOut"), [] { return tr("Zoom &Out"); },
+                   QKeySequence::keyBindings(QKeySequence::ZoomOut), QStringLiteral("zoom-out")),
+            &QAction::triggered, this, [this] { zoomBy(-1); });
+    connect(a->add(QStringLiteral("view.zoomReset"), [] { return tr("&Actual Size"); },
+                   {QKeySequence(Qt::CTRL | Qt::Key_0)}, QStringLiteral("zoom-original")),
+            &QAction::triggered, this, [this] { zoomBy(0); });
+
+    connect(a->add(QStringLiteral("help.sample"), [] { return tr("Open &Sample Article"); }),
+            &QAction::triggered, this, &MainWindow::openSample);
+    QAction *about = a->add(QStringLiteral("help.about"), [] { return tr("&About Lectern"); }, {},
+                            QStringLiteral("help-about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_actions->fill(m_fileMenu, {QStringLiteral("file.open")});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.quit")});
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_actions->fill(m_editMenu, {QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
+                                 QStringLiteral("edit.preferences")});
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_actions->fill(m_viewMenu, {QStringLiteral("view.zoomIn"), QStringLiteral("view.zoomOut"),
+                                 QStringLiteral("view.zoomReset"), QStringLiteral("-")});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_actions->fill(m_helpMenu, {QStringLiteral("help.sample"), QStringLiteral("-"), QStringLiteral("help.about")});
+
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->addAction(m_actions->action(QStringLiteral("file.open")));
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_actions->action(QStringLiteral("view.zoomOut")));
+    m_mainToolBar->addAction(m_actions->action(QStringLiteral("view.zoomIn")));
+}
+
+void MainWindow::createDocks()
+{
+    m_infoDock = new QDockWidget(this);
+    m_infoDock->setObjectName(QStringLiteral("articleInfoDock"));
+    m_infoPanel = new ArticleInfoPanel(m_infoDock);
+    m_infoDock->setWidget(m_infoPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_infoDock);
+    m_viewMenu->addAction(m_infoDock->toggleViewAction());
+}
+
+void MainWindow::retranslate()
+{
+    m_actions->retranslate();
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
+    m_infoDock->setWindowTitle(tr("Article Info"));
+    m_emptyLabel->setText(tr("Open an article with File > Open, drop a file here, or try Help > Open Sample Article."));
+    if (m_tabs->indexOf(m_emptyLabel) >= 0)
+        m_tabs->setTabText(m_tabs->indexOf(m_emptyLabel), tr("Welcome"));
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::restoreLayout()
+{
+    const Core::Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1200, 800);
+    restoreState(settings.windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Core::Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Article"), dir,
+        tr("Articles (*.txt *.html *.htm *.md *.markdown);;Text files (*.txt);;HTML pages (*.html *.htm);;"
+           "Markdown (*.md *.markdown);;All files (*)"));
+    for (const QString &f : files)
+        openFile(f);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    ++m_pendingLoads;
+    m_progress->setVisible(true);
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<Core::LoadResult>(this);
+    connect(watcher, &QFutureWatcher<Core::LoadResult>::finished, this, [this, watcher] {
+        const Core::LoadResult result = watcher->result();
+        watcher->deleteLater();
+        onLoaded(result);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Core::loadArticle(path); }));
+}
+
+void MainWindow::openSample()
+{
+    // The sample lives in the resources; copy it to a writable place so it behaves like a file.
+    const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                               .filePath(QStringLiteral("sample-article.txt"));
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(":/samples/sample-article.txt"), target)) {
+        QMessageBox::warning(this, tr("Lectern"), tr("The sample article could not be written to %1.").arg(target));
+        return;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    openFile(target);
+}
+
+void MainWindow::onLoaded(const Core::LoadResult &result)
+{
+    if (--m_pendingLoads <= 0) {
+        m_pendingLoads = 0;
+        m_progress->setVisible(false);
+    }
+    statusBar()->clearMessage();
+    if (!result.import.ok()) {
+        const QString name = QDir::toNativeSeparators(result.path);
+        Q_EMIT loadFailed(result.path, result.import.error);
+        if (!property("quietErrors").toBool())
+            QMessageBox::warning(this, tr("Cannot open article"),
+                                 tr("Lectern could not open “%1”.\n\n%2").arg(name, result.import.error));
+        return;
+    }
+    auto *document = new Core::ArticleDocument(this);
+    document->setContent(*result.import.article, result.entities);
+    auto *view = new ArticleView(document, m_tabs);
+    document->setParent(view);
+    view->setZoomSteps(Core::Settings().zoomSteps());
+    if (const int empty = m_tabs->indexOf(m_emptyLabel); empty >= 0) {
+        m_tabs->removeTab(empty);
+        m_emptyLabel->hide();
+        m_tabs->setTabsClosable(true);
+    }
+    const int index = m_tabs->addTab(view, document->displayName().left(40));
+    m_tabs->setTabToolTip(index, document->displayName());
+    m_tabs->setCurrentIndex(index);
+    Core::Settings().addRecentFile(result.path);
+    updateRecentMenu();
+    const QStringList warnings = result.import.article->warnings;
+    if (!warnings.isEmpty())
+        statusBar()->showMessage(warnings.join(QStringLiteral(" ")), 8000);
+    Q_EMIT articleOpened(result.path);
+}
+
+ArticleView *MainWindow::currentView() const
+{
+    return qobject_cast<ArticleView *>(m_tabs->currentWidget());
+}
+
+int MainWindow::articleCount() const
+{
+    int n = 0;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        n += qobject_cast<ArticleView *>(m_tabs->widget(i)) ? 1 : 0;
+    return n;
+}
+
+void MainWindow::closeCurrentTab()
+{
+    ArticleView *view = currentView();
+    if (!view)
+        return;
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    view->deleteLater();
+    if (articleCount() == 0) {
+        m_tabs->setTabsClosable(false);
+        m_tabs->addTab(m_emptyLabel, tr("Welcome"));
+        m_emptyLabel->show();
+    }
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    ArticleView *view = currentView();
+    m_infoPanel->setDocument(view ? view->articleDocument() : nullptr);
+    const bool has = view != nullptr;
+    for (const char *id : {"file.close", "edit.copy", "edit.selectAll", "view.zoomIn", "view.zoomOut", "view.zoomReset"})
+        m_actions->action(QString::fromLatin1(id))->setEnabled(has);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    ArticleView *view = currentView();
+    setWindowTitle(view ? tr("%1 — Lectern").arg(view->articleDocument()->displayName()) : tr("Lectern"));
+}
+
+void MainWindow::zoomBy(int delta)
+{
+    ArticleView *view = currentView();
+    if (!view)
+        return;
+    view->setZoomSteps(delta == 0 ? 0 : view->zoomSteps() + delta);
+    Core::Settings().setZoomSteps(view->zoomSteps());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = Core::Settings().recentFiles();
+    int n = 0;
+    for (const QString &f : files) {
+        ++n;
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n % 10).arg(QFileInfo(f).fileName()));
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+    }
+    if (files.isEmpty()) {
+        QAction *none = m_recentMenu->addAction(tr("No recent files"));
+        none->setEnabled(false);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_actions->action(QStringLiteral("file.clearRecent")));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_languages, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Lectern"),
+                       tr("<h3>Lectern %1</h3><p>A reader and annotator for news articles: people, "
+                          "organizations and figures highlighted, reviewed and printed.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace Lectern::Gui

@@ -1,0 +1,96 @@
+#include "articleinfopanel.h"
+#include "articleview.h"
+#include "article/articledocument.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "util/settings.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LecternTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        Core::Settings().clearRecentFiles();
+    }
+
+    void opensAPlainTextFile()
+    {
+        Gui::LanguageManager languages;
+        Gui::MainWindow window(&languages);
+        window.show();
+        QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
+        const QString path = QStringLiteral(LECTERN_TEST_DATA "/foundation/plain-utf8.txt");
+        window.openFile(path);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.articleCount(), 1);
+        Gui::ArticleView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->isReadOnly());
+        QVERIFY(view->toPlainText().contains(QStringLiteral("Viện Nghiên cứu Nông nghiệp")));
+        QVERIFY(Core::Settings().recentFiles().first().endsWith(QStringLiteral("plain-utf8.txt")));
+        // The Article info dock shows the file.
+        auto *info = window.findChild<Gui::ArticleInfoPanel *>();
+        QVERIFY(info);
+        bool shown = false;
+        for (QLabel *l : info->findChildren<QLabel *>())
+            shown = shown || l->text().endsWith(QStringLiteral("plain-utf8.txt"));
+        QVERIFY(shown);
+    }
+
+    void secondArticleKeepsTheFirst()
+    {
+        Gui::LanguageManager languages;
+        Gui::MainWindow window(&languages);
+        QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
+        window.openFile(QStringLiteral(LECTERN_TEST_DATA "/foundation/plain-utf8.txt"));
+        QVERIFY(opened.wait(10000));
+        window.openSample();
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.articleCount(), 2);
+    }
+
+    void failureIsReportedNotCrashed()
+    {
+        Gui::LanguageManager languages;
+        Gui::MainWindow window(&languages);
+        window.setProperty("quietErrors", true);
+        QSignalSpy failed(&window, &Gui::MainWindow::loadFailed);
+        window.openFile(QStringLiteral(LECTERN_TEST_DATA "/foundation/missing.txt"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QCOMPARE(window.articleCount(), 0);
+    }
+
+    void geometryAndDockStateAreRestored()
+    {
+        Gui::LanguageManager languages;
+        QByteArray state;
+        {
+            Gui::MainWindow window(&languages);
+            window.resize(900, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+            state = Core::Settings().windowState();
+        }
+        QVERIFY(!state.isEmpty());
+        QVERIFY(!Core::Settings().windowGeometry().isEmpty());
+        Gui::MainWindow again(&languages);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
