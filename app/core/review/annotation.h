@@ -1,0 +1,49 @@
+#pragma once
+
+#include "review/annotationreply.h"
+#include "review/entitycorrection.h"
+#include "review/textanchor.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QUuid>
+
+namespace Lectern::Core {
+
+// An editor's note on a span of the article (W3C Web Annotation model): the anchored span, a
+// comment, tags, a status, a thread of replies and, for entity corrections, the correction.
+// A plain value type; equality compares every field (export/import round trips rely on it).
+// Times are UTC with millisecond precision.
+struct Annotation
+{
+    enum class Status { Open, Resolved, WontFix };
+    enum class Kind { Comment, EntityCorrection };
+
+    QUuid id;
+    Kind kind = Kind::Comment;
+    TextAnchor anchor;
+    bool orphan = false; // re-anchoring failed: anchor keeps the last known quote and context
+    QString comment;     // plain text with line breaks
+    QStringList tags;    // built-ins (builtinTags()) or custom, in the order given
+    Status status = Status::Open;
+    QString author;
+    QDateTime created;
+    QDateTime modified;
+    QList<AnnotationReply> replies; // oldest first
+    EntityCorrection correction;    // meaningful when kind == EntityCorrection
+
+    friend bool operator==(const Annotation &, const Annotation &) = default;
+
+    // A new open comment with a fresh id, created = modified = now (UTC, ms precision).
+    static Annotation create(const TextAnchor &anchor, const QString &author);
+    static QDateTime now(); // current UTC time truncated to milliseconds
+
+    static QStringList builtinTags(); // "fact-check", "needs source", "name/title", "figure", "typo", "style", "legal"
+    static QString statusName(Status status); // "open", "resolved", "wontfix" (stable, used in files)
+    static bool statusFromName(const QString &name, Status *status);
+    static QString kindName(Kind kind);       // "comment", "entity-correction"
+    static bool kindFromName(const QString &name, Kind *kind);
+};
+
+} // namespace Lectern::Core

@@ -1,0 +1,133 @@
+#include "review/annotationexport.h"
+
+namespace Lectern::Core::AnnotationExport {
+
+namespace {
+
+QString csvCell(QString value)
+{
+    if (!value.isEmpty() && (value.front() == QLatin1Char('=') || value.front() == QLatin1Char('+')
+                             || value.front() == QLatin1Char('@')))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'))) {
+        value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString statusLabel(Annotation::Status s)
+{
+    switch (s) {
+    case Annotation::Status::Open: return QStringLiteral("open");
+    case Annotation::Status::Resolved: return QStringLiteral("resolved");
+    case Annotation::Status::WontFix: return QStringLiteral("won't fix");
+    }
+    return {};
+}
+
+// Block-quotes every line; keeps Markdown from reading the quote's own syntax.
+QString blockQuote(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = QStringLiteral("> ") + line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString oneLine(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+} // namespace
+
+QByteArray toCsv(const QList<Annotation> &annotations)
+{
+    QStringList rows;
+    rows << QStringLiteral("id,kind,start,end,quote,comment,tags,status,author,created,modified,replies,correction");
+    for (const Annotation &a : annotations) {
+        const QStringList cells{
+            a.id.toString(QUuid::WithoutBraces),
+            Annotation::kindName(a.kind),
+            QString::number(a.anchor.start),
+            QString::number(a.anchor.end),
+            a.anchor.exact,
+            a.comment,
+            a.tags.join(QStringLiteral("; ")),
+            Annotation::statusName(a.status),
+            a.author,
+            iso(a.created),
+            iso(a.modified),
+            QString::number(a.replies.size()),
+            a.kind == Annotation::Kind::EntityCorrection ? a.correction.describe() : QString(),
+        };
+        QStringList escaped;
+        for (const QString &c : cells)
+            escaped << csvCell(c);
+        rows << escaped.join(QLatin1Char(','));
+    }
+    return QByteArray("\xEF\xBB\xBF") + rows.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotations, const QDateTime &exportedAt)
+{
+    int open = 0, resolved = 0, wontFix = 0;
+    for (const Annotation &a : annotations) {
+        if (a.status == Annotation::Status::Open)
+            ++open;
+        else if (a.status == Annotation::Status::Resolved)
+            ++resolved;
+        else
+            ++wontFix;
+    }
+    QString md;
+    md += QStringLiteral("# Review: %1\n\n").arg(article.title.isEmpty() ? QStringLiteral("(untitled)") : oneLine(article.title));
+    if (!article.url.isEmpty())
+        md += QStringLiteral("- URL: <%1>\n").arg(article.url);
+    if (!article.publishedIso().isEmpty())
+        md += QStringLiteral("- Published: %1\n").arg(article.publishedIso());
+    if (!article.authors.isEmpty())
+        md += QStringLiteral("- By: %1\n").arg(article.authors.join(QStringLiteral(", ")));
+    md += QStringLiteral("- Reviewed: %1\n").arg(exportedAt.toUTC().toString(Qt::ISODate));
+    md += QStringLiteral("- Annotations: %1 (%2 open, %3 resolved, %4 won't fix)\n")
+              .arg(annotations.size())
+              .arg(open)
+              .arg(resolved)
+              .arg(wontFix);
+
+    int n = 0;
+    for (const Annotation &a : annotations) {
+        md += QStringLiteral("\n## %1. %2\n\n").arg(++n).arg(
+            a.kind == Annotation::Kind::EntityCorrection ? oneLine(a.correction.describe())
+                                                         : QStringLiteral("Comment (%1)").arg(statusLabel(a.status)));
+        md += blockQuote(a.anchor.exact) + QStringLiteral("\n\n");
+        QStringList facts;
+        facts << QStringLiteral("Status: %1").arg(statusLabel(a.status));
+        if (!a.tags.isEmpty())
+            facts << QStringLiteral("Tags: %1").arg(a.tags.join(QStringLiteral(", ")));
+        if (!a.author.isEmpty())
+            facts << QStringLiteral("Author: %1").arg(a.author);
+        if (a.created.isValid())
+            facts << QStringLiteral("Created: %1").arg(iso(a.created));
+        if (a.orphan)
+            facts << QStringLiteral("Orphaned: the quoted text is no longer in the article");
+        md += QStringLiteral("*") + facts.join(QStringLiteral(" · ")) + QStringLiteral("*\n");
+        if (!a.comment.isEmpty())
+            md += QLatin1Char('\n') + QString(a.comment).replace(QLatin1Char('\n'), QStringLiteral("  \n")) + QLatin1Char('\n');
+        if (!a.replies.isEmpty()) {
+            md += QStringLiteral("\nReplies:\n\n");
+            for (const AnnotationReply &r : a.replies)
+                md += QStringLiteral("- **%1** (%2): %3\n").arg(r.author, iso(r.created), oneLine(r.text));
+        }
+    }
+    return md.toUtf8();
+}
+
+} // namespace Lectern::Core::AnnotationExport

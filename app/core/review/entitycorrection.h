@@ -1,0 +1,51 @@
+#pragma once
+
+#include "extract/entity.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Lectern::Core {
+
+// An editor's decision about an extracted entity. Stored as the payload of an annotation of kind
+// EntityCorrection (who and when come from the annotation); applied by applyCorrections().
+// Entities are identified by type + canonical name (compared with TextFold::matchKey).
+struct EntityCorrection
+{
+    enum class Action {
+        Reject,     // a false positive: drop the entity
+        ChangeType, // move it to newType
+        Rename,     // canonical name becomes newName; the old name stays an alias
+        Merge,      // fold the entity named otherName (same type) into this one
+        SplitAlias, // mentions written as otherName become an entity of their own
+        Verify,     // the editor confirmed it; nothing changes in the result
+        AddMissed,  // the annotation's span is a mention of newName (of newType) the extractor missed
+    };
+
+    Action action = Action::Verify;
+    EntityType type = EntityType::Person; // type of the entity acted on (AddMissed: unused)
+    QString name;                         // canonical name of the entity acted on (AddMissed: unused)
+    EntityType newType = EntityType::Person; // ChangeType, AddMissed
+    QString newName;                      // Rename, AddMissed (empty: the span's text)
+    QString otherName;                    // Merge (the absorbed entity), SplitAlias (the alias)
+    bool applyToAllArticles = false;      // also written to the user gazetteer
+
+    friend bool operator==(const EntityCorrection &, const EntityCorrection &) = default;
+
+    static QString actionName(Action action); // "reject", "change-type", … (stable, used in files)
+    static bool actionFromName(const QString &name, Action *action);
+    // One line of English describing the correction ("Reject person “Nguyễn Văn A”").
+    QString describe() const;
+
+    // Stable JSON form ({"action": "rename", "type": "person", "name": …}); fromJson() returns
+    // nullopt for unknown actions or types.
+    QJsonObject toJson() const;
+    static std::optional<EntityCorrection> fromJson(const QJsonObject &object);
+};
+
+// "person" / "organization" / "place" -> type; false for anything else.
+bool entityTypeFromName(const QString &name, EntityType *type);
+
+} // namespace Lectern::Core
