@@ -1,0 +1,26 @@
+#pragma once
+
+#include "qr/qrencoder.h"
+
+#include <QString>
+
+namespace Lectern::Core {
+
+// What the printout contains. The defaults are the editorial printout: highlights in colour,
+// a QR code on the first page, no appendices.
+struct PrintOptions
+{
+    bool highlights = true;     // entity highlights as character formats
+    bool grayscale = false;     // everything in gray levels; categories keep their underline styles
+    bool legend = true;         // the highlight legend in the first page's footer
+    bool entityIndex = false;   // appendix: people, organizations, places, metrics
+    bool notes = false;         // numbered marks in the text and the "Notes" appendix
+    bool qrCode = true;
+    bool qrOnEveryPage = false; // otherwise only on the first page
+    QString qrPayload;          // empty: ArticlePayload::forArticle()
+    QrEcc qrEcc = QrEcc::Medium;
+    QString bodyFamily;         // empty: DocumentBuilder::defaultBodyFont() (Noto Serif)
+    qreal bodyPointSize = 10.5;
+};
+
+} // namespace Lectern::Core

@@ -1,0 +1,361 @@
+#include "render/printrenderer.h"
+
+#include "qr/qrencoder.h"
+#include "render/articlepayload.h"
+#include "render/documentbuilder.h"
+#include "render/printappendix.h"
+#include "util/logging.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <algorithm>
+
+namespace Lectern::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::Core::PrintRenderer", text);
+}
+
+// Page geometry in millimetres.
+constexpr qreal headerMm = 7.5;
+constexpr qreal headerGapMm = 5;
+constexpr qreal footerTextMm = 11;
+constexpr qreal qrMm = 22;
+constexpr qreal footerGapMm = 6;
+
+QFont familyFont(const QStringList &candidates, qreal pointSize, bool bold = false)
+{
+    const QStringList families = QFontDatabase::families();
+    QFont font = DocumentBuilder::defaultBodyFont();
+    for (const QString &c : candidates) {
+        if (families.contains(c)) {
+            font.setFamily(c);
+            break;
+        }
+    }
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+QFont sansFont(qreal pt, bool bold = false)
+{
+    return familyFont({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}, pt, bold);
+}
+
+QFont monoFont(qreal pt)
+{
+    return familyFont({QStringLiteral("Noto Sans Mono"), QStringLiteral("DejaVu Sans Mono")}, pt);
+}
+
+QColor ink(const QColor &c, bool grayscale)
+{
+    if (!grayscale)
+        return c;
+    const int g = qGray(c.rgb());
+    return QColor(g, g, g, c.alpha());
+}
+
+struct Band
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool keepWithNext = false; // the last line of a heading
+};
+
+// Every line of the document as a vertical band, in document coordinates.
+QList<Band> lineBands(QTextDocument *doc)
+{
+    QList<Band> bands;
+    QAbstractTextDocumentLayout *documentLayout = doc->documentLayout();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        documentLayout->blockBoundingRect(block); // lays the block out if the lazy layout has not yet
+        const QTextLayout *layout = block.layout();
+        if (!layout)
+            continue;
+        const qreal y = layout->position().y();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const bool last = i == layout->lineCount() - 1;
+            bands.append({y + line.y(), y + line.y() + line.height(),
+                          last && block.userState() == PrintAppendix::keepWithNextState});
+        }
+    }
+    return bands;
+}
+
+struct PageSlice
+{
+    qreal top = 0;
+    qreal bottom = 0;
+};
+
+// Greedy page breaks between lines: never splits a line, never ends a page on a heading.
+QList<PageSlice> paginate(const QList<Band> &bands, qreal firstHeight, qreal otherHeight)
+{
+    QList<PageSlice> pages;
+    qsizetype i = 0;
+    while (i < bands.size()) {
+        const qreal height = pages.isEmpty() ? firstHeight : otherHeight;
+        const qreal top = bands.at(i).top;
+        qsizetype last = i;
+        while (last + 1 < bands.size() && bands.at(last + 1).bottom - top <= height)
+            ++last;
+        qsizetype keep = last;
+        while (keep > i && bands.at(keep).keepWithNext && keep + 1 < bands.size())
+            --keep;
+        if (keep > i || !bands.at(keep).keepWithNext)
+            last = keep;
+        pages.append({top, bands.at(last).bottom});
+        i = last + 1;
+    }
+    if (pages.isEmpty())
+        pages.append({0, 0});
+    return pages;
+}
+
+// Note numbers as superscripts at the end of their spans; notes must be in print order.
+void insertNoteMarks(BuiltDocument &built, const QList<PrintNote> &notes, bool grayscale)
+{
+    QList<QPair<int, int>> marks; // document position, note number
+    for (int n = 0; n < notes.size(); ++n) {
+        const int pos = built.toDocumentPosition(notes.at(n).span.end);
+        if (pos >= 0)
+            marks.append({pos, n + 1});
+    }
+    // From the end backwards so earlier positions stay valid.
+    std::stable_sort(marks.begin(), marks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QTextCharFormat format;
+    QFont font = built.document->defaultFont();
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setBold(true);
+    format.setFont(font);
+    format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
+    format.setForeground(ink(QColor(0xa0, 0x1e, 0x50), grayscale));
+    QTextCursor cursor(built.document.get());
+    for (const auto &[pos, number] : std::as_const(marks)) {
+        cursor.setPosition(std::min(pos, built.document->characterCount() - 1));
+        cursor.insertText(QStringLiteral("[%1]").arg(number), format);
+    }
+}
+
+std::unique_ptr<QTextDocument> legendDocument(QPaintDevice *device, bool grayscale)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDocumentMargin(0);
+    QTextCursor cursor(doc.get());
+    QTextCharFormat plain;
+    plain.setFont(sansFont(7));
+    plain.setForeground(ink(QColor(0x44, 0x44, 0x44), grayscale));
+    cursor.insertText(tr("Highlights:"), plain);
+    const QStringList names = {tr("person"), tr("organization"), tr("place"), tr("figure")};
+    const QList<HighlightCategory> categories = HighlightStyle::all();
+    for (int i = 0; i < categories.size(); ++i) {
+        cursor.insertText(QStringLiteral("  "), plain);
+        QTextCharFormat f = plain;
+        f.merge(HighlightStyle::forCategory(categories.at(i)).charFormat(grayscale));
+        f.setForeground(Qt::black);
+        cursor.insertText(names.value(i), f);
+    }
+    return doc;
+}
+
+QString dateText(const Article &article)
+{
+    if (!article.published.isValid())
+        return {};
+    return article.published.toString(article.publishedHasTime ? QStringLiteral("dd/MM/yyyy HH:mm")
+                                                                : QStringLiteral("dd/MM/yyyy"));
+}
+
+} // namespace
+
+PrintRenderer::PrintRenderer(const Article &article, const ExtractionResult &entities, const QList<PrintNote> &notes,
+                             const PrintOptions &options)
+    : m_article(article)
+    , m_entities(entities)
+    , m_notes(notes)
+    , m_options(options)
+{
+    std::stable_sort(m_notes.begin(), m_notes.end(), [](const PrintNote &a, const PrintNote &b) {
+        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+    });
+    m_qrPayload = m_options.qrPayload.isEmpty() ? ArticlePayload::forArticle(m_article) : m_options.qrPayload;
+}
+
+bool PrintRenderer::render(QPagedPaintDevice *device)
+{
+    m_error.clear();
+    m_qrError.clear();
+    m_pageCount = 0;
+    if (!device) {
+        m_error = QStringLiteral("There is no device to print on.");
+        return false;
+    }
+    const bool gray = m_options.grayscale;
+    const qreal dpi = device->logicalDpiY();
+    auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
+
+    // The body, typeset by the same builder as the reader view.
+    DocumentOptions docOptions;
+    docOptions.bodyFont = DocumentBuilder::defaultBodyFont();
+    if (!m_options.bodyFamily.isEmpty())
+        docOptions.bodyFont.setFamily(m_options.bodyFamily);
+    docOptions.bodyFont.setPointSizeF(m_options.bodyPointSize);
+    docOptions.highlights = m_options.highlights;
+    docOptions.grayscale = gray;
+    docOptions.includeHeader = !m_article.title.isEmpty() || m_article.published.isValid() || !m_article.site.isEmpty();
+    BuiltDocument built = DocumentBuilder::build(m_article, m_entities, docOptions);
+    QTextDocument *doc = built.document.get();
+    doc->documentLayout()->setPaintDevice(device);
+    doc->setDocumentMargin(0);
+    if (m_options.notes && !m_notes.isEmpty())
+        insertNoteMarks(built, m_notes, gray);
+    {
+        QTextCursor cursor(doc);
+        cursor.movePosition(QTextCursor::End);
+        if (m_options.entityIndex)
+            PrintAppendix::appendEntityIndex(cursor, docOptions.bodyFont, m_entities, gray);
+        if (m_options.notes && !m_notes.isEmpty())
+            PrintAppendix::appendNotes(cursor, docOptions.bodyFont, m_article.text(), m_notes);
+    }
+
+    std::optional<QrMatrix> qr;
+    if (m_options.qrCode) {
+        const QrEncodeResult encoded = QrEncoder::encode(m_qrPayload, m_options.qrEcc);
+        if (encoded.ok())
+            qr = encoded.code;
+        else
+            m_qrError = encoded.error;
+    }
+
+    QPainter painter;
+    if (!painter.begin(device)) {
+        m_error = QStringLiteral("The printout could not be started: the printer or file cannot be painted on.");
+        return false;
+    }
+    const QRectF page(0, 0, device->width(), device->height());
+    doc->setTextWidth(page.width());
+
+    const qreal headerHeight = mm(headerMm);
+    const qreal bodyTop = headerHeight + mm(headerGapMm);
+    const qreal plainFooter = mm(footerTextMm);
+    const qreal qrFooter = std::max(plainFooter, mm(qrMm));
+    const bool qrFirst = qr.has_value();
+    const bool qrAll = qrFirst && m_options.qrOnEveryPage;
+    const qreal firstBody = page.height() - bodyTop - mm(footerGapMm) - (qrFirst ? qrFooter : plainFooter);
+    const qreal otherBody = page.height() - bodyTop - mm(footerGapMm) - (qrAll ? qrFooter : plainFooter);
+    const QList<PageSlice> pages = paginate(lineBands(doc), firstBody, otherBody);
+    m_pageCount = int(pages.size());
+
+    const QString title = m_article.title.isEmpty() && !m_article.blocks.isEmpty() ? m_article.blocks.first().text
+                                                                                    : m_article.title;
+    QStringList metaParts;
+    if (!m_article.site.isEmpty())
+        metaParts << m_article.site;
+    if (const QString d = dateText(m_article); !d.isEmpty())
+        metaParts << d;
+    const QString meta = metaParts.join(QStringLiteral(" · "));
+    const QString hash = m_article.contentHash();
+    const auto legend = legendDocument(device, gray);
+    const QColor rule = ink(QColor(0x99, 0x99, 0x99), gray);
+    const QColor quiet = ink(QColor(0x55, 0x55, 0x55), gray);
+    const qreal hairline = dpi / 72.0 * 0.5;
+
+    for (int p = 0; p < pages.size(); ++p) {
+        if (p > 0 && !device->newPage()) {
+            m_error = QStringLiteral("The printout stopped at page %1: the device refused a new page.").arg(p + 1);
+            painter.end();
+            return false;
+        }
+        // Running header: title left, source and date right, a hairline under both.
+        painter.setPen(Qt::black);
+        const QFont metaFont = sansFont(7.5);
+        const qreal metaWidth = QFontMetricsF(metaFont, device).horizontalAdvance(meta);
+        const QRectF headerText(0, 0, page.width(), headerHeight - hairline * 4);
+        painter.setFont(metaFont);
+        painter.setPen(quiet);
+        painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom, meta);
+        const QFont titleFont = sansFont(7.5, true);
+        painter.setFont(titleFont);
+        painter.setPen(Qt::black);
+        const qreal titleWidth = std::max<qreal>(page.width() - metaWidth - mm(6), page.width() * 0.3);
+        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignBottom,
+                         QFontMetricsF(titleFont, device).elidedText(title, Qt::ElideRight, titleWidth));
+        painter.setPen(QPen(rule, hairline));
+        painter.drawLine(QPointF(0, headerHeight), QPointF(page.width(), headerHeight));
+
+        // Body slice.
+        const PageSlice &slice = pages.at(p);
+        painter.save();
+        painter.translate(0, bodyTop - slice.top);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = QRectF(0, slice.top, page.width(), slice.bottom - slice.top);
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(ctx.clip);
+        doc->documentLayout()->draw(&painter, ctx);
+        painter.restore();
+
+        // Footer: hairline, page X of Y, hash, legend (first page), QR code at the right.
+        const bool withQr = qr && (p == 0 || qrAll);
+        const qreal footerHeight = withQr ? qrFooter : plainFooter;
+        const QRectF footer(0, page.height() - footerHeight, page.width(), footerHeight);
+        painter.setPen(QPen(rule, hairline));
+        painter.drawLine(footer.topLeft() - QPointF(0, mm(1.5)), footer.topRight() - QPointF(0, mm(1.5)));
+        qreal textRight = footer.right();
+        if (withQr) {
+            const qreal side = mm(qrMm);
+            const QRectF qrRect(footer.right() - side, footer.bottom() - side, side, side);
+            qr->paint(&painter, qrRect, Qt::black, Qt::white);
+            textRight = qrRect.left() - mm(4);
+        }
+        qreal y = footer.top() + mm(1);
+        painter.setFont(sansFont(8, true));
+        painter.setPen(Qt::black);
+        const QString pageText = tr("Page %1 of %2").arg(p + 1).arg(pages.size());
+        const qreal lineHeight = QFontMetricsF(painter.font(), device).height();
+        painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), lineHeight), Qt::AlignLeft, pageText);
+        y += lineHeight;
+        painter.setFont(monoFont(6));
+        painter.setPen(quiet);
+        const qreal monoHeight = QFontMetricsF(painter.font(), device).height();
+        painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), monoHeight), Qt::AlignLeft,
+                         QStringLiteral("SHA-256 %1").arg(hash));
+        y += monoHeight * 1.2;
+        if (p == 0 && m_options.legend && m_options.highlights) {
+            painter.save();
+            painter.translate(footer.left(), y);
+            legend->drawContents(&painter);
+            painter.restore();
+            y += legend->size().height() * 1.1;
+        }
+        if (withQr && p == 0) {
+            painter.setFont(sansFont(6));
+            painter.setPen(quiet);
+            const QFontMetricsF fm(painter.font(), device);
+            const QString caption = fm.elidedText(tr("QR: %1").arg(m_qrPayload), Qt::ElideMiddle,
+                                                  textRight - footer.left());
+            painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), fm.height()), Qt::AlignLeft, caption);
+        }
+    }
+    if (!painter.end()) {
+        m_error = QStringLiteral("The printout could not be finished: the device reported an error.");
+        return false;
+    }
+    qCDebug(lcRender) << "printed" << m_pageCount << "pages";
+    return true;
+}
+
+} // namespace Lectern::Core
