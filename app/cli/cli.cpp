@@ -2,6 +2,8 @@
 
 #include "clioutput.h"
 #include "extractverb.h"
+#include "pdfverb.h"
+#include "qrverb.h"
 
 #include <functional>
 #include <map>
@@ -16,6 +18,8 @@ const std::map<QString, VerbFunction> &registry()
 {
     static const std::map<QString, VerbFunction> verbs = {
         {QStringLiteral("extract"), runExtract},
+        {QStringLiteral("pdf"), runPdf},
+        {QStringLiteral("qr"), runQr},
     };
     return verbs;
 }

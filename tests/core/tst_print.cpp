@@ -43,7 +43,7 @@ QString pdfText(const QString &pdf)
 {
     return QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
                                                                    QStringLiteral("-")}))
-        .normalized(QString::NormalizationForm_C)
+        .normalized(QString::NormalizationForm_KC) // ligatures ("ﬁ") back to letters
         .simplified();
 }
 

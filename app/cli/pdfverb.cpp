@@ -1,0 +1,117 @@
+#include "pdfverb.h"
+
+#include "article/articleloader.h"
+#include "clioutput.h"
+#include "render/pdfexporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Lectern::Cli {
+
+using namespace Lectern::Core;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int usage(const QString &message)
+{
+    writeErrLine(QStringLiteral("lectern pdf: ") + message);
+    return 2;
+}
+
+} // namespace
+
+int runPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the editorial printout of articles as PDF: highlights, page "
+                                        "numbers, content hash and QR code."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Article files (text, HTML, Markdown)."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Output PDF file, or a directory for several articles."),
+                                       QStringLiteral("OUT.pdf|DIR"));
+    const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), tr("Print without entity highlights."));
+    const QCommandLineOption annotations(QStringLiteral("annotations"),
+                                         tr("Print the annotations as numbered notes."));
+    const QCommandLineOption appendix(QStringLiteral("appendix"),
+                                      tr("Add the index of people, organizations, places and figures."));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper size: A4 (default) or Letter."),
+                                   QStringLiteral("SIZE"), QStringLiteral("A4"));
+    const QCommandLineOption grayscale(QStringLiteral("grayscale"), tr("Print in gray levels only."));
+    const QCommandLineOption qrEveryPage(QStringLiteral("qr-every-page"), tr("Put the QR code on every page."));
+    parser.addOptions({outOption, noHighlights, annotations, appendix, paper, grayscale, qrEveryPage});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOutLine(parser.helpText());
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usage(tr("no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)"));
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return usage(tr("no output given (-o OUT.pdf, or -o DIR for several files)"));
+
+    QPageSize::PageSizeId paperId = QPageSize::A4;
+    const QString paperName = parser.value(paper).toLower();
+    if (paperName == QLatin1String("letter"))
+        paperId = QPageSize::Letter;
+    else if (paperName != QLatin1String("a4"))
+        return usage(tr("--paper must be A4 or Letter, not '%1'").arg(parser.value(paper)));
+
+    const QFileInfo outInfo(out);
+    const bool toDirectory = outInfo.isDir() || out.endsWith(QLatin1Char('/')) || files.size() > 1;
+    if (!toDirectory && outInfo.suffix().toLower() != QLatin1String("pdf"))
+        return usage(tr("%1: the output must end in .pdf, or be a directory").arg(out));
+    if (toDirectory && !QDir().mkpath(out))
+        return usage(tr("%1: the directory cannot be created").arg(out));
+
+    PrintOptions options;
+    options.highlights = !parser.isSet(noHighlights);
+    options.grayscale = parser.isSet(grayscale);
+    options.entityIndex = parser.isSet(appendix);
+    options.notes = parser.isSet(annotations);
+    options.qrOnEveryPage = parser.isSet(qrEveryPage);
+    const QPageLayout layout = PdfExporter::defaultPageLayout(paperId);
+
+    int status = 0;
+    int index = 0;
+    for (const QString &file : files) {
+        ++index;
+        const QString prefix = QStringLiteral("[%1/%2] %3").arg(index).arg(files.size()).arg(file);
+        const LoadResult loaded = loadArticle(file);
+        if (!loaded.import.ok()) {
+            writeErrLine(QStringLiteral("%1: error: %2").arg(prefix, loaded.import.error));
+            status = 1;
+            continue;
+        }
+        const QString target = toDirectory ? QDir(out).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".pdf"))
+                                           : out;
+        // Annotations come from the review store once it exists; until then there are none to print.
+        const PdfExportResult result
+            = PdfExporter::exportPdf(target, layout, *loaded.import.article, loaded.entities, {}, options);
+        if (!result.ok) {
+            writeErrLine(QStringLiteral("%1: error: %2").arg(prefix, result.error));
+            status = 1;
+            continue;
+        }
+        QString line = QStringLiteral("%1 -> %2 (%3)").arg(prefix, target,
+                                                            result.pages == 1 ? tr("1 page") : tr("%1 pages").arg(result.pages));
+        if (!result.qrError.isEmpty())
+            line += QStringLiteral("; ") + tr("no QR code: %1").arg(result.qrError);
+        writeErrLine(line);
+    }
+    return status;
+}
+
+} // namespace Lectern::Cli
