@@ -2,7 +2,13 @@
 
 #include "article/articledocument.h"
 
+#include "models/metricmodel.h"
+
 #include <QEvent>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QToolTip>
+#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextDocument>
 
@@ -82,6 +88,83 @@ Core::Span ArticleView::selectedBodySpan() const
     if (!cursor.hasSelection())
         return {-1, -1};
     return {m_built.toBodyOffset(cursor.selectionStart()), m_built.toBodyOffset(cursor.selectionEnd())};
+}
+
+qsizetype ArticleView::bodyOffsetAt(const QPoint &viewportPos) const
+{
+    const int pos = document()->documentLayout()->hitTest(
+        viewportPos + QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()), Qt::ExactHit);
+    if (pos < 0)
+        return -1;
+    return m_built.toBodyOffset(pos);
+}
+
+QString ArticleView::toolTipAt(qsizetype bodyOffset) const
+{
+    if (!m_document || bodyOffset < 0)
+        return {};
+    const Core::EntityRef ref = m_document->entityAt(bodyOffset);
+    if (!ref.isValid())
+        return {};
+    const Core::ExtractionResult &r = m_document->entities();
+    if (ref.category == Core::HighlightCategory::Metric) {
+        const Core::Metric &m = r.metrics.at(ref.index);
+        QString tip = QStringLiteral("<b>%1</b> · %2<br>%3")
+                          .arg(tr("Figure"), Core::MetricModel::kindName(m.kind).toHtmlEscaped(),
+                               Core::MetricModel::formatValue(m).toHtmlEscaped());
+        if (!m.unit.isEmpty() && m.kind != Core::MetricKind::Money && m.kind != Core::MetricKind::Percent)
+            tip += QStringLiteral(" ") + m.unit.toHtmlEscaped();
+        for (const Core::MetricCheck &c : m.checks)
+            tip += QStringLiteral("<br>%1 %2").arg(c.consistent ? QStringLiteral("✓") : QStringLiteral("⚠"),
+                                                  c.description.toHtmlEscaped());
+        return tip;
+    }
+    const Core::Entity &e = m_document->entityList(ref.category)->at(ref.index);
+    QString kind;
+    QStringList details;
+    switch (ref.category) {
+    case Core::HighlightCategory::Person:
+        kind = tr("Person");
+        details = e.roles;
+        break;
+    case Core::HighlightCategory::Organization:
+        kind = tr("Organization");
+        details = e.aliases;
+        break;
+    default:
+        kind = tr("Place");
+        details = e.aliases;
+        break;
+    }
+    QString tip = QStringLiteral("<b>%1</b> · %2").arg(e.name.toHtmlEscaped(), kind);
+    for (const QString &d : details)
+        tip += QStringLiteral("<br>") + d.toHtmlEscaped();
+    tip += QStringLiteral("<br><i>%1</i>").arg(tr("%n mention(s)", nullptr, int(e.mentions.size())));
+    return tip;
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(bodyOffsetAt(help->pos()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QTextBrowser::viewportEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection() || !m_document)
+        return;
+    const Core::EntityRef ref = m_document->entityAt(bodyOffsetAt(event->position().toPoint()));
+    if (ref.isValid())
+        Q_EMIT entityClicked(ref);
 }
 
 void ArticleView::changeEvent(QEvent *event)

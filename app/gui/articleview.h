@@ -31,11 +31,20 @@ public:
 
     const Core::BuiltDocument &built() const { return m_built; }
 
+    // The tooltip text for the entity or metric at a body offset; empty when none.
+    QString toolTipAt(qsizetype bodyOffset) const;
+    // Body offset under a point in viewport coordinates; -1 outside the body.
+    qsizetype bodyOffsetAt(const QPoint &viewportPos) const;
+
 Q_SIGNALS:
     void zoomChanged(int steps);
+    // A click (without dragging a selection) on a highlighted mention.
+    void entityClicked(const Lectern::Core::EntityRef &ref);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void rebuild();

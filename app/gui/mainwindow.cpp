@@ -5,8 +5,10 @@
 #include "article/articleloader.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
+#include "findbar.h"
 #include "languagemanager.h"
 #include "preferencesdialog.h"
+#include "readerpanels.h"
 #include "util/settings.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Lectern::Gui {
@@ -43,7 +46,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    setCentralWidget(m_tabs);
+    m_findBar = new FindBar(this);
+    m_findBar->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs, 1);
+    centralLayout->addWidget(m_findBar);
+    setCentralWidget(central);
     m_emptyLabel = new QLabel(m_tabs);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -103,6 +114,12 @@ void MainWindow::createActions()
                 if (ArticleView *v = currentView())
                     v->selectAll();
             });
+    connect(a->add(QStringLiteral("edit.find"), [] { return tr("&Find in Article…"); },
+                   QKeySequence::keyBindings(QKeySequence::Find), QStringLiteral("edit-find")),
+            &QAction::triggered, this, [this] {
+                if (currentView())
+                    m_findBar->activate();
+            });
     QAction *prefs = a->add(QStringLiteral("edit.preferences"), [] { return tr("&Preferences…"); },
                             QKeySequence::keyBindings(QKeySequence::Preferences), QStringLiteral("preferences-system"));
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -138,7 +155,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
     m_actions->fill(m_editMenu, {QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
-                                 QStringLiteral("edit.preferences")});
+                                 QStringLiteral("edit.find"), QStringLiteral("-"), QStringLiteral("edit.preferences")});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
@@ -159,6 +176,9 @@ void MainWindow::createMenus()
 
 void MainWindow::createDocks()
 {
+    m_panels = new ReaderPanels(this, m_actions);
+    m_panels->addToViewMenu(m_viewMenu);
+    m_viewMenu->addSeparator();
     m_infoDock = new QDockWidget(this);
     m_infoDock->setObjectName(QStringLiteral("articleInfoDock"));
     m_infoPanel = new ArticleInfoPanel(m_infoDock);
@@ -177,6 +197,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
     m_infoDock->setWindowTitle(tr("Article Info"));
+    m_panels->retranslate();
     m_emptyLabel->setText(tr("Open an article with File > Open, drop a file here, or try Help > Open Sample Article."));
     if (m_tabs->indexOf(m_emptyLabel) >= 0)
         m_tabs->setTabText(m_tabs->indexOf(m_emptyLabel), tr("Welcome"));
@@ -243,7 +264,7 @@ void MainWindow::openFile(const QString &path)
     connect(watcher, &QFutureWatcher<Core::LoadResult>::finished, this, [this, watcher] {
         const Core::LoadResult result = watcher->result();
         watcher->deleteLater();
-        onLoaded(result);
+        showLoaded(result);
     });
     watcher->setFuture(QtConcurrent::run([path] { return Core::loadArticle(path); }));
 }
@@ -263,7 +284,7 @@ void MainWindow::openSample()
     openFile(target);
 }
 
-void MainWindow::onLoaded(const Core::LoadResult &result)
+void MainWindow::showLoaded(const Core::LoadResult &result)
 {
     if (--m_pendingLoads <= 0) {
         m_pendingLoads = 0;
@@ -330,8 +351,13 @@ void MainWindow::onCurrentTabChanged()
 {
     ArticleView *view = currentView();
     m_infoPanel->setDocument(view ? view->articleDocument() : nullptr);
+    m_panels->setView(view);
+    m_findBar->setView(view);
+    if (!view)
+        m_findBar->hide();
     const bool has = view != nullptr;
-    for (const char *id : {"file.close", "edit.copy", "edit.selectAll", "view.zoomIn", "view.zoomOut", "view.zoomReset"})
+    for (const char *id : {"file.close", "edit.copy", "edit.selectAll", "edit.find", "view.zoomIn", "view.zoomOut",
+                           "view.zoomReset", "view.nextMention", "view.previousMention"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(has);
     updateTitle();
 }

@@ -19,7 +19,9 @@ namespace Lectern::Gui {
 class ActionRegistry;
 class ArticleInfoPanel;
 class ArticleView;
+class FindBar;
 class LanguageManager;
+class ReaderPanels;
 
 // Assembles the window: actions, menus, tabs of article views, docks. Work is delegated to
 // the core (loading runs on a worker thread) and to the widgets.
@@ -34,9 +36,13 @@ public:
     // box naming the file (or, with quiet errors in tests, only through loadFailed()).
     void openFile(const QString &path);
     void openSample();
+    // Shows the outcome of a load: a new tab, or a message naming the file and the reason.
+    void showLoaded(const Core::LoadResult &result);
 
     ActionRegistry *actions() const { return m_actions; }
     ArticleView *currentView() const;
+    ReaderPanels *panels() const { return m_panels; }
+    FindBar *findBar() const { return m_findBar; }
     int articleCount() const;
 
 Q_SIGNALS:
@@ -60,7 +66,6 @@ private:
     void showAbout();
     void closeCurrentTab();
     void updateRecentMenu();
-    void onLoaded(const Core::LoadResult &result);
     void onCurrentTabChanged();
     void zoomBy(int delta);
     void updateTitle();
@@ -78,6 +83,8 @@ private:
     QDockWidget *m_infoDock = nullptr;
     ArticleInfoPanel *m_infoPanel = nullptr;
     QProgressBar *m_progress = nullptr;
+    ReaderPanels *m_panels = nullptr;
+    FindBar *m_findBar = nullptr;
     int m_pendingLoads = 0;
 };
 

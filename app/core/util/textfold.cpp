@@ -1,5 +1,7 @@
 #include "util/textfold.h"
 
+#include <vector>
+
 namespace Lectern::Core::TextFold {
 
 namespace {
@@ -10,6 +12,25 @@ bool isVietnameseLetter(QChar c)
         return true;
     const QString d = QString(c).normalized(QString::NormalizationForm_D);
     return !d.isEmpty() && d.at(0).unicode() < 0x80 && d.at(0).isLetter();
+}
+
+// Lower-case base letter of a character ("Ệ" -> 'e'): a table, computed once, for U+0000..U+1FFF
+// (all Latin blocks Vietnamese uses, up to Latin Extended Additional); plain lower-casing beyond.
+QChar baseLetter(QChar c)
+{
+    static constexpr char16_t tableEnd = 0x2000;
+    static const std::vector<char16_t> table = [] {
+        std::vector<char16_t> t(tableEnd);
+        for (char16_t u = 0; u < tableEnd; ++u) {
+            const QString d = QString(QChar(u)).normalized(QString::NormalizationForm_D);
+            t[u] = d.isEmpty() ? u : d.at(0).toLower().unicode();
+        }
+        return t;
+    }();
+    const char16_t u = c.unicode();
+    if (u < tableEnd)
+        return QChar(table[u]);
+    return c.toLower();
 }
 
 } // namespace
@@ -32,6 +53,36 @@ bool isInvisible(QChar c)
 bool isToneMark(char16_t c)
 {
     return c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323;
+}
+
+QString foldForSearch(QStringView text)
+{
+    QString out(text.size(), QLatin1Char(' '));
+    QChar *dst = out.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            dst[i] = c.toLower();
+            continue;
+        }
+        if (isInvisible(c) || c.isSpace() || c.isSurrogate()) {
+            dst[i] = c.isSurrogate() ? QChar(0xFFFD) : QLatin1Char(' ');
+            continue;
+        }
+        if (u == 0x0110 || u == 0x0111 || u == 0x00D0 || u == 0x00F0) {
+            dst[i] = QLatin1Char('d');
+            continue;
+        }
+        if (c.category() == QChar::Mark_NonSpacing) {
+            // A stray combining mark (NFD text): drop it but keep the length by repeating a
+            // neutral character that no query contains.
+            dst[i] = QChar(0xFFFD);
+            continue;
+        }
+        dst[i] = baseLetter(c);
+    }
+    return out;
 }
 
 QString normalizeText(const QString &text)

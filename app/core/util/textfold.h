@@ -19,6 +19,13 @@ QString matchKey(QStringView text);
 // Used by find-in-article and the library search.
 QString searchKey(QStringView text);
 
+// A same-length fold of the text for searching with offsets that stay valid: every UTF-16 unit
+// is replaced by the lower-case base letter of its character (diacritics dropped, 'đ' -> 'd'),
+// invisible characters by a space. foldForSearch(text).indexOf(searchKey(query)) finds the query
+// ignoring diacritics, tone placement and case, at an offset valid in the original text.
+// White space in the query must match one white-space character in the text.
+QString foldForSearch(QStringView text);
+
 // True for characters that are invisible in running text (ZWSP, ZWNJ, ZWJ, soft hyphen, BOM,
 // word joiner) and can be ignored for matching.
 bool isInvisible(QChar c);

@@ -1,0 +1,154 @@
+#include "findbar.h"
+
+#include "articleview.h"
+#include "util/textfold.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace Lectern::Gui {
+
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent)
+    , m_query(new QLineEdit(this))
+    , m_ignoreDiacritics(new QCheckBox(this))
+    , m_previous(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_close(new QToolButton(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findBar"));
+    m_query->setObjectName(QStringLiteral("findQuery"));
+    m_query->setClearButtonEnabled(true);
+    m_ignoreDiacritics->setChecked(true);
+    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    for (QToolButton *b : {m_previous, m_next, m_close})
+        b->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(m_query, 1);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
+    layout->addWidget(m_ignoreDiacritics);
+    layout->addWidget(m_status);
+    layout->addWidget(m_close);
+    connect(m_query, &QLineEdit::textChanged, this, [this] {
+        updateMatches();
+        m_current = -1;
+        findNext();
+    });
+    connect(m_query, &QLineEdit::returnPressed, this, &FindBar::findNext);
+    connect(m_ignoreDiacritics, &QCheckBox::toggled, this, [this] {
+        updateMatches();
+        m_current = -1;
+        findNext();
+    });
+    connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
+    connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    retranslate();
+}
+
+void FindBar::setView(ArticleView *view)
+{
+    m_view = view;
+    updateMatches();
+    m_current = -1;
+}
+
+void FindBar::activate()
+{
+    show();
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+}
+
+void FindBar::setIgnoreDiacritics(bool ignore)
+{
+    m_ignoreDiacritics->setChecked(ignore);
+}
+
+void FindBar::updateMatches()
+{
+    m_matches.clear();
+    m_matchLength = 0;
+    const QString query = m_query->text();
+    if (!m_view || query.trimmed().isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    const QString text = m_view->articleDocument()->text();
+    QString haystack;
+    QString needle;
+    if (m_ignoreDiacritics->isChecked()) {
+        haystack = Core::TextFold::foldForSearch(text);
+        needle = Core::TextFold::searchKey(query);
+    } else {
+        haystack = text.toCaseFolded();
+        needle = query.normalized(QString::NormalizationForm_C).toCaseFolded();
+    }
+    if (needle.isEmpty())
+        return;
+    m_matchLength = needle.size();
+    for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+        m_matches.append(at);
+    if (m_matches.isEmpty())
+        m_status->setText(tr("Not found"));
+}
+
+bool FindBar::findNext() { return find(true); }
+bool FindBar::findPrevious() { return find(false); }
+
+bool FindBar::find(bool forward)
+{
+    if (m_matches.isEmpty() || !m_view)
+        return false;
+    const int n = int(m_matches.size());
+    m_current = forward ? (m_current + 1) % n : (m_current <= 0 ? n - 1 : m_current - 1);
+    const qsizetype at = m_matches.at(m_current);
+    m_view->selectBodySpan({at, at + m_matchLength});
+    m_status->setText(tr("%1 of %2").arg(m_current + 1).arg(n));
+    return true;
+}
+
+void FindBar::retranslate()
+{
+    m_query->setPlaceholderText(tr("Find in article"));
+    m_query->setAccessibleName(tr("Find in article"));
+    m_ignoreDiacritics->setText(tr("Ignore &diacritics"));
+    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_next->setToolTip(tr("Next match (Enter)"));
+    m_close->setToolTip(tr("Close (Esc)"));
+}
+
+void FindBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        if (m_view)
+            m_view->setFocus();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && (event->modifiers() & Qt::ShiftModifier)) {
+        findPrevious();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace Lectern::Gui

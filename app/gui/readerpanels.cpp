@@ -1,0 +1,242 @@
+#include "readerpanels.h"
+
+#include "actionregistry.h"
+#include "articleview.h"
+#include "entitypanel.h"
+#include "models/entitylistmodel.h"
+#include "models/metricmodel.h"
+#include "util/settings.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QToolBar>
+
+namespace Lectern::Gui {
+
+using Core::HighlightCategory;
+
+namespace {
+
+// A legend swatch: the category's background with its underline style beneath.
+QIcon legendIcon(HighlightCategory category)
+{
+    const Core::HighlightStyle style = Core::HighlightStyle::forCategory(category);
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(style.background);
+    p.setPen(QPen(style.underline, 1));
+    p.drawRoundedRect(QRectF(3, 4, 26, 18), 3, 3);
+    QPen pen(style.underline, 3);
+    switch (style.underlineStyle) {
+    case QTextCharFormat::DashUnderline: pen.setStyle(Qt::DashLine); break;
+    case QTextCharFormat::DotLine: pen.setStyle(Qt::DotLine); break;
+    default: break;
+    }
+    p.setPen(pen);
+    if (style.underlineStyle == QTextCharFormat::WaveUnderline) {
+        QPainterPath wave(QPointF(3, 27));
+        for (int x = 3; x < 29; x += 4)
+            wave.quadTo(QPointF(x + 1, x % 8 == 3 ? 24 : 30), QPointF(x + 4, 27));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(wave);
+    } else {
+        p.drawLine(QPointF(3, 27), QPointF(29, 27));
+    }
+    return QIcon(pixmap);
+}
+
+QString categoryTitle(HighlightCategory category)
+{
+    switch (category) {
+    case HighlightCategory::Person: return ReaderPanels::tr("People");
+    case HighlightCategory::Organization: return ReaderPanels::tr("Organizations");
+    case HighlightCategory::Place: return ReaderPanels::tr("Places");
+    case HighlightCategory::Metric: return ReaderPanels::tr("Metrics");
+    }
+    return {};
+}
+
+QString toggleId(HighlightCategory category)
+{
+    return QStringLiteral("view.highlight.") + Core::HighlightStyle::categoryId(category);
+}
+
+} // namespace
+
+ReaderPanels::ReaderPanels(QMainWindow *window, ActionRegistry *actions)
+    : QObject(window)
+    , m_window(window)
+    , m_actions(actions)
+{
+    m_toolBar = new QToolBar(window);
+    m_toolBar->setObjectName(QStringLiteral("highlightToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const Core::Settings settings;
+    for (HighlightCategory c : Core::HighlightStyle::all()) {
+        createDock(c);
+        QAction *toggle = actions->add(toggleId(c), [c] { return tr("Highlight %1").arg(categoryTitle(c)); });
+        toggle->setCheckable(true);
+        toggle->setChecked(settings.categoryVisible(Core::HighlightStyle::categoryId(c)));
+        toggle->setIcon(legendIcon(c));
+        toggle->setIconText(categoryTitle(c));
+        connect(toggle, &QAction::toggled, this, [this, c](bool on) {
+            Core::Settings().setCategoryVisible(Core::HighlightStyle::categoryId(c), on);
+            applyVisibility(m_view);
+        });
+        m_toolBar->addAction(toggle);
+    }
+    QAction *next = actions->add(QStringLiteral("view.nextMention"), [] { return tr("&Next Mention"); },
+                                 QKeySequence::keyBindings(QKeySequence::FindNext), QStringLiteral("go-down"));
+    QAction *previous = actions->add(QStringLiteral("view.previousMention"), [] { return tr("&Previous Mention"); },
+                                     QKeySequence::keyBindings(QKeySequence::FindPrevious), QStringLiteral("go-up"));
+    connect(next, &QAction::triggered, this, &ReaderPanels::nextMention);
+    connect(previous, &QAction::triggered, this, &ReaderPanels::previousMention);
+    window->addToolBar(m_toolBar);
+    retranslate();
+}
+
+void ReaderPanels::createDock(HighlightCategory category)
+{
+    QAbstractItemModel *model = nullptr;
+    int searchRole, offsetRole, countRole, indexRole;
+    if (category == HighlightCategory::Metric) {
+        m_metricModel = new Core::MetricModel(this);
+        model = m_metricModel;
+        searchRole = Core::MetricModel::SearchKeyRole;
+        offsetRole = Core::MetricModel::FirstOffsetRole;
+        countRole = -1;
+        indexRole = Core::MetricModel::EntityIndexRole;
+    } else {
+        auto *m = new Core::EntityListModel(category, this);
+        m_entityModels.insert(int(category), m);
+        model = m;
+        searchRole = Core::EntityListModel::SearchKeyRole;
+        offsetRole = Core::EntityListModel::FirstOffsetRole;
+        countRole = Core::EntityListModel::MentionCountRole;
+        indexRole = Core::EntityListModel::EntityIndexRole;
+    }
+    auto *dock = new QDockWidget(m_window);
+    dock->setObjectName(Core::HighlightStyle::categoryId(category) + QStringLiteral("Dock"));
+    auto *panel = new EntityPanel(model, searchRole, offsetRole, countRole, indexRole, dock);
+    panel->setObjectName(Core::HighlightStyle::categoryId(category) + QStringLiteral("Panel"));
+    dock->setWidget(panel);
+    m_window->addDockWidget(category == HighlightCategory::Metric ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
+    m_docks.insert(int(category), dock);
+    m_panels.insert(int(category), panel);
+    connect(panel, &EntityPanel::entryActivated, this, [this, category](int index) { activate({category, index}); });
+    connect(panel, &EntityPanel::nextMentionRequested, this, &ReaderPanels::nextMention);
+    connect(panel, &EntityPanel::previousMentionRequested, this, &ReaderPanels::previousMention);
+    // People and Organizations share the left side as tabs; Places sit under them.
+    if (category == HighlightCategory::Organization)
+        m_window->tabifyDockWidget(m_docks.value(int(HighlightCategory::Person)), dock);
+    if (category == HighlightCategory::Organization)
+        m_docks.value(int(HighlightCategory::Person))->raise();
+}
+
+void ReaderPanels::addToViewMenu(QMenu *menu) const
+{
+    for (HighlightCategory c : Core::HighlightStyle::all())
+        menu->addAction(m_actions->action(toggleId(c)));
+    menu->addSeparator();
+    menu->addAction(m_actions->action(QStringLiteral("view.nextMention")));
+    menu->addAction(m_actions->action(QStringLiteral("view.previousMention")));
+    menu->addSeparator();
+    QMenu *panels = menu->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("menuPanels"));
+    for (HighlightCategory c : Core::HighlightStyle::all())
+        panels->addAction(m_docks.value(int(c))->toggleViewAction());
+    menu->addAction(m_toolBar->toggleViewAction());
+}
+
+void ReaderPanels::retranslate()
+{
+    m_toolBar->setWindowTitle(tr("Highlights"));
+    for (HighlightCategory c : Core::HighlightStyle::all()) {
+        m_docks.value(int(c))->setWindowTitle(categoryTitle(c));
+        m_panels.value(int(c))->setAccessibleName(categoryTitle(c));
+        m_actions->action(toggleId(c))->setIconText(categoryTitle(c));
+    }
+    if (QMenu *panels = m_window->findChild<QMenu *>(QStringLiteral("menuPanels")))
+        panels->setTitle(tr("&Panels"));
+}
+
+void ReaderPanels::applyVisibility(ArticleView *view) const
+{
+    if (!view)
+        return;
+    QSet<HighlightCategory> hidden;
+    for (HighlightCategory c : Core::HighlightStyle::all())
+        if (!m_actions->action(toggleId(c))->isChecked())
+            hidden.insert(c);
+    view->setHiddenCategories(hidden);
+}
+
+void ReaderPanels::setView(ArticleView *view)
+{
+    if (m_view)
+        disconnect(m_view, nullptr, this, nullptr);
+    m_view = view;
+    Core::ArticleDocument *document = view ? view->articleDocument() : nullptr;
+    for (Core::EntityListModel *m : std::as_const(m_entityModels))
+        m->setDocument(document);
+    m_metricModel->setDocument(document);
+    m_current = {};
+    m_mention = -1;
+    if (view) {
+        connect(view, &ArticleView::entityClicked, this, &ReaderPanels::onEntityClicked);
+        applyVisibility(view);
+    }
+}
+
+void ReaderPanels::activate(const Core::EntityRef &ref)
+{
+    if (!m_view)
+        return;
+    const QList<Core::Span> spans = m_view->articleDocument()->mentionSpans(ref);
+    if (spans.isEmpty())
+        return;
+    m_current = ref;
+    m_mention = 0;
+    m_view->selectBodySpan(spans.first());
+}
+
+void ReaderPanels::onEntityClicked(const Core::EntityRef &ref)
+{
+    for (HighlightCategory c : Core::HighlightStyle::all())
+        if (c != ref.category)
+            m_panels.value(int(c))->clearSelection();
+    m_panels.value(int(ref.category))->selectEntity(ref.index);
+    m_docks.value(int(ref.category))->raise();
+    m_current = ref;
+    // Continue cycling from the clicked mention.
+    const QList<Core::Span> spans = m_view->articleDocument()->mentionSpans(ref);
+    const qsizetype at = m_view->bodyOffsetAt(m_view->viewport()->mapFromGlobal(QCursor::pos()));
+    m_mention = 0;
+    for (int i = 0; i < spans.size(); ++i)
+        if (spans.at(i).start <= at && at < spans.at(i).end)
+            m_mention = i;
+}
+
+void ReaderPanels::nextMention() { stepMention(1); }
+void ReaderPanels::previousMention() { stepMention(-1); }
+
+void ReaderPanels::stepMention(int delta)
+{
+    if (!m_view || !m_current.isValid())
+        return;
+    const QList<Core::Span> spans = m_view->articleDocument()->mentionSpans(m_current);
+    if (spans.isEmpty())
+        return;
+    const int n = int(spans.size());
+    m_mention = ((m_mention + delta) % n + n) % n;
+    m_view->selectBodySpan(spans.at(m_mention));
+}
+
+} // namespace Lectern::Gui
