@@ -1,11 +1,16 @@
 #include "import/articleimporter.h"
 
+#include "import/htmlimporter.h"
+#include "import/markdownimporter.h"
+#include "import/plaintextimporter.h"
+#include "import/portaltextimporter.h"
+#include "import/textcleaner.h"
+#include "import/textdecoder.h"
 #include "util/logging.h"
-#include "util/textfold.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
+#include <QRegularExpression>
 
 namespace Lectern::Core {
 
@@ -24,35 +29,88 @@ ImportResult ArticleImporter::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ImportResult::failure(QStringLiteral("The file cannot be read: %1.").arg(file.errorString()));
-    ImportResult result = importBytes(file.readAll(), info.fileName());
+    // Read at most one byte past the limit: a file that grew after the size check is still refused.
+    const QByteArray bytes = file.read(maxFileSize + 1);
+    ImportResult result = importBytes(bytes, info.fileName());
     if (result.article)
         result.article->sourcePath = info.absoluteFilePath();
     return result;
 }
 
+QString ArticleImporter::formatName(Format format)
+{
+    switch (format) {
+    case Format::PortalText:
+        return QStringLiteral("portal-text");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Markdown:
+        return QStringLiteral("markdown");
+    case Format::PlainText:
+        break;
+    }
+    return QStringLiteral("plain");
+}
+
+ArticleImporter::Format ArticleImporter::detectFormat(const QString &text, const QString &nameHint)
+{
+    const QString suffix = QFileInfo(nameHint).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
+        return Format::Html;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown") || suffix == QLatin1String("mdown"))
+        return Format::Markdown;
+    if (HtmlImporter::looksLikeHtml(text))
+        return Format::Html;
+    if (suffix != QLatin1String("txt") && suffix != QLatin1String("text")) {
+        static const QRegularExpression markdown(QStringLiteral("\\A---\\s*\\n(?:.*\\n)*?title\\s*:|^#{1,6}\\s+\\S"),
+                                                 QRegularExpression::MultilineOption);
+        if (markdown.match(QStringView(text).left(8192)).hasMatch())
+            return Format::Markdown;
+    }
+    if (PortalTextImporter::looksLikePortal(PlainTextImporter::cleanLines(text)))
+        return Format::PortalText;
+    return Format::PlainText;
+}
+
 ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &nameHint)
 {
-    Q_UNUSED(nameHint);
-    if (bytes.isEmpty())
-        return ImportResult::failure(QStringLiteral("The file is empty."));
-    if (bytes.contains('\0'))
-        return ImportResult::failure(QStringLiteral("The file is binary, not text."));
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = TextFold::normalizeText(decoder.decode(bytes));
-    Article article;
-    article.format = QStringLiteral("plain");
-    article.encoding = QStringLiteral("UTF-8");
-    article.originalBytes = bytes;
-    const QStringList paragraphs = text.split(QLatin1Char('\n'));
-    for (const QString &p : paragraphs) {
-        const QString t = p.simplified();
-        if (!t.isEmpty())
-            article.blocks.append(Block{Block::Kind::Paragraph, t});
+    if (bytes.size() > maxFileSize)
+        return ImportResult::failure(QStringLiteral("The file is larger than %1 MB, the most Lectern opens.")
+                                         .arg(maxFileSize / (1024 * 1024)));
+    DecodedText decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok())
+        return ImportResult::failure(decoded.error);
+    if (TextCleaner::isBlank(decoded.text))
+        return ImportResult::failure(QStringLiteral("The file contains only white space."));
+
+    const Format format = detectFormat(decoded.text, nameHint);
+    ImportResult result;
+    switch (format) {
+    case Format::Html:
+        result = HtmlImporter::import(decoded.text);
+        break;
+    case Format::Markdown:
+        result = MarkdownImporter::import(decoded.text);
+        break;
+    case Format::PortalText:
+        result = PortalTextImporter::import(decoded.text);
+        break;
+    case Format::PlainText:
+        result = PlainTextImporter::import(decoded.text);
+        break;
     }
+    if (!result.ok())
+        return result;
+    Article &article = *result.article;
+    article.format = formatName(format);
+    article.encoding = decoded.encoding;
+    article.originalBytes = bytes;
+    article.warnings = decoded.warnings + article.warnings;
+    article.blocks.removeIf([](const Block &b) { return b.text.isEmpty(); });
     if (article.blocks.isEmpty())
         return ImportResult::failure(QStringLiteral("The file has no article text."));
-    qCDebug(lcImport) << "imported" << article.blocks.size() << "blocks";
-    return ImportResult::success(std::move(article));
+    qCDebug(lcImport) << "imported" << article.format << article.encoding << article.blocks.size() << "blocks";
+    return result;
 }
 
 } // namespace Lectern::Core

@@ -7,17 +7,33 @@
 
 namespace Lectern::Core {
 
-// Entry point of import: reads a file, detects its format and encoding, and hands the text to
-// the importer for that format. Never touches the network. Thread-safe (no shared state).
+// Entry point of import: reads a file, detects its encoding (TextDecoder) and format, and hands
+// the text to the importer for that format (PortalTextImporter, PlainTextImporter, HtmlImporter,
+// MarkdownImporter). Never touches the network. Thread-safe (no shared state).
+//
+// Errors are complete English sentences without the file name (callers add it): a missing file,
+// a folder, a file over maxFileSize (refused before reading), an empty or blank file, binary
+// data, a page with no article text. Invalid UTF-8 is not an error: it is replaced and reported
+// in Article::warnings.
 class ArticleImporter final
 {
 public:
+    enum class Format { PortalText, PlainText, Html, Markdown };
+
     // Files larger than this are refused with a clear message (see README "Limits").
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
 
     static ImportResult importFile(const QString &path);
     // nameHint: a file name used to pick the format by extension ("a.html"); may be empty.
     static ImportResult importBytes(const QByteArray &bytes, const QString &nameHint = {});
+
+    // The format of decoded text: by extension (.html/.htm/.xhtml, .md/.markdown), else by
+    // content (an HTML document start; Markdown front matter or headings for unknown
+    // extensions; portal chrome), else plain text.
+    static Format detectFormat(const QString &text, const QString &nameHint);
+
+    // "portal-text", "html", "markdown", "plain" (the value of Article::format).
+    static QString formatName(Format format);
 };
 
 } // namespace Lectern::Core

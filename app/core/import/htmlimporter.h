@@ -1,0 +1,23 @@
+#pragma once
+
+#include "import/importresult.h"
+
+#include <QString>
+
+namespace Lectern::Core {
+
+// Saved HTML pages, parsed with libxml2's HTML parser in recover mode with HTML_PARSE_NONET:
+// nothing is ever fetched. Metadata from HtmlMetadata, body from HtmlContentExtractor, then
+// photo credits and a final byline as in the other formats. Documents nested arbitrarily deep
+// are handled without recursion.
+class HtmlImporter final
+{
+public:
+    // text: the decoded page (any declared charset has already been applied by TextDecoder).
+    static ImportResult import(const QString &text);
+
+    // True when text starts like an HTML document (doctype, <html>, <head> or <body> early on).
+    static bool looksLikeHtml(const QString &text);
+};
+
+} // namespace Lectern::Core

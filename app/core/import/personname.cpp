@@ -1,0 +1,44 @@
+#include "import/personname.h"
+
+#include "util/textfold.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+namespace Lectern::Core {
+
+bool PersonName::isVietnameseSyllable(QStringView word)
+{
+    // Compare without tone marks but with the vowel letters' own marks (ă â ê ô ơ ư).
+    const QString decomposed = word.toString().toLower().normalized(QString::NormalizationForm_D);
+    QString toneless;
+    for (const QChar c : decomposed) {
+        if (!TextFold::isToneMark(c.unicode()))
+            toneless += c;
+    }
+    toneless = toneless.normalized(QString::NormalizationForm_C);
+    static const QRegularExpression syllable(
+        QStringLiteral("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+                       "[aăâeêioôơuưy]{1,3}(ch|nh|ng|[cmnpt])?$"));
+    return syllable.match(toneless).hasMatch();
+}
+
+bool PersonName::looksLikeName(QStringView text)
+{
+    const QList<QStringView> words = text.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 5)
+        return false;
+    for (const QStringView w : words) {
+        if (!w.front().isUpper())
+            return false;
+        for (qsizetype i = 1; i < w.size(); ++i) {
+            if (!w.at(i).isLower() && w.at(i).category() != QChar::Mark_NonSpacing)
+                return false;
+        }
+        if (!isVietnameseSyllable(w))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,49 @@
+#include "import/plaintextimporter.h"
+
+#include "import/textbodyclassifier.h"
+#include "import/textcleaner.h"
+
+namespace Lectern::Core {
+
+QStringList PlainTextImporter::cleanLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : TextCleaner::splitLines(text)) {
+        const QString clean = TextCleaner::cleanLine(line);
+        if (!clean.isEmpty())
+            out << clean;
+    }
+    return out;
+}
+
+bool PlainTextImporter::looksLikeTitle(const QString &line)
+{
+    if (line.isEmpty() || line.size() > 250)
+        return false;
+    if (line.endsWith(QLatin1Char('.')) && !line.endsWith(QLatin1String("...")))
+        return false;
+    if (line.endsWith(QLatin1Char(':')) || line.endsWith(QLatin1Char(',')))
+        return false;
+    return TextBodyClassifier::sentenceCount(line) == 1;
+}
+
+ImportResult PlainTextImporter::import(const QString &text)
+{
+    QStringList lines = cleanLines(text);
+    if (lines.isEmpty())
+        return ImportResult::failure(QStringLiteral("The file contains only white space."));
+    Article article;
+    QList<Block> heading;
+    if (lines.size() >= 2 && looksLikeTitle(lines.first())) {
+        article.title = lines.takeFirst();
+        heading.append(Block{Block::Kind::Heading, article.title});
+    }
+    ClassifiedBody body = TextBodyClassifier::classify(lines, false);
+    article.blocks = heading + body.blocks;
+    article.authors = body.authors;
+    article.photographers = body.photographers;
+    article.site = body.site;
+    return ImportResult::success(std::move(article));
+}
+
+} // namespace Lectern::Core
