@@ -45,7 +45,7 @@ int runExtract(const QStringList &arguments)
             writeErrLine(QStringLiteral("lectern extract: %1: %2").arg(file, imported.error));
             status = 1;
         } else {
-            const ExtractionResult result = extractor.extract(imported.article->text());
+            const ExtractionResult result = extractor.extract(*imported.article);
             line = extractionToJson(file, *imported.article, result);
         }
         writeOut(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');

@@ -12,7 +12,7 @@ LoadResult finish(ImportResult imported, const QString &path)
     result.path = path;
     if (imported.ok()) {
         static const Extractor extractor; // gazetteers loaded once, shared (extract() is const)
-        result.entities = extractor.extract(imported.article->text());
+        result.entities = extractor.extract(*imported.article);
     }
     result.import = std::move(imported);
     return result;

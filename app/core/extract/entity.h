@@ -35,7 +35,10 @@ struct Entity
     QString name;          // canonical name (the longest / most complete form seen)
     QStringList aliases;   // other surface forms and abbreviations (organizations)
     QStringList roles;     // titles and positions bound to the person, in order of appearance
-    QList<Mention> mentions; // in text order
+    QList<Mention> mentions; // in text order; for people the name only (never the title)
+    // People: role-only references that point to this person ("Đồng chí Bí thư Thành ủy đề
+    // nghị …" when one person holds that role). Not names, so kept apart from mentions.
+    QList<Mention> references;
 
     qsizetype firstOffset() const { return mentions.isEmpty() ? -1 : mentions.first().span.start; }
 };

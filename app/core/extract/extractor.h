@@ -1,21 +1,44 @@
 #pragma once
 
+#include "article/article.h"
 #include "extract/entity.h"
 
 #include <QString>
+#include <QStringList>
+
+#include <memory>
 
 namespace Lectern::Core {
 
+class Gazetteer;
+
 // Finds people, organizations, places and metrics in an article body.
+//
+// Pipeline (all linear in the text length): Tokenizer -> EntityScanner (places, organizations,
+// titles, cues, names) -> byline names -> MentionPropagator (further occurrences, parenthesised
+// abbreviations, short forms) -> RoleBinder -> EntityGrouper; metrics come from MetricRecognizer.
+//
 // Thread-safe: extract() is const and may run on any thread; the gazetteers are loaded once
 // (from :/gazetteers and the user's gazetteer) and shared.
 class Extractor final
 {
 public:
     Extractor();
+    // For tests and tools: use these gazetteers instead of the shared ones.
+    explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer);
+    ~Extractor();
 
     // text: the article's NFC body (Article::text()). Offsets in the result index it (UTF-16).
     ExtractionResult extract(const QString &text) const;
+
+    // As above on article.text(), and the article's authors and photographers (its byline)
+    // are people too, with their mentions in the text when they appear there.
+    ExtractionResult extract(const Article &article) const;
+
+private:
+    ExtractionResult extract(const QString &text, const QStringList &extraPeople) const;
+
+    std::shared_ptr<const Gazetteer> m_gazetteer;
 };
 
 } // namespace Lectern::Core

@@ -16,6 +16,19 @@ QJsonArray toArray(const QStringList &list)
     return a;
 }
 
+QJsonArray mentionsToJson(const QList<Mention> &list, const TextOffsets &offsets)
+{
+    QJsonArray mentions;
+    for (const Mention &m : list) {
+        QJsonObject mo;
+        mo.insert(QStringLiteral("start"), offsets.toCodePoint(m.span.start));
+        mo.insert(QStringLiteral("end"), offsets.toCodePoint(m.span.end));
+        mo.insert(QStringLiteral("text"), m.text);
+        mentions.append(mo);
+    }
+    return mentions;
+}
+
 QJsonArray entitiesToJson(const QList<Entity> &entities, const TextOffsets &offsets)
 {
     QJsonArray out;
@@ -28,15 +41,9 @@ QJsonArray entitiesToJson(const QList<Entity> &entities, const TextOffsets &offs
             o.insert(QStringLiteral("aliases"), toArray(e.aliases));
         if (e.type == EntityType::Person && !e.aliases.isEmpty())
             o.insert(QStringLiteral("aliases"), toArray(e.aliases));
-        QJsonArray mentions;
-        for (const Mention &m : e.mentions) {
-            QJsonObject mo;
-            mo.insert(QStringLiteral("start"), offsets.toCodePoint(m.span.start));
-            mo.insert(QStringLiteral("end"), offsets.toCodePoint(m.span.end));
-            mo.insert(QStringLiteral("text"), m.text);
-            mentions.append(mo);
-        }
-        o.insert(QStringLiteral("mentions"), mentions);
+        o.insert(QStringLiteral("mentions"), mentionsToJson(e.mentions, offsets));
+        if (!e.references.isEmpty())
+            o.insert(QStringLiteral("references"), mentionsToJson(e.references, offsets));
         out.append(o);
     }
     return out;

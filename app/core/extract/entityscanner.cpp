@@ -1,0 +1,155 @@
+#include "extract/entityscanner.h"
+
+#include "extract/organizationrecognizer.h"
+#include "extract/personrecognizer.h"
+#include "extract/placerecognizer.h"
+#include "extract/tokenrules.h"
+
+namespace Lectern::Core {
+
+using namespace TokenRules;
+using Kind = ScanSpan::Kind;
+
+namespace {
+
+bool isCueKind(Kind k)
+{
+    return k == Kind::Title || k == Kind::PersonCue || k == Kind::Honorific;
+}
+
+// True when the spans just before token index form a cue chain: a title, occupation or
+// honorific, possibly followed by organizations and places ("Thứ trưởng Bộ Y tế |").
+bool cuedAt(const QList<ScanSpan> &spans, const QList<Token> &tokens, qsizetype index, bool *titleOnly)
+{
+    qsizetype at = index;
+    for (qsizetype s = spans.size() - 1, depth = 0; s >= 0 && depth < 5; --s, ++depth) {
+        const ScanSpan &sp = spans.at(s);
+        qsizetype gapStart = sp.last;
+        // allow "tại" between an organization/place and the next one
+        if (gapStart < at && at - gapStart == 1 && tokens.at(gapStart).key == LKEY(u"tại"))
+            gapStart = at;
+        if (gapStart != at)
+            return false;
+        if (isCueKind(sp.kind)) {
+            if (titleOnly)
+                *titleOnly = sp.kind != Kind::Honorific;
+            return true;
+        }
+        if (sp.kind != Kind::Organization && sp.kind != Kind::Place)
+            return false;
+        at = sp.first;
+    }
+    return false;
+}
+
+} // namespace
+
+int EntityScanner::titleAt(const QList<Token> &tokens, qsizetype index) const
+{
+    qsizetype j = index;
+    while (j < tokens.size() && j - index < 3 && isTitlePrefix(tokens.at(j).key)
+           && (j == index || continuesLine(tokens, j)))
+        ++j;
+    if (j > index && !continuesLine(tokens, j))
+        return 0;
+    const PhraseTable::Match m = m_gazetteer.titles().matchAt(tokens, j);
+    if (m.length == 0)
+        return 0;
+    j += m.length;
+    if (continuesLine(tokens, j))
+        j += titleSuffixAt(tokens, j);
+    return int(j - index);
+}
+
+QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
+{
+    const PlaceRecognizer places(m_gazetteer);
+    const OrganizationRecognizer orgs(m_gazetteer, places);
+    const PersonRecognizer people(m_gazetteer);
+
+    QList<ScanSpan> spans;
+    qsizetype i = 0;
+    const qsizetype n = tokens.size();
+    while (i < n) {
+        const Token &t = tokens.at(i);
+        if (!t.isWord()) {
+            ++i;
+            continue;
+        }
+        const PhraseTable::Match user = m_gazetteer.user().matchAt(tokens, i);
+        if (user.length > 0) {
+            const Gazetteer::UserKind uk = m_gazetteer.userKind(user.value);
+            if (uk != Gazetteer::UserKind::Block) {
+                const Kind kind = uk == Gazetteer::UserKind::Person ? Kind::Person
+                    : uk == Gazetteer::UserKind::Organization       ? Kind::Organization
+                                                                     : Kind::Place;
+                ScanSpan s = ScanSpan::make(kind, i, i + user.length);
+                s.canonical = m_gazetteer.userName(user.value);
+                spans.append(s);
+            }
+            i += user.length;
+            continue;
+        }
+        bool titleOnly = false;
+        const bool cued = cuedAt(spans, tokens, i, &titleOnly);
+        const bool afterTitle = cued && titleOnly;
+
+        ScanSpan best;
+        const ScanSpan org = orgs.matchAt(tokens, i, afterTitle);
+        const ScanSpan place = places.matchAt(tokens, i);
+        if (org.isValid())
+            best = org;
+        if (place.isValid() && (place.length() > best.length() || (place.length() == best.length() && org.gazetteerIndex < 0)))
+            best = place;
+
+        // "Tổng Giám đốc Tập đoàn": a bare capitalised head right after a title is the
+        // organization the title belongs to.
+        if (!best.isValid() && afterTitle && t.isUpper()) {
+            const int head = m_gazetteer.organizationHeads().matchAt(tokens, i).length;
+            if (head >= 2 && !(i + head < n && isNameWord(tokens.at(i + head)) && continuesLine(tokens, i + head)))
+                best = ScanSpan::make(Kind::Organization, i, i + head);
+        }
+        const int title = titleAt(tokens, i);
+        if (title > best.length())
+            best = ScanSpan::make(Kind::Title, i, i + title);
+        // A cue only counts when a capitalised name follows it.
+        const auto nameFollows = [&](int len) {
+            const qsizetype k = i + len;
+            return k < n && isNameWord(tokens.at(k)) && continuesLine(tokens, k);
+        };
+        const int cue = m_gazetteer.personCues().matchAt(tokens, i).length;
+        if (cue > best.length() && (nameFollows(cue) || t.isUpper()))
+            best = ScanSpan::make(Kind::PersonCue, i, i + cue);
+        const int honorific = m_gazetteer.honorifics().matchAt(tokens, i).length;
+        if (honorific > best.length() && nameFollows(honorific))
+            best = ScanSpan::make(Kind::Honorific, i, i + honorific);
+
+        // A name beats a place or organization it merely starts like only when it is a
+        // Vietnamese full name that runs longer ("Hà Văn Nam" is not the place "Hà"), and
+        // never when a second name follows the place ("Bí thư Hà Nội Nguyễn Văn A").
+        const ScanSpan person = people.matchAt(tokens, i, cued);
+        if (person.isValid()) {
+            const bool entityFirst = best.kind == Kind::Place || best.kind == Kind::Organization;
+            if (!entityFirst) {
+                if (!best.isValid() || (person.strong && person.length() > best.length()))
+                    best = person;
+            } else if (person.strong) {
+                const bool nameAfter = best.last < n && m_gazetteer.isSurname(tokens.at(best.last).key)
+                    && isNameWord(tokens.at(best.last));
+                if ((person.length() > best.length() && !(best.length() >= 2 && nameAfter))
+                    || (person.length() == best.length() && afterTitle && best.kind == Kind::Place))
+                    best = person;
+            }
+        }
+
+        if (best.isValid()) {
+            spans.append(best);
+            i = best.last;
+        } else {
+            ++i;
+        }
+    }
+    return spans;
+}
+
+} // namespace Lectern::Core

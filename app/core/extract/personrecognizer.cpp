@@ -1,0 +1,48 @@
+#include "extract/personrecognizer.h"
+
+#include "extract/tokenrules.h"
+
+namespace Lectern::Core {
+
+using namespace TokenRules;
+
+ScanSpan PersonRecognizer::matchAt(const QList<Token> &tokens, qsizetype index, bool cued) const
+{
+    if (index >= tokens.size() || !isNameWord(tokens.at(index)))
+        return {};
+    // The capitalised run; foreign particles only between two capitalised words.
+    qsizetype end = index + 1;
+    bool particle = false;
+    while (end < tokens.size() && end - index < 6 && continuesLine(tokens, end)) {
+        const Token &t = tokens.at(end);
+        if (isNameWord(t)) {
+            ++end;
+            continue;
+        }
+        if (t.isWord() && isNameParticle(t.key) && end + 1 < tokens.size() && isNameWord(tokens.at(end + 1))
+            && continuesLine(tokens, end + 1)) {
+            particle = true;
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    const qsizetype run = end - index;
+    const bool vietnamese = m_gazetteer.isSurname(tokens.at(index).key) && !particle;
+    if (vietnamese && run >= 2) {
+        ScanSpan s = ScanSpan::make(ScanSpan::Kind::Person, index, index + qMin<qsizetype>(run, 4));
+        s.strong = true;
+        return s;
+    }
+    const bool entityWord = m_gazetteer.organizationHeads().matchAt(tokens, index).length > 0
+        || m_gazetteer.organizations().matchAt(tokens, index).length > 0
+        || m_gazetteer.titles().matchAt(tokens, index).length > 0
+        || m_gazetteer.places().matchAt(tokens, index).length > 0;
+    if (cued && !entityWord)
+        return ScanSpan::make(ScanSpan::Kind::Person, index, index + qMin<qsizetype>(run, 5));
+    if (run >= 2 && run <= 4 && quoteVerbAt(tokens, end) > 0 && !tokens.at(index).is(Token::SentenceStart))
+        return ScanSpan::make(ScanSpan::Kind::Person, index, end);
+    return {};
+}
+
+} // namespace Lectern::Core

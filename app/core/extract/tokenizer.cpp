@@ -1,0 +1,122 @@
+#include "extract/tokenizer.h"
+
+#include "util/textfold.h"
+
+#include <QHash>
+#include <QStringView>
+
+namespace Lectern::Core {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing
+        || c.category() == QChar::Mark_SpacingCombining;
+}
+
+bool isJoiner(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'.' || u == u'&' || u == u'-' || u == u'\'' || u == 0x2019 || u == u'_';
+}
+
+bool endsSentence(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'.' || u == u'!' || u == u'?' || u == u':' || u == 0x2026 || u == u'"'
+        || u == 0x201C || u == 0x201D || u == u'(' || u == u'[' || u == u';' || u == u'\n';
+}
+
+} // namespace
+
+QList<Token> Tokenizer::tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 4 + 1);
+    QHash<QStringView, QString> keys; // one matchKey per distinct surface
+    const qsizetype n = text.size();
+    bool sentenceStart = true;
+    bool lineStart = true;
+    bool space = false;
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            lineStart = true;
+            sentenceStart = true;
+            space = true;
+            ++i;
+            continue;
+        }
+        if (c.isSpace() || TextFold::isInvisible(c)) {
+            space = true;
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (isWordChar(c)) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = text.at(j);
+                if (isWordChar(d)) {
+                    ++j;
+                } else if (isJoiner(d) && j + 1 < n && isWordChar(text.at(j + 1))
+                           && !(d == QLatin1Char('.') && text.at(j + 1).isDigit() != text.at(j - 1).isDigit())) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (j < n && text.at(j) == QLatin1Char('+') && (j + 1 == n || !isWordChar(text.at(j + 1))))
+                ++j;
+            t.end = j;
+            t.flags = Token::Word;
+            int letters = 0;
+            int uppers = 0;
+            bool firstLetterSeen = false;
+            for (qsizetype k = i; k < j; ++k) {
+                const QChar d = text.at(k);
+                if (d.isDigit())
+                    t.flags |= Token::HasDigit;
+                if (d.isLetter()) {
+                    ++letters;
+                    if (d.isUpper())
+                        ++uppers;
+                    if (!firstLetterSeen && d.isUpper() && k == i)
+                        t.flags |= Token::Upper;
+                    firstLetterSeen = true;
+                }
+            }
+            if (letters >= 2 && uppers == letters)
+                t.flags |= Token::AllCaps;
+            if (sentenceStart)
+                t.flags |= Token::SentenceStart;
+            sentenceStart = false;
+        } else {
+            t.end = i + 1;
+            if (c.isHighSurrogate() && i + 1 < n)
+                t.end = i + 2;
+            t.flags = Token::Punct;
+            if (endsSentence(c))
+                sentenceStart = true;
+        }
+        if (lineStart)
+            t.flags |= Token::LineStart;
+        if (space)
+            t.flags |= Token::SpaceBefore;
+        lineStart = false;
+        space = false;
+        const QStringView surface(text.constData() + t.start, t.end - t.start);
+        auto it = keys.constFind(surface);
+        if (it == keys.constEnd())
+            it = keys.insert(surface, (t.flags & Token::Punct) ? surface.toString() : TextFold::matchKey(surface));
+        t.key = it.value();
+        tokens.append(t);
+        i = t.end;
+    }
+    return tokens;
+}
+
+} // namespace Lectern::Core
