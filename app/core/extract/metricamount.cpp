@@ -1,0 +1,180 @@
+#include "extract/metricamount.h"
+
+#include "extract/metriclexicon.h"
+#include "extract/metrictext.h"
+
+namespace Lectern::Core {
+
+using MetricText::Word;
+
+namespace {
+
+bool isSuperscriptDigit(QChar c)
+{
+    return c == u'2' || c == u'3' || c.unicode() == 0x00B2 || c.unicode() == 0x00B3;
+}
+
+// "/người", "/1kg", "/năm" after a unit: one token of letters and digits.
+qsizetype perSuffixEnd(QStringView text, qsizetype pos)
+{
+    if (pos + 1 >= text.size() || text.at(pos) != u'/')
+        return pos;
+    qsizetype i = pos + 1;
+    while (i < text.size() && (MetricText::isWordChar(text.at(i)) || MetricText::isDigit(text.at(i))))
+        ++i;
+    // a lone number after '/' is a ratio or a date, not a unit
+    bool hasLetter = false;
+    for (qsizetype k = pos + 1; k < i; ++k)
+        hasLetter = hasLetter || text.at(k).isLetter();
+    return hasLetter ? i : pos;
+}
+
+} // namespace
+
+double MetricAmount::value(bool *overflow) const
+{
+    bool over = false;
+    double v = NumberParser::scaled(numeral, exponent, &over);
+    if (!over)
+        v += extra;
+    if (v > NumberParser::maxValue) {
+        v = NumberParser::maxValue;
+        over = true;
+    }
+    if (overflow)
+        *overflow = over;
+    return v;
+}
+
+MetricAmount MetricAmountReader::readAmount(QStringView text, const Numeral &numeral)
+{
+    const MetricLexicon &lex = MetricLexicon::instance();
+    MetricAmount a;
+    a.numeral = numeral;
+    qsizetype pos = numeral.end;
+    for (int k = 0; k < 3; ++k) {
+        const Word w = MetricText::wordAfter(text, pos);
+        if (w.isNull())
+            break;
+        const int e = lex.multiplierExponent(w.key);
+        if (e < 0)
+            break;
+        a.exponent += e;
+        a.hasMultiplier = true;
+        pos = w.end;
+    }
+    // "1 tỷ 200 triệu (đồng)": a smaller amount right after the multiplier adds to it.
+    if (a.hasMultiplier) {
+        const qsizetype p = MetricText::skipSpaces(text, pos);
+        if (p < text.size() && p > pos && MetricText::isDigit(text.at(p))) {
+            const Numeral tail = NumberParser::read(text, p);
+            const Word w = MetricText::wordAfter(text, tail.end);
+            const int e = w.isNull() ? -1 : lex.multiplierExponent(w.key);
+            if (tail.valid && !tail.dotDecimal && tail.value < 1000 && e >= 0 && e < a.exponent
+                && w.start > tail.end) {
+                a.extra = NumberParser::scaled(tail, e);
+                pos = w.end;
+            }
+        }
+    }
+    a.end = pos;
+    return a;
+}
+
+MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool allowNoun)
+{
+    const MetricLexicon &lex = MetricLexicon::instance();
+    MetricUnit u;
+    const qsizetype p = MetricText::skipSpaces(text, pos);
+    if (p >= text.size())
+        return u;
+    u.start = p;
+    u.attached = p == pos;
+    const QChar c = text.at(p);
+    const auto finish = [&](MetricUnit::Type type, qsizetype end) {
+        u.type = type;
+        u.end = perSuffixEnd(text, end);
+        u.surface = text.mid(p, u.end - p).toString();
+        return u;
+    };
+    if (c == u'%' || c.unicode() == 0xFF05)
+        return finish(MetricUnit::Type::Percent, p + 1);
+    if (c.unicode() == 0x00B0 && p + 1 < text.size() && text.at(p + 1) == u'C')
+        return finish(MetricUnit::Type::Unit, p + 2);
+    if (c.unicode() == 0x2103)
+        return finish(MetricUnit::Type::Unit, p + 1);
+    const QString symbolCurrency = MetricLexicon::currencySymbol(c);
+    if (!symbolCurrency.isEmpty()) {
+        u.currency = symbolCurrency;
+        return finish(MetricUnit::Type::Currency, p + 1);
+    }
+    const Word w1 = MetricText::wordAfter(text, pos);
+    if (w1.isNull())
+        return u;
+    const Word w2 = MetricText::wordAfter(text, w1.end);
+    const Word w3 = w2.isNull() ? Word() : MetricText::wordAfter(text, w2.end);
+    // Only words separated by plain spaces belong together.
+    const bool join12 = !w2.isNull() && MetricText::skipSpaces(text, w1.end) == w2.start && w2.start > w1.end;
+    const bool join23 = join12 && !w3.isNull() && w3.start > w2.end;
+    const QString k2 = join12 ? w1.key + u' ' + w2.key : QString();
+    const QString k3 = join23 ? k2 + u' ' + w3.key : QString();
+    u.key = w1.key;
+
+    if (join12 && w1.key == QStringLiteral("phần") && w2.key == QStringLiteral("trăm"))
+        return finish(MetricUnit::Type::Percent, w2.end);
+
+    // Currencies, longest name first; "đồng chí" is not money.
+    const bool dongWord = w1.key == QStringLiteral("đồng") && join12 && lex.isDongCompound(w2.key);
+    if (!dongWord) {
+        for (const auto &[k, end] : {std::pair{k3, w3.end}, std::pair{k2, w2.end}, std::pair{w1.key, w1.end}}) {
+            if (k.isEmpty())
+                continue;
+            const QString code = lex.currencyCode(k);
+            if (!code.isEmpty()) {
+                u.currency = code;
+                u.key = k;
+                return finish(MetricUnit::Type::Currency, end);
+            }
+        }
+    }
+
+    // Unit symbols, with a square/cube digit glued on ("km2", "m³").
+    const QStringView surface1 = text.mid(w1.start, w1.end - w1.start);
+    qsizetype symbolEnd = w1.end;
+    if (symbolEnd < text.size() && isSuperscriptDigit(text.at(symbolEnd))
+        && (symbolEnd + 1 >= text.size() || !text.at(symbolEnd + 1).isLetterOrNumber()))
+        ++symbolEnd;
+    if (symbolEnd < text.size() && MetricText::isDigit(text.at(symbolEnd)))
+        return u; // "G7", "4G" glued to more digits: a code
+    if (lex.isUnitSymbol(text.mid(w1.start, symbolEnd - w1.start)))
+        return finish(MetricUnit::Type::Unit, symbolEnd);
+    if (symbolEnd == w1.end && lex.isUnitSymbol(surface1))
+        return finish(MetricUnit::Type::Unit, w1.end);
+    if (!k2.isEmpty() && lex.isUnitWord(k2)) {
+        u.key = k2;
+        return finish(MetricUnit::Type::Unit, w2.end);
+    }
+    if (lex.isUnitWord(w1.key))
+        return finish(MetricUnit::Type::Unit, w1.end);
+    if (!k2.isEmpty() && lex.isTimeUnit(k2)) {
+        u.key = k2;
+        return finish(MetricUnit::Type::Time, w2.end);
+    }
+    if (lex.isTimeUnit(w1.key))
+        return finish(MetricUnit::Type::Time, w1.end);
+
+    if (!allowNoun || u.attached || lex.isStopWord(w1.key) || lex.multiplierExponent(w1.key) >= 0
+        || lex.isQualifier(w1.key))
+        return u;
+    // The noun of a count: one word, or two when the second continues it ("đảng viên",
+    // "Trung tâm"); a capitalised second word after a lower-case first one is a name.
+    qsizetype end = w1.end;
+    if (join12 && !lex.isStopWord(w2.key) && lex.multiplierExponent(w2.key) < 0
+        && (!MetricText::isCapitalized(text.mid(w2.start, w2.end - w2.start))
+            || MetricText::isCapitalized(surface1))
+        && !(w2.end < text.size() && MetricText::isDigit(text.at(w2.end))))
+        end = w2.end;
+    return finish(MetricUnit::Type::Noun, end);
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,462 @@
+#include "extract/metricscanner.h"
+
+#include "extract/metrictext.h"
+
+namespace Lectern::Core {
+
+using MetricText::Word;
+using Label = MetricLexicon::Label;
+using DateCue = MetricLexicon::DateCue;
+using UnitType = MetricUnit::Type;
+
+namespace {
+
+bool yearLike(const Numeral &n)
+{
+    return n.isInteger() && !n.grouped && n.integerDigits == 4 && n.value >= 1900 && n.value <= 2100;
+}
+
+bool plausibleDate(const Numeral &day, const Numeral &month)
+{
+    return day.isInteger() && month.isInteger() && !day.grouped && !month.grouped && day.integerDigits <= 2
+        && month.integerDigits <= 2 && day.value >= 1 && day.value <= 31 && month.value >= 1 && month.value <= 12;
+}
+
+bool isOneOf(const QString &key, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words)
+        if (key == QStringView(w))
+            return true;
+    return false;
+}
+
+bool isJoiner(QChar c)
+{
+    return c == u'.' || c == u',' || c == u'/' || c == u'-' || c == u':' || c == u'_' || c == u'+';
+}
+
+MetricKind kindOf(UnitType type)
+{
+    switch (type) {
+    case UnitType::Percent: return MetricKind::Percent;
+    case UnitType::Currency: return MetricKind::Money;
+    case UnitType::Noun: return MetricKind::Count;
+    default: return MetricKind::Quantity;
+    }
+}
+
+} // namespace
+
+MetricScanner::MetricScanner(QStringView text)
+    : m_text(text)
+    , m_lex(MetricLexicon::instance())
+{
+}
+
+qsizetype MetricScanner::skipCode(qsizetype pos) const
+{
+    qsizetype i = pos;
+    while (i < m_text.size()) {
+        const QChar c = m_text.at(i);
+        if (c.isLetterOrNumber() || c.isMark())
+            ++i;
+        else if (isJoiner(c) && i + 1 < m_text.size() && m_text.at(i + 1).isLetterOrNumber())
+            ++i;
+        else
+            break;
+    }
+    return qMax(i, pos + 1);
+}
+
+MetricScanner::Context MetricScanner::context(qsizetype numberStart) const
+{
+    Context ctx;
+    ctx.start = numberStart;
+    qsizetype left = numberStart;
+    const qsizetype p = MetricText::skipSpacesBack(m_text, numberStart);
+    if (p > 0) {
+        const QString code = MetricLexicon::currencySymbol(m_text.at(p - 1));
+        if (!code.isEmpty() && code != QStringLiteral("VND")) {
+            ctx.prefixCurrency = code;
+            left = p - 1;
+            if (left >= 2 && m_text.mid(left - 2, 2) == QStringLiteral("US"))
+                left -= 2;
+            ctx.start = left;
+        }
+    }
+    const Word prev = MetricText::wordBefore(m_text, left);
+    if (!prev.isNull()) {
+        const Word prev2 = MetricText::wordBefore(m_text, prev.start);
+        const QString two = prev2.isNull() ? QString() : prev2.key + u' ' + prev.key;
+        ctx.label = two.isEmpty() ? Label::None : m_lex.label(two);
+        if (ctx.label == Label::None)
+            ctx.label = m_lex.label(prev.key);
+        const bool dateLabel = ctx.label == Label::Day || ctx.label == Label::Month || ctx.label == Label::Year
+            || ctx.label == Label::Quarter;
+        // "mỗi ngày 40 bệnh nhân", "hàng năm 35 trạm": the time word is not a label there
+        if (dateLabel && !prev2.isNull()
+            && isOneOf(prev2.key, {u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều"}))
+            ctx.label = Label::None;
+        // "dân số 1,6 triệu người", "tổng số 25 đồng chí": a figure, not a number label
+        if (prev.key == QStringLiteral("số") && !prev2.isNull()
+            && isOneOf(prev2.key, {u"dân", u"tổng", u"con", u"cả", u"với"}))
+            ctx.label = Label::None;
+        ctx.cue = two.isEmpty() ? DateCue::None : m_lex.dateCue(two);
+        if (ctx.cue == DateCue::None)
+            ctx.cue = m_lex.dateCue(prev.key);
+        ctx.fractionCue = m_lex.isFractionCue(prev.key) || (!two.isEmpty() && m_lex.isFractionCue(two));
+        const QStringView surface = m_text.mid(prev.start, prev.end - prev.start);
+        ctx.nameBefore = MetricText::hasInnerCapital(surface)
+            || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(m_text, prev.start)
+                && !m_lex.isQualifier(prev.key));
+        ctx.timeOfDay = isOneOf(prev.key, {u"lúc", u"vào", u"từ", u"đến", u"tới"});
+    }
+    // Qualifiers, up to two in a row ("khoảng ít nhất").
+    qsizetype cursor = left;
+    qsizetype qStart = -1;
+    qsizetype qEnd = -1;
+    for (int k = 0; k < 2; ++k) {
+        const Word a = MetricText::wordBefore(m_text, cursor);
+        if (a.isNull())
+            break;
+        const Word b = MetricText::wordBefore(m_text, a.start);
+        qsizetype from = -1;
+        if (!b.isNull() && m_lex.isQualifier(b.key + u' ' + a.key))
+            from = b.start;
+        else if (m_lex.isQualifier(a.key))
+            from = a.start;
+        if (from < 0)
+            break;
+        if (qEnd < 0)
+            qEnd = a.end;
+        qStart = from;
+        cursor = from;
+    }
+    if (qStart >= 0) {
+        ctx.qualifier = m_text.mid(qStart, qEnd - qStart).toString();
+        ctx.start = qStart;
+    }
+    // Direction: "tăng 7,51%", "giảm thêm gần 2 năm", "tăng trưởng 22%".
+    for (int k = 0; k < 3; ++k) {
+        const Word a = MetricText::wordBefore(m_text, cursor);
+        if (a.isNull())
+            break;
+        if (m_lex.isDirection(a.key)) {
+            ctx.direction = m_text.mid(a.start, a.end - a.start).toString();
+            break;
+        }
+        if (!m_lex.isDirectionLink(a.key))
+            break;
+        cursor = a.start;
+    }
+    return ctx;
+}
+
+bool MetricScanner::labelBlocks(const Context &ctx, double value, bool integer, UnitType type) const
+{
+    const bool weak = type == UnitType::None || type == UnitType::Noun;
+    const bool weakOrTime = weak || type == UnitType::Time;
+    switch (ctx.label) {
+    case Label::None: return false;
+    case Label::Identifier: return weak;
+    case Label::IdentifierTime: return weakOrTime;
+    case Label::Day: return weakOrTime && integer && value >= 1 && value <= 31;
+    case Label::Month: return weakOrTime && integer && value >= 1 && value <= 12;
+    case Label::Year: return weakOrTime && integer && ((value >= 1000 && value <= 2200) || type == UnitType::None);
+    case Label::Quarter: return weakOrTime && integer && value >= 1 && value <= 4;
+    }
+    return false;
+}
+
+bool MetricScanner::timeUnitIsDuration(const MetricUnit &unit, const MetricAmount &amount, const Context &ctx) const
+{
+    Q_UNUSED(amount);
+    const QString &k = unit.key;
+    const bool hour = k == QStringLiteral("giờ") || k == QStringLiteral("tiếng");
+    if (hour && ctx.timeOfDay)
+        return false;
+    const Word next = MetricText::wordAfter(m_text, unit.end);
+    if (k == QStringLiteral("tháng") && !next.isNull()) {
+        // "6 tháng đầu năm", "9 tháng năm 2017": a part of the year, not a duration
+        const Word after = MetricText::wordAfter(m_text, next.end);
+        if (isOneOf(next.key, {u"đầu", u"cuối"}) && !after.isNull() && after.key == QStringLiteral("năm"))
+            return false;
+        if (next.key == QStringLiteral("năm")) {
+            const qsizetype d = MetricText::skipSpaces(m_text, next.end);
+            if (d < m_text.size() && MetricText::isDigit(m_text.at(d)))
+                return false;
+        }
+    }
+    if (hour && !next.isNull() && isOneOf(next.key, {u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya"}))
+        return false;
+    const qsizetype d = MetricText::skipSpaces(m_text, unit.end);
+    if (d > unit.end && d < m_text.size() && MetricText::isDigit(m_text.at(d))) {
+        const Numeral m = NumberParser::read(m_text, d);
+        if (hour)
+            return false; // "8 giờ 30"
+        if (k == QStringLiteral("năm") && yearLike(m))
+            return false; // "tháng 6 năm 2017" read from the 6
+        if (k == QStringLiteral("tháng") && m.isInteger() && m.value >= 1 && m.value <= 12) {
+            const Word w = MetricText::wordAfter(m_text, m.end);
+            if (w.isNull() || !m_lex.isTimeUnit(w.key))
+                return false; // "ngày 15 tháng 7"
+        }
+    }
+    return true;
+}
+
+qsizetype MetricScanner::scanAt(qsizetype pos, QList<Metric> &out) const
+{
+    const qsizetype size = m_text.size();
+    if (pos > 0) {
+        const QChar prev = m_text.at(pos - 1);
+        if (prev.isLetterOrNumber() || prev.isMark())
+            return skipCode(pos); // "G20", "VF8", "BSCK1"
+        if (pos > 1 && isJoiner(prev) && m_text.at(pos - 2).isLetterOrNumber())
+            return skipCode(pos); // "Covid-19", "28-NQ/TU"
+    }
+    const Numeral n = NumberParser::read(m_text, pos);
+    if (!n.valid)
+        return skipCode(pos); // "22.9.2017", "10.3.3"
+    const Context ctx = context(pos);
+    const qsizetype e = n.end;
+    if (e + 1 < size) {
+        const QChar c = m_text.at(e);
+        const QChar next = m_text.at(e + 1);
+        const bool dash = c == u'-' || c.unicode() == 0x2013;
+        if (c == u':' && MetricText::isDigit(next))
+            return skipCode(pos); // "19:21", a score "2:1"
+        if ((c == u'/' || dash) && MetricText::isDigit(next)) {
+            const Numeral b = NumberParser::read(m_text, e + 1);
+            if (!b.valid)
+                return skipCode(pos);
+            if (b.end + 1 < size && isJoiner(m_text.at(b.end)) && m_text.at(b.end + 1).isLetterOrNumber())
+                return skipCode(pos); // "22/4/2025", "29-30/9", "01/2021/NĐ-CP"
+            if (b.end < size && m_text.at(b.end).isLetter()) {
+                const UnitType glued = MetricAmountReader::readUnit(m_text, b.end, false).type;
+                if (glued != UnitType::Unit && glued != UnitType::Currency)
+                    return skipCode(pos); // "116/877B"
+            }
+            return c == u'/' ? scanSlash(ctx, n, b, out) : scanDash(ctx, n, b, out);
+        }
+        if ((c == u'/' || dash) && next.isLetter())
+            return skipCode(pos); // "123/QĐ-UBND", "28-NQ"
+    }
+    return scanAmount(ctx, n, out);
+}
+
+qsizetype MetricScanner::scanSlash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const
+{
+    const qsizetype end = b.end;
+    if (!a.isInteger() || !b.isInteger() || a.dotDecimal || b.dotDecimal || b.value == 0 || yearLike(b)
+        || ctx.label != Label::None)
+        return end;
+    const MetricUnit u = MetricAmountReader::readUnit(m_text, b.end, true);
+    if (u.type == UnitType::Percent)
+        return end;
+    const Word follow = MetricText::wordAfter(m_text, b.end);
+    const bool nounFollows = (u.type != UnitType::None)
+        || (!follow.isNull() && isOneOf(follow.key, {u"trong", u"số", u"so", u"của"}));
+    if (plausibleDate(a, b)) {
+        if (ctx.cue == DateCue::Strong)
+            return end;
+        if (!ctx.fractionCue && (ctx.cue == DateCue::Weak || !nounFollows || u.type == UnitType::Time))
+            return end;
+    }
+    if (u.type == UnitType::Noun) {
+        const QStringView s = m_text.mid(follow.start, follow.end - follow.start);
+        if (MetricText::isCapitalized(s) && !MetricText::hasInnerCapital(s) && s.size() > 1)
+            return end; // "413/36 Lê Văn Sỹ": an address
+    }
+    if (ctx.nameBefore)
+        return end; // "Power 6/55", "Jordan 40/13": a name or a score
+    Metric m;
+    m.kind = MetricKind::Ratio;
+    m.value = a.value;
+    m.high = b.value;
+    if (u.type != UnitType::None)
+        m.unit = u.surface;
+    m.qualifier = ctx.qualifier;
+    m.direction = ctx.direction;
+    m.span = {ctx.start, u.type != UnitType::None ? u.end : b.end};
+    m.text = m_text.mid(m.span.start, m.span.length()).toString();
+    out.append(m);
+    return m.span.end;
+}
+
+qsizetype MetricScanner::scanDash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const
+{
+    const qsizetype end = b.end;
+    MetricAmount low;
+    low.numeral = a;
+    low.end = a.end;
+    const MetricAmount high = MetricAmountReader::readAmount(m_text, b);
+    const MetricUnit u = MetricAmountReader::readUnit(m_text, high.end, true);
+    if (u.type == UnitType::None || (yearLike(a) && yearLike(b)))
+        return end;
+    if (plausibleDate(a, b) && ctx.cue == DateCue::Strong)
+        return end;
+    if (high.hasMultiplier) {
+        low.exponent = high.exponent;
+        low.hasMultiplier = true;
+    }
+    if (emit(ctx, low, &high, u, out))
+        return u.end;
+    return end;
+}
+
+qsizetype MetricScanner::scanAmount(const Context &ctx, const Numeral &n, QList<Metric> &out) const
+{
+    const qsizetype size = m_text.size();
+    const MetricAmount a = MetricAmountReader::readAmount(m_text, n);
+    MetricUnit u = MetricAmountReader::readUnit(m_text, a.end, true);
+    const bool glued = n.end < size && m_text.at(n.end).isLetter();
+    if (glued && a.end == n.end
+        && !(u.attached && (u.type == UnitType::Percent || u.type == UnitType::Currency || u.type == UnitType::Unit)))
+        return skipCode(n.start); // "8h30", "4G", "802.11ad"
+    if (!ctx.prefixCurrency.isEmpty() && (u.type == UnitType::None || u.type == UnitType::Noun)) {
+        u = MetricUnit();
+        u.type = UnitType::Currency;
+        u.currency = ctx.prefixCurrency;
+        u.start = u.end = a.end;
+    }
+    // A spaced range: "8,5 - 9%", "từ 10 đến 15 tỷ đồng", "2 – 3 lần".
+    const bool unitFirst = u.type == UnitType::Percent || u.type == UnitType::Currency || u.type == UnitType::Unit
+        || u.type == UnitType::Time;
+    const qsizetype from = unitFirst ? u.end : a.end;
+    qsizetype second = -1;
+    const qsizetype p = MetricText::skipSpaces(m_text, from);
+    if (p < size) {
+        const QChar c = m_text.at(p);
+        if (c == u'-' || c.unicode() == 0x2013 || c.unicode() == 0x2014 || c == u'~') {
+            second = MetricText::skipSpaces(m_text, p + 1);
+        } else {
+            const Word w = MetricText::wordAfter(m_text, from);
+            if (!w.isNull() && isOneOf(w.key, {u"đến", u"tới"}))
+                second = MetricText::skipSpaces(m_text, w.end);
+        }
+        if (second >= size || (second >= 0 && !MetricText::isDigit(m_text.at(second))))
+            second = -1;
+    }
+    if (second >= 0) {
+        const Numeral b = NumberParser::read(m_text, second);
+        const bool dated = b.end + 1 < size && isJoiner(m_text.at(b.end)) && MetricText::isDigit(m_text.at(b.end + 1));
+        if (b.valid && !dated) {
+            const MetricAmount high = MetricAmountReader::readAmount(m_text, b);
+            const MetricUnit hu = MetricAmountReader::readUnit(m_text, high.end, true);
+            const bool same = u.type == UnitType::None
+                || (u.type == hu.type && u.currency == hu.currency
+                    && (u.type == UnitType::Percent || u.type == UnitType::Currency || u.key == hu.key));
+            if (hu.type != UnitType::None && same) {
+                MetricAmount low = a;
+                if (!low.hasMultiplier && high.hasMultiplier) {
+                    low.exponent = high.exponent;
+                    low.hasMultiplier = true;
+                }
+                if (emit(ctx, low, &high, hu, out))
+                    return hu.end;
+            }
+        }
+    }
+    if (u.type == UnitType::None)
+        return scanRate(ctx, n, out);
+    if (emit(ctx, a, nullptr, u, out))
+        return qMax(u.end, n.end);
+    return qMax(a.end, n.end);
+}
+
+qsizetype MetricScanner::scanRate(const Context &ctx, const Numeral &n, QList<Metric> &out) const
+{
+    Q_UNUSED(ctx);
+    // "Tỉ lệ bác sĩ/vạn dân là 8,2": a rate per something, stated without a unit after it.
+    const Word verb = MetricText::wordBefore(m_text, n.start);
+    if (verb.isNull() || n.dotDecimal || !isOneOf(verb.key, {u"là", u"đạt", u"bằng"}))
+        return n.end;
+    qsizetype cursor = verb.start;
+    bool slash = false;
+    qsizetype headStart = -1;
+    qsizetype headEnd = -1;
+    for (int k = 0; k < 14; ++k) {
+        const qsizetype p = MetricText::skipSpacesBack(m_text, cursor);
+        if (p > 0 && m_text.at(p - 1) == u'/') {
+            slash = true;
+            cursor = p - 1;
+            continue;
+        }
+        const Word w = MetricText::wordBefore(m_text, cursor);
+        if (w.isNull())
+            break;
+        const Word w0 = MetricText::wordBefore(m_text, w.start);
+        if (!w0.isNull() && m_lex.isRateHead(w0.key + u' ' + w.key)) {
+            headStart = w0.start;
+            headEnd = w.end;
+            break;
+        }
+        cursor = w.start;
+    }
+    if (headStart < 0 || !slash)
+        return n.end;
+    Metric m;
+    m.kind = MetricKind::Quantity;
+    m.value = n.value;
+    m.unit = m_text.mid(headEnd, verb.start - headEnd).trimmed().toString();
+    m.span = {headStart, n.end};
+    m.text = m_text.mid(m.span.start, m.span.length()).toString();
+    out.append(m);
+    return n.end;
+}
+
+bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high,
+                         const MetricUnit &unit, QList<Metric> &out) const
+{
+    const UnitType type = unit.type;
+    if (type == UnitType::None)
+        return false;
+    bool overLow = false;
+    bool overHigh = false;
+    const double v1 = low.value(&overLow);
+    const double v2 = high ? high->value(&overHigh) : 0;
+    const bool integer = low.numeral.isInteger() && !low.hasMultiplier;
+    const bool strong = type == UnitType::Percent || type == UnitType::Currency || type == UnitType::Unit;
+    const bool dotted = low.numeral.dotDecimal || (high && high->numeral.dotDecimal);
+    if (dotted && !strong && !low.hasMultiplier)
+        return false; // "22.4 …" is a date as often as a decimal
+    if (high) {
+        if (!(v1 < v2))
+            return false;
+        if (yearLike(low.numeral) && yearLike(high->numeral) && type != UnitType::Percent
+            && type != UnitType::Currency)
+            return false;
+    }
+    if (labelBlocks(ctx, v1, integer, type))
+        return false;
+    if ((type == UnitType::Noun || type == UnitType::Time) && ctx.nameBefore)
+        return false;
+    if (type == UnitType::Time && !timeUnitIsDuration(unit, low, ctx))
+        return false;
+    if (type == UnitType::Noun && !low.numeral.isInteger() && !low.hasMultiplier)
+        return false;
+    if ((type == UnitType::Noun || type == UnitType::Time) && yearLike(low.numeral) && !low.hasMultiplier)
+        return false; // "Sao Mai 2017 phong cách …": a year ("2.017 người" is written with a dot)
+    Metric m;
+    m.kind = kindOf(type);
+    m.value = v1;
+    if (high) {
+        m.high = v2;
+        m.isRange = true;
+    }
+    m.unit = type == UnitType::Percent ? QStringLiteral("%") : unit.surface;
+    m.currency = unit.currency;
+    m.qualifier = ctx.qualifier;
+    m.direction = ctx.direction;
+    m.span = {ctx.start, qMax(unit.end, high ? high->end : low.end)};
+    m.text = m_text.mid(m.span.start, m.span.length()).toString();
+    const double plausible = type == UnitType::Percent ? 1e6 : 1e18;
+    if (overLow || overHigh || v1 > plausible || v2 > plausible)
+        m.checks.append({QStringLiteral("The value is beyond any plausible figure (values are capped at 1e30)."),
+                         false});
+    out.append(m);
+    return true;
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "extract/entity.h"
+#include "extract/metricamount.h"
+#include "extract/metriclexicon.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace Lectern::Core {
+
+// Reads the figure (if any) that starts at one digit of a text: decides between a metric
+// (count, percent, money, ratio, quantity, range) and the things that only look like one
+// (dates, times, years, ordinals, document numbers, codes, numbers inside names).
+// Looks a bounded distance around the digit, so a whole text is scanned in linear time.
+class MetricScanner final
+{
+public:
+    explicit MetricScanner(QStringView text);
+
+    // pos: offset of a digit. Appends what it finds to out (at most one metric) and returns the
+    // offset to continue scanning from (always > pos).
+    qsizetype scanAt(qsizetype pos, QList<Metric> &out) const;
+
+private:
+    // What stands before the figure.
+    struct Context
+    {
+        qsizetype start = 0;    // span start: qualifier, currency prefix or the first digit
+        QString qualifier;
+        QString direction;
+        QString prefixCurrency; // "$5", "US$ 5"
+        MetricLexicon::Label label = MetricLexicon::Label::None;
+        MetricLexicon::DateCue cue = MetricLexicon::DateCue::None;
+        bool fractionCue = false;
+        bool nameBefore = false; // "DAP 2 …", "… Hải Phòng 5 …": a name, not a count
+        bool timeOfDay = false;  // "lúc 8 giờ"
+    };
+
+    Context context(qsizetype numberStart) const;
+    qsizetype skipCode(qsizetype pos) const;
+    bool labelBlocks(const Context &ctx, double value, bool integer, MetricUnit::Type type) const;
+    bool timeUnitIsDuration(const MetricUnit &unit, const MetricAmount &amount, const Context &ctx) const;
+
+    qsizetype scanSlash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;
+    qsizetype scanDash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;
+    // A single amount, possibly the first end of a spaced range ("8,5 - 9%", "từ 10 đến 15 tỷ").
+    qsizetype scanAmount(const Context &ctx, const Numeral &n, QList<Metric> &out) const;
+    qsizetype scanRate(const Context &ctx, const Numeral &n, QList<Metric> &out) const;
+    // A metric for amount(s) + unit if the rules accept it; false otherwise.
+    bool emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high, const MetricUnit &unit,
+              QList<Metric> &out) const;
+
+    QStringView m_text;
+    const MetricLexicon &m_lex;
+};
+
+} // namespace Lectern::Core
