@@ -1,0 +1,82 @@
+#pragma once
+
+#include "review/anchoring.h"
+#include "review/annotationstore.h"
+#include "review/reviewstate.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace Lectern::Core {
+
+class ArticleDocument;
+
+// Connects one ArticleDocument to the review database:
+// - when an article is loaded it is registered (URL, else hash; a changed file is a new version),
+//   its stored annotations are loaded into the document and re-anchored on the current text;
+//   what moved, changed or became an orphan is reported (reanchored());
+// - every change to the document's annotations (undo commands) is written at once, each in its
+//   own transaction;
+// - changes committed by other windows or processes on the same database are picked up
+//   (PRAGMA data_version, polled every pollInterval ms) and applied to the document without
+//   entering its undo stack.
+// GUI thread; owns its own database connection.
+class ReviewSession final : public QObject
+{
+    Q_OBJECT
+public:
+    struct ReanchorEntry
+    {
+        QUuid id;
+        Anchoring::Outcome outcome = Anchoring::Outcome::Unchanged;
+        QString oldExact;
+        QString newExact;
+    };
+
+    explicit ReviewSession(ArticleDocument *document, QObject *parent = nullptr);
+
+    // Opens (or switches to) the database at path and attaches the current article, if any.
+    bool openDatabase(const QString &path);
+    QString errorString() const { return m_error; }
+    AnnotationStore *store() { return &m_store; }
+    qint64 articleId() const { return m_articleId; }
+
+    // Registers the document's article and loads its annotations (called on articleLoaded()).
+    bool attach();
+    const QList<ReanchorEntry> &lastReport() const { return m_report; }
+
+    ReviewState reviewState() const { return m_state; }
+    bool setReviewState(ReviewState state);
+
+    // Re-attaches an (orphaned) annotation to a new selection, through the undo stack.
+    bool reattach(const QUuid &id, qsizetype utf16Start, qsizetype utf16End);
+
+    void setPollInterval(int milliseconds); // 0 stops polling; default 1000
+    // Applies changes other connections committed since the last look; true when any applied.
+    bool syncFromDatabase();
+
+Q_SIGNALS:
+    void reanchored(const QList<Lectern::Core::ReviewSession::ReanchorEntry> &changes);
+    void reviewStateChanged(Lectern::Core::ReviewState state);
+    void storageFailed(const QString &message);
+    void externalChangesApplied();
+
+private:
+    void save(const QUuid &id);
+    void forget(const QUuid &id);
+    void reportFailure();
+
+    QPointer<ArticleDocument> m_document;
+    AnnotationStore m_store;
+    QTimer m_poll;
+    qint64 m_articleId = 0;
+    qint64 m_dataVersion = -1;
+    ReviewState m_state = ReviewState::Draft;
+    QList<ReanchorEntry> m_report;
+    QString m_error;
+    bool m_applyingExternal = false;
+};
+
+} // namespace Lectern::Core
