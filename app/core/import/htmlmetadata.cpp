@@ -173,10 +173,24 @@ HtmlMetadataResult HtmlMetadata::read(xmlDoc *doc)
         setIfEmpty(meta.url, a.value(QStringLiteral("url")).toString());
     }
     auto m = [&](const char *key) { return metas.value(QString::fromLatin1(key)); };
+    setIfEmpty(meta.site, m("og:site_name"));
     setIfEmpty(meta.title, m("og:title"));
     setIfEmpty(meta.title, m("twitter:title"));
     setIfEmpty(meta.title, m("dc.title"));
-    setIfEmpty(meta.title, titleElement);
+    if (meta.title.isEmpty()) {
+        // <title> usually ends with the site name: "Headline | Site", "Headline - Site".
+        QString t = TextCleaner::cleanLine(titleElement);
+        for (const QString &sep : {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(" — ")}) {
+            const qsizetype at = t.lastIndexOf(sep);
+            if (at >= 15 && t.size() - at - sep.size() <= 40) {
+                if (meta.site.isEmpty())
+                    meta.site = t.mid(at + sep.size()).trimmed();
+                t = t.left(at).trimmed();
+                break;
+            }
+        }
+        meta.title = t;
+    }
     for (const char *key : {"article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
                             "dc.date.issued", "dc.date", "date", "time:datepublished", "og:published_time"})
         setDate(meta, m(key));
@@ -190,7 +204,6 @@ HtmlMetadataResult HtmlMetadata::read(xmlDoc *doc)
         }
     }
     setIfEmpty(meta.url, m("og:url"));
-    setIfEmpty(meta.site, m("og:site_name"));
     if (meta.site.isEmpty() && !meta.url.isEmpty())
         meta.site = QUrl(meta.url).host();
     return meta;
