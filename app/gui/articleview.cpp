@@ -14,21 +14,38 @@
 
 namespace Lectern::Gui {
 
-ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent)
+ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent, Core::BuiltDocument prebuilt,
+                         int zoomSteps, const QSet<Core::HighlightCategory> &hidden)
     : QTextBrowser(parent)
     , m_document(document)
+    , m_zoomSteps(std::clamp(zoomSteps, -5, 15))
 {
     setObjectName(QStringLiteral("articleView"));
     setReadOnly(true);
     setOpenLinks(false);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Article text"));
-    m_options.bodyFont = Core::DocumentBuilder::defaultBodyFont();
     connect(document, &Core::ArticleDocument::articleLoaded, this, &ArticleView::rebuild);
-    connect(document, &Core::ArticleDocument::entitiesChanged, this, [this] {
-        Core::DocumentBuilder::applyHighlights(m_built, m_document->entities(), m_options);
-    });
-    rebuild();
+    connect(document, &Core::ArticleDocument::entitiesChanged, this, &ArticleView::rebuild);
+    m_options = documentOptions(m_zoomSteps, hidden, isDarkPalette());
+    if (prebuilt.document) {
+        setDocument(prebuilt.document.get());
+        m_built = std::move(prebuilt);
+    } else {
+        rebuild();
+    }
+}
+
+Core::DocumentOptions ArticleView::documentOptions(int zoomSteps, const QSet<Core::HighlightCategory> &hidden,
+                                                   bool darkPalette)
+{
+    Core::DocumentOptions options;
+    QFont font = Core::DocumentBuilder::defaultBodyFont();
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * (1.0 + 0.1 * zoomSteps)));
+    options.bodyFont = font;
+    options.hiddenCategories = hidden;
+    options.darkPalette = darkPalette;
+    return options;
 }
 
 bool ArticleView::isDarkPalette() const
@@ -40,10 +57,7 @@ void ArticleView::rebuild()
 {
     if (!m_document)
         return;
-    m_options.darkPalette = isDarkPalette();
-    QFont font = Core::DocumentBuilder::defaultBodyFont();
-    font.setPointSizeF(std::max(6.0, font.pointSizeF() * (1.0 + 0.1 * m_zoomSteps)));
-    m_options.bodyFont = font;
+    m_options = documentOptions(m_zoomSteps, m_options.hiddenCategories, isDarkPalette());
     const int scroll = verticalScrollBar()->value();
     Core::BuiltDocument fresh = Core::DocumentBuilder::build(m_document->article(), m_document->entities(), m_options);
     // Hand the document to the view; the view does not own it, m_built keeps it alive.
@@ -64,9 +78,10 @@ void ArticleView::setZoomSteps(int steps)
 
 void ArticleView::setHiddenCategories(const QSet<Core::HighlightCategory> &hidden)
 {
+    if (hidden == m_options.hiddenCategories)
+        return;
     m_options.hiddenCategories = hidden;
-    if (m_document)
-        Core::DocumentBuilder::applyHighlights(m_built, m_document->entities(), m_options);
+    rebuild();
 }
 
 void ArticleView::selectBodySpan(const Core::Span &span)

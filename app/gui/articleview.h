@@ -16,7 +16,15 @@ class ArticleView final : public QTextBrowser
 {
     Q_OBJECT
 public:
-    explicit ArticleView(Core::ArticleDocument *document, QWidget *parent = nullptr);
+    // prebuilt: the document typeset on a worker thread with documentOptions(zoomSteps, hidden, …)
+    // and moved to the GUI thread; when empty the view typesets the document itself.
+    explicit ArticleView(Core::ArticleDocument *document, QWidget *parent = nullptr,
+                         Core::BuiltDocument prebuilt = {}, int zoomSteps = 0,
+                         const QSet<Core::HighlightCategory> &hidden = {});
+
+    // The typesetting options for a zoom level, hidden categories and palette.
+    static Core::DocumentOptions documentOptions(int zoomSteps, const QSet<Core::HighlightCategory> &hidden,
+                                                 bool darkPalette);
 
     Core::ArticleDocument *articleDocument() const { return m_document; }
 

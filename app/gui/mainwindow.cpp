@@ -8,6 +8,8 @@
 #include "findbar.h"
 #include "languagemanager.h"
 #include "preferencesdialog.h"
+#include "printcontroller.h"
+#include "qrdialog.h"
 #include "readerpanels.h"
 #include "util/settings.h"
 
@@ -29,10 +31,22 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Lectern::Gui {
+
+namespace {
+// What the loading worker hands back to the GUI thread.
+struct LoadedArticle
+{
+    Core::LoadResult result;
+    Core::BuiltDocument built;
+};
+} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -101,6 +115,26 @@ void MainWindow::createActions()
                 Core::Settings().clearRecentFiles();
                 updateRecentMenu();
             });
+    // Print, preview, PDF and QR (issue 7): the controller picks the device, the core renders.
+    auto *printing = new PrintController(this);
+    auto document = [this]() -> const Core::ArticleDocument * {
+        ArticleView *v = currentView();
+        return v ? v->articleDocument() : nullptr;
+    };
+    connect(a->add(QStringLiteral("file.print"), [] { return tr("&Print…"); },
+                   QKeySequence::keyBindings(QKeySequence::Print), QStringLiteral("document-print")),
+            &QAction::triggered, printing, [printing, document] { printing->print(document()); });
+    connect(a->add(QStringLiteral("file.printPreview"), [] { return tr("Print Pre&view…"); }, {},
+                   QStringLiteral("document-print-preview")),
+            &QAction::triggered, printing, [printing, document] { printing->preview(document()); });
+    connect(a->add(QStringLiteral("file.exportPdf"), [] { return tr("&Export PDF…"); }, {},
+                   QStringLiteral("document-export")),
+            &QAction::triggered, printing, [printing, document] { printing->exportPdf(document()); });
+    connect(a->add(QStringLiteral("file.exportQr"), [] { return tr("Export &QR Code…"); }),
+            &QAction::triggered, this, [this, document] { QrDialog(document(), this).exec(); });
+    connect(printing, &PrintController::pdfExported, this, [this](const QString &path, int pages) {
+        statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)), 6000);
+    });
 
     connect(a->add(QStringLiteral("edit.copy"), [] { return tr("&Copy"); }, QKeySequence::keyBindings(QKeySequence::Copy),
                    QStringLiteral("edit-copy")),
@@ -150,7 +184,9 @@ void MainWindow::createMenus()
     m_actions->fill(m_fileMenu, {QStringLiteral("file.open")});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.quit")});
+    m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.print"),
+                                 QStringLiteral("file.printPreview"), QStringLiteral("file.exportPdf"),
+                                 QStringLiteral("file.exportQr"), QStringLiteral("-"), QStringLiteral("file.quit")});
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
@@ -260,13 +296,29 @@ void MainWindow::openFile(const QString &path)
     ++m_pendingLoads;
     m_progress->setVisible(true);
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    auto *watcher = new QFutureWatcher<Core::LoadResult>(this);
-    connect(watcher, &QFutureWatcher<Core::LoadResult>::finished, this, [this, watcher] {
-        const Core::LoadResult result = watcher->result();
+    // Import, extraction and typesetting all run on a worker thread; the GUI thread only adopts
+    // the finished document, so a 5 MB article does not freeze the window.
+    const int zoom = Core::Settings().zoomSteps();
+    const QSet<Core::HighlightCategory> hidden = m_panels->hiddenCategories();
+    const Core::DocumentOptions options =
+        ArticleView::documentOptions(zoom, hidden, palette().color(QPalette::Base).lightness() < 128);
+    QThread *guiThread = thread();
+    auto work = [path, options, guiThread] {
+        auto loaded = std::make_shared<LoadedArticle>();
+        loaded->result = Core::loadArticle(path);
+        if (loaded->result.import.ok()) {
+            loaded->built = Core::DocumentBuilder::build(*loaded->result.import.article, loaded->result.entities, options);
+            loaded->built.document->moveToThread(guiThread);
+        }
+        return loaded;
+    };
+    auto *watcher = new QFutureWatcher<std::shared_ptr<LoadedArticle>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadedArticle>>::finished, this, [this, watcher] {
+        const std::shared_ptr<LoadedArticle> loaded = watcher->result();
         watcher->deleteLater();
-        showLoaded(result);
+        showLoaded(loaded->result, std::move(loaded->built));
     });
-    watcher->setFuture(QtConcurrent::run([path] { return Core::loadArticle(path); }));
+    watcher->setFuture(QtConcurrent::run(work));
 }
 
 void MainWindow::openSample()
@@ -284,7 +336,7 @@ void MainWindow::openSample()
     openFile(target);
 }
 
-void MainWindow::showLoaded(const Core::LoadResult &result)
+void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument prebuilt)
 {
     if (--m_pendingLoads <= 0) {
         m_pendingLoads = 0;
@@ -301,9 +353,9 @@ void MainWindow::showLoaded(const Core::LoadResult &result)
     }
     auto *document = new Core::ArticleDocument(this);
     document->setContent(*result.import.article, result.entities);
-    auto *view = new ArticleView(document, m_tabs);
+    auto *view = new ArticleView(document, m_tabs, std::move(prebuilt), Core::Settings().zoomSteps(),
+                                 m_panels->hiddenCategories());
     document->setParent(view);
-    view->setZoomSteps(Core::Settings().zoomSteps());
     if (const int empty = m_tabs->indexOf(m_emptyLabel); empty >= 0) {
         m_tabs->removeTab(empty);
         m_emptyLabel->hide();
@@ -356,8 +408,8 @@ void MainWindow::onCurrentTabChanged()
     if (!view)
         m_findBar->hide();
     const bool has = view != nullptr;
-    for (const char *id : {"file.close", "edit.copy", "edit.selectAll", "edit.find", "view.zoomIn", "view.zoomOut",
-                           "view.zoomReset", "view.nextMention", "view.previousMention"})
+    for (const char *id : {"file.close", "file.print", "file.printPreview", "file.exportPdf", "file.exportQr",
+                           "edit.copy", "edit.selectAll", "edit.find", "view.zoomIn", "view.zoomOut", "view.zoomReset", "view.nextMention", "view.previousMention"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(has);
     updateTitle();
 }

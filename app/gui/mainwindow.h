@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/documentbuilder.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -37,7 +39,8 @@ public:
     void openFile(const QString &path);
     void openSample();
     // Shows the outcome of a load: a new tab, or a message naming the file and the reason.
-    void showLoaded(const Core::LoadResult &result);
+    // prebuilt: the document typeset on the loading thread (empty: typeset here).
+    void showLoaded(const Core::LoadResult &result, Core::BuiltDocument prebuilt = {});
 
     ActionRegistry *actions() const { return m_actions; }
     ArticleView *currentView() const;

@@ -167,15 +167,19 @@ void ReaderPanels::retranslate()
         panels->setTitle(tr("&Panels"));
 }
 
-void ReaderPanels::applyVisibility(ArticleView *view) const
+QSet<HighlightCategory> ReaderPanels::hiddenCategories() const
 {
-    if (!view)
-        return;
     QSet<HighlightCategory> hidden;
     for (HighlightCategory c : Core::HighlightStyle::all())
         if (!m_actions->action(toggleId(c))->isChecked())
             hidden.insert(c);
-    view->setHiddenCategories(hidden);
+    return hidden;
+}
+
+void ReaderPanels::applyVisibility(ArticleView *view) const
+{
+    if (view)
+        view->setHiddenCategories(hiddenCategories());
 }
 
 void ReaderPanels::setView(ArticleView *view)

@@ -39,6 +39,8 @@ public:
     Core::EntityRef current() const { return m_current; }
     void retranslate();
 
+    // Categories whose highlights are switched off.
+    QSet<Core::HighlightCategory> hiddenCategories() const;
     // Applies the remembered category visibility to a view.
     void applyVisibility(ArticleView *view) const;
 

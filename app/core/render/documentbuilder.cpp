@@ -76,6 +76,29 @@ HighlightCategory categoryOf(EntityType type)
     return HighlightCategory::Person;
 }
 
+// Highlight category per UTF-16 unit of the body: -1 none, else the HighlightCategory.
+// Where spans overlap, metrics win over people over organizations over places (most specific).
+QList<qint8> highlightMap(qsizetype length, const ExtractionResult &entities, const DocumentOptions &options)
+{
+    QList<qint8> map(length, qint8(-1));
+    if (!options.highlights)
+        return map;
+    auto paint = [&](const Span &span, HighlightCategory category) {
+        if (options.hiddenCategories.contains(category))
+            return;
+        const qsizetype from = std::clamp<qsizetype>(span.start, 0, length);
+        const qsizetype to = std::clamp<qsizetype>(span.end, 0, length);
+        std::fill(map.begin() + from, map.begin() + to, qint8(category));
+    };
+    for (const QList<Entity> *list : {&entities.places, &entities.organizations, &entities.people})
+        for (const Entity &e : *list)
+            for (const Mention &m : e.mentions)
+                paint(m.span, categoryOf(e.type));
+    for (const Metric &m : entities.metrics)
+        paint(m.span, HighlightCategory::Metric);
+    return map;
+}
+
 } // namespace
 
 QFont DocumentBuilder::defaultBodyFont()
@@ -166,53 +189,32 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
     }
 
     built.bodyOffsets = article.blockOffsets();
-    for (const Block &block : article.blocks) {
+    const qsizetype bodyLength = built.bodyOffsets.isEmpty()
+        ? 0 : built.bodyOffsets.last() + article.blocks.last().text.size();
+    const QList<qint8> marks = highlightMap(bodyLength, entities, options);
+    QTextCharFormat categoryFormats[4];
+    for (HighlightCategory c : HighlightStyle::all())
+        categoryFormats[int(c)] = HighlightStyle::forCategory(c, options.darkPalette).charFormat(options.grayscale);
+    for (qsizetype b = 0; b < article.blocks.size(); ++b) {
+        const Block &block = article.blocks.at(b);
         const QTextCharFormat cf = textFormat(block.kind, base);
         newBlock(paragraphFormat(block.kind), cf);
         built.blockPositions.append(cursor.position());
-        cursor.insertText(block.text, cf);
+        // Insert the block as runs of equal highlight.
+        const qsizetype offset = built.bodyOffsets.at(b);
+        qsizetype runStart = 0;
+        for (qsizetype i = 1; i <= block.text.size(); ++i) {
+            if (i < block.text.size() && marks.at(offset + i) == marks.at(offset + runStart))
+                continue;
+            const qint8 category = marks.at(offset + runStart);
+            QTextCharFormat format = cf;
+            if (category >= 0)
+                format.merge(categoryFormats[category]);
+            cursor.insertText(block.text.mid(runStart, i - runStart), format);
+            runStart = i;
+        }
     }
-    if (options.highlights)
-        applyHighlights(built, entities, options);
     return built;
-}
-
-void DocumentBuilder::applyHighlights(BuiltDocument &built, const ExtractionResult &entities,
-                                      const DocumentOptions &options)
-{
-    QTextDocument *doc = built.document.get();
-    if (built.blockPositions.isEmpty())
-        return;
-    QTextCursor cursor(doc);
-    cursor.beginEditBlock();
-    // Clear earlier highlights over the body: reset background and underline.
-    {
-        QTextCursor all(doc);
-        all.setPosition(built.blockPositions.first());
-        all.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
-        QTextCharFormat clear;
-        clear.setBackground(Qt::transparent);
-        clear.setUnderlineStyle(QTextCharFormat::NoUnderline);
-        all.mergeCharFormat(clear);
-    }
-    auto paint = [&](const Span &span, HighlightCategory category) {
-        if (!options.highlights || options.hiddenCategories.contains(category))
-            return;
-        const int from = built.toDocumentPosition(span.start);
-        const int to = built.toDocumentPosition(span.end);
-        if (from < 0 || to <= from)
-            return;
-        cursor.setPosition(from);
-        cursor.setPosition(to, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(HighlightStyle::forCategory(category, options.darkPalette).charFormat(options.grayscale));
-    };
-    for (const QList<Entity> *list : {&entities.places, &entities.organizations, &entities.people})
-        for (const Entity &e : *list)
-            for (const Mention &m : e.mentions)
-                paint(m.span, categoryOf(e.type));
-    for (const Metric &m : entities.metrics)
-        paint(m.span, HighlightCategory::Metric);
-    cursor.endEditBlock();
 }
 
 } // namespace Lectern::Core

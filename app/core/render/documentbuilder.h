@@ -45,11 +45,11 @@ public:
     // A font that covers Vietnamese, chosen explicitly (Noto Serif / Noto Sans when installed).
     static QFont defaultBodyFont();
 
+    // Typesets the article with its highlights in one pass (each run of text is inserted with its
+    // final format; no per-mention reformatting). Safe on a worker thread: the document has no
+    // parent and can be moved to the GUI thread with moveToThread().
     static BuiltDocument build(const Article &article, const ExtractionResult &entities,
                                const DocumentOptions &options = {});
-    // Re-applies highlight formats to an already built document (category toggles, palette).
-    static void applyHighlights(BuiltDocument &built, const ExtractionResult &entities,
-                                const DocumentOptions &options);
 };
 
 } // namespace Lectern::Core

@@ -1,0 +1,87 @@
+// Open → highlighted → first paint, for a 10 KB and a 5 MB article built from the bundled sample.
+// Run: cmake --build build --target bench_reader && QT_QPA_PLATFORM=offscreen build/bench/bench_reader
+// Prints milliseconds per stage (the first two run on the loading thread in the app, the last on
+// the GUI thread) and the peak resident set size (Linux).
+#include "article/articledocument.h"
+#include "article/articleloader.h"
+#include "articleview.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Lectern;
+
+namespace {
+
+QByteArray makeArticle(qsizetype targetBytes)
+{
+    QFile sample(QStringLiteral(":/samples/sample-article.txt"));
+    sample.open(QIODevice::ReadOnly);
+    const QList<QByteArray> lines = sample.readAll().split('\n');
+    // Keep the first line (date), repeat the body paragraphs, keep the footer.
+    QByteArray body;
+    for (const QByteArray &l : lines)
+        if (l.size() > 120)
+            body += l + "\n\n";
+    QByteArray out = lines.first() + "\n\n";
+    while (out.size() < targetBytes)
+        out += body;
+    out += "Minh Châu. Ảnh: Trọng Nghĩa\n";
+    return out;
+}
+
+long peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+void run(const char *label, qsizetype bytes)
+{
+    const QByteArray data = makeArticle(bytes);
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer t;
+    t.start();
+    Core::LoadResult loaded = Core::loadArticleBytes(data, QStringLiteral("bench.txt"));
+    const qint64 loadMs = t.restart();
+    // As MainWindow::openFile does: typeset on the loading thread, adopt on the GUI thread.
+    Core::BuiltDocument built = Core::DocumentBuilder::build(*loaded.import.article, loaded.entities,
+                                                             Gui::ArticleView::documentOptions(0, {}, false));
+    const qint64 buildMs = t.restart();
+    auto *document = new Core::ArticleDocument;
+    document->setContent(*loaded.import.article, loaded.entities);
+    Gui::ArticleView view(document, nullptr, std::move(built));
+    document->setParent(&view);
+    view.resize(900, 700);
+    view.show();
+    view.grab(); // forces layout and a full paint of the visible area
+    const qint64 paintMs = t.restart();
+    int mentions = 0;
+    for (const auto *list : {&loaded.entities.people, &loaded.entities.organizations, &loaded.entities.places})
+        for (const auto &e : *list)
+            mentions += int(e.mentions.size());
+    std::printf("%-6s %8.1f KB  import+extract %6lld ms  typeset+highlight %6lld ms  GUI thread: adopt+first paint %6lld ms  "
+                "total %6lld ms  (%d mentions, %lld metrics)  peak RSS %ld MB\n",
+                label, data.size() / 1024.0, loadMs, buildMs, paintMs, total.elapsed(), mentions,
+                qlonglong(loaded.entities.metrics.size()), peakRssKb() / 1024);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    run("10KB", 10 * 1024);
+    run("5MB", 5 * 1024 * 1024);
+    return 0;
+}
