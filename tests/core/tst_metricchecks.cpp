@@ -45,20 +45,19 @@ private Q_SLOTS:
             << QStringLiteral("Có 209/230 xã đạt chuẩn, đạt tỉ lệ 90,86%.") << ratio << QStringLiteral("ok");
         QTest::newRow("ratio disagrees") << QStringLiteral("Kết nạp 30/40 hội viên, đạt 90% kế hoạch.") << ratio
                                          << QStringLiteral("bad");
-        QTest::newRow("off by one point") << QStringLiteral("Kết nạp 44/41 hội viên, đạt 108% kế hoạch.") << ratio
-                                          << QStringLiteral("bad");
+        QTest::newRow("off by one point")
+            << QStringLiteral("Kết nạp 44/41 hội viên, đạt 108% kế hoạch.") << ratio << QStringLiteral("bad");
         QTest::newRow("other clause not paired")
             << QStringLiteral("Kết nạp 30/40 hội viên; doanh thu tăng 90%.") << ratio << QString();
         QTest::newRow("parts sum to total")
             << QStringLiteral("Tổng vốn 215 tỷ đồng, trong đó ngân sách 180 tỷ đồng và vốn xã hội hóa 35 tỷ đồng.")
             << money << QStringLiteral("ok");
         QTest::newRow("parts do not sum")
-            << QStringLiteral("Tổng vốn 215 tỷ đồng, trong đó ngân sách 150 tỷ đồng và vốn khác 35 tỷ đồng.")
-            << money << QStringLiteral("bad");
-        QTest::newRow("parts in the next sentence")
-            << QStringLiteral("Quỹ nhận gần 5,2 tỷ đồng. Trong đó, công ty A ủng hộ 200 triệu đồng; "
-                              "công ty B ủng hộ 5 tỷ đồng.")
-            << money << QStringLiteral("ok");
+            << QStringLiteral("Tổng vốn 215 tỷ đồng, trong đó ngân sách 150 tỷ đồng và vốn khác 35 tỷ đồng.") << money
+            << QStringLiteral("bad");
+        QTest::newRow("parts in the next sentence") << QStringLiteral(
+            "Quỹ nhận gần 5,2 tỷ đồng. Trong đó, công ty A ủng hộ 200 triệu đồng; "
+            "công ty B ủng hộ 5 tỷ đồng.") << money << QStringLiteral("ok");
         QTest::newRow("approximate parts")
             << QStringLiteral("Tổng mức đầu tư hơn 6.700 tỷ đồng, trong đó giai đoạn 1 gần 2.000 tỷ đồng và "
                               "giai đoạn 2 hơn 4.700 tỷ đồng.")
@@ -66,10 +65,10 @@ private Q_SLOTS:
         QTest::newRow("no marker, no check")
             << QStringLiteral("Tổng vốn 215 tỷ đồng. Ngân sách 150 tỷ đồng, vốn khác 35 tỷ đồng.") << money
             << QString();
-        QTest::newRow("absurd money flagged") << QStringLiteral("Thu 1.000.000.000.000.000.000 tỷ đồng.") << money
-                                              << QStringLiteral("bad");
-        QTest::newRow("absurd percent flagged") << QStringLiteral("Tăng 99999999999999999999%.") << percent
-                                                << QStringLiteral("bad");
+        QTest::newRow("absurd money flagged")
+            << QStringLiteral("Thu 1.000.000.000.000.000.000 tỷ đồng.") << money << QStringLiteral("bad");
+        QTest::newRow("absurd percent flagged")
+            << QStringLiteral("Tăng 99999999999999999999%.") << percent << QStringLiteral("bad");
     }
     void checks()
     {

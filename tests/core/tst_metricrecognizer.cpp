@@ -41,26 +41,25 @@ private Q_SLOTS:
                                          << QStringLiteral("count=2457");
         QTest::newRow("count đồng chí is not money")
             << QStringLiteral("Ban tổ chức khen thưởng 18 đồng chí có thành tích.") << QStringLiteral("count=18");
-        QTest::newRow("count with multiplier") << QStringLiteral("Khoảng 2,3 triệu hành khách đi tàu.")
-                                               << QStringLiteral("count=2300000");
-        QTest::newRow("count capitalised noun") << QStringLiteral("Tỉnh có 7 Trung tâm y tế huyện.")
-                                                << QStringLiteral("count=7");
+        QTest::newRow("count with multiplier")
+            << QStringLiteral("Khoảng 2,3 triệu hành khách đi tàu.") << QStringLiteral("count=2300000");
+        QTest::newRow("count capitalised noun")
+            << QStringLiteral("Tỉnh có 7 Trung tâm y tế huyện.") << QStringLiteral("count=7");
         QTest::newRow("count range") << QStringLiteral("Mỗi ngày 30-35 bệnh nhân đến khám.")
                                      << QStringLiteral("count=30..35");
         // percentages
-        QTest::newRow("percent decimal comma") << QStringLiteral("Tăng trưởng ước đạt 8,75%.")
-                                               << QStringLiteral("percent=8.75");
+        QTest::newRow("percent decimal comma")
+            << QStringLiteral("Tăng trưởng ước đạt 8,75%.") << QStringLiteral("percent=8.75");
         QTest::newRow("percent of plan") << QStringLiteral("Thu ngân sách đạt 104% kế hoạch.")
                                          << QStringLiteral("percent=104");
-        QTest::newRow("percent english decimal") << QStringLiteral("Lãi suất 6.5% một năm.")
-                                                 << QStringLiteral("percent=6.5");
+        QTest::newRow("percent english decimal")
+            << QStringLiteral("Lãi suất 6.5% một năm.") << QStringLiteral("percent=6.5");
         QTest::newRow("percent spaced") << QStringLiteral("Chiếm 40 % số hộ.") << QStringLiteral("percent=40");
-        QTest::newRow("percent words") << QStringLiteral("Giảm 15 phần trăm chi phí.")
-                                       << QStringLiteral("percent=15");
-        QTest::newRow("percent range spaced") << QStringLiteral("Lạm phát dự kiến 3,5 - 4%.")
-                                              << QStringLiteral("percent=3.5..4");
-        QTest::newRow("percent range glued") << QStringLiteral("Tỷ lệ thu hồi 60-70% mỗi năm.")
-                                             << QStringLiteral("percent=60..70");
+        QTest::newRow("percent words") << QStringLiteral("Giảm 15 phần trăm chi phí.") << QStringLiteral("percent=15");
+        QTest::newRow("percent range spaced")
+            << QStringLiteral("Lạm phát dự kiến 3,5 - 4%.") << QStringLiteral("percent=3.5..4");
+        QTest::newRow("percent range glued")
+            << QStringLiteral("Tỷ lệ thu hồi 60-70% mỗi năm.") << QStringLiteral("percent=60..70");
         // money
         QTest::newRow("money tỷ") << QStringLiteral("Tổng thu đạt hơn 75 tỷ đồng.")
                                   << QStringLiteral("money=75000000000VND");
@@ -68,37 +67,37 @@ private Q_SLOTS:
                                          << QStringLiteral("money=2500000USD");
         QTest::newRow("money nghìn tỷ") << QStringLiteral("Doanh thu hơn 12 nghìn tỷ đồng.")
                                         << QStringLiteral("money=12000000000000VND");
-        QTest::newRow("money decimal tỷ") << QStringLiteral("Lỗ 47,9 tỷ đồng trong quý.")
-                                          << QStringLiteral("money=47900000000VND");
-        QTest::newRow("money grouped decimal tỷ") << QStringLiteral("Giá trị 1.720,34 tỷ đồng.")
-                                                  << QStringLiteral("money=1720340000000VND");
-        QTest::newRow("money plain đồng") << QStringLiteral("Vé 35.000 đồng/lượt.")
-                                          << QStringLiteral("money=35000VND");
+        QTest::newRow("money decimal tỷ")
+            << QStringLiteral("Lỗ 47,9 tỷ đồng trong quý.") << QStringLiteral("money=47900000000VND");
+        QTest::newRow("money grouped decimal tỷ")
+            << QStringLiteral("Giá trị 1.720,34 tỷ đồng.") << QStringLiteral("money=1720340000000VND");
+        QTest::newRow("money plain đồng") << QStringLiteral("Vé 35.000 đồng/lượt.") << QStringLiteral("money=35000VND");
         QTest::newRow("money glued đ") << QStringLiteral("Giá 45.000đ một suất.") << QStringLiteral("money=45000VND");
         QTest::newRow("money VNĐ") << QStringLiteral("Mức phạt 7.500.000 VNĐ.") << QStringLiteral("money=7500000VND");
         QTest::newRow("money compound") << QStringLiteral("Bồi thường 2 tỷ 500 triệu đồng.")
                                         << QStringLiteral("money=2500000000VND");
-        QTest::newRow("money dollar sign") << QStringLiteral("Thương vụ $5 triệu.") << QStringLiteral("money=5000000USD");
+        QTest::newRow("money dollar sign")
+            << QStringLiteral("Thương vụ $5 triệu.") << QStringLiteral("money=5000000USD");
         QTest::newRow("money euro") << QStringLiteral("Phí 20 EUR mỗi người.") << QStringLiteral("money=20EUR");
-        QTest::newRow("money english grouping") << QStringLiteral("Quỹ nhận 1,250,000 USD.")
-                                                << QStringLiteral("money=1250000USD");
+        QTest::newRow("money english grouping")
+            << QStringLiteral("Quỹ nhận 1,250,000 USD.") << QStringLiteral("money=1250000USD");
         QTest::newRow("money range") << QStringLiteral("Chi phí từ 10 đến 15 tỷ đồng.")
                                      << QStringLiteral("money=10000000000..15000000000VND");
-        QTest::newRow("money range shared multiplier") << QStringLiteral("Lương 7-9 triệu đồng/tháng.")
-                                                       << QStringLiteral("money=7000000..9000000VND");
+        QTest::newRow("money range shared multiplier")
+            << QStringLiteral("Lương 7-9 triệu đồng/tháng.") << QStringLiteral("money=7000000..9000000VND");
         QTest::newRow("money per unit") << QStringLiteral("Cước 1,85 USD/kg hàng.") << QStringLiteral("money=1.85USD");
         // ratios
         QTest::newRow("ratio") << QStringLiteral("Đã thành lập 52/60 chi bộ.") << QStringLiteral("ratio=52/60");
         QTest::newRow("ratio fraction") << QStringLiteral("Chi phí chỉ bằng 1/4 mức cũ.")
                                         << QStringLiteral("ratio=1/4");
-        QTest::newRow("ratio day-like with noun") << QStringLiteral("Hoàn thành 11/12 công trình.")
-                                                  << QStringLiteral("ratio=11/12");
+        QTest::newRow("ratio day-like with noun")
+            << QStringLiteral("Hoàn thành 11/12 công trình.") << QStringLiteral("ratio=11/12");
         // quantities
         QTest::newRow("hectares") << QStringLiteral("Trồng mới 1.200 ha rừng.") << QStringLiteral("quantity=1200");
         QTest::newRow("glued km2") << QStringLiteral("Diện tích 2.450km2.") << QStringLiteral("quantity=2450");
         QTest::newRow("km") << QStringLiteral("Tuyến đường dài khoảng 35 km.") << QStringLiteral("quantity=35");
-        QTest::newRow("tonnes with ngàn") << QStringLiteral("Xuất khẩu gần 12 ngàn tấn gạo.")
-                                          << QStringLiteral("quantity=12000");
+        QTest::newRow("tonnes with ngàn")
+            << QStringLiteral("Xuất khẩu gần 12 ngàn tấn gạo.") << QStringLiteral("quantity=12000");
         QTest::newRow("MW") << QStringLiteral("Nhà máy công suất 50 MW.") << QStringLiteral("quantity=50");
         QTest::newRow("kWh with triệu") << QStringLiteral("Tiết kiệm 1,2 triệu kWh điện.")
                                         << QStringLiteral("quantity=1200000");
@@ -189,26 +188,25 @@ private Q_SLOTS:
                              << QStringLiteral("đồng") << QStringLiteral("hơn 90 tỷ đồng");
         QTest::newRow("gần") << QStringLiteral("đón gần 40 đoàn khách") << QStringLiteral("gần") << QString()
                              << QStringLiteral("đoàn khách") << QStringLiteral("gần 40 đoàn khách");
-        QTest::newRow("khoảng capitalised") << QStringLiteral("Khoảng 300 hộ dân") << QStringLiteral("Khoảng")
-                                            << QString() << QStringLiteral("hộ dân")
-                                            << QStringLiteral("Khoảng 300 hộ dân");
+        QTest::newRow("khoảng capitalised")
+            << QStringLiteral("Khoảng 300 hộ dân") << QStringLiteral("Khoảng") << QString() << QStringLiteral("hộ dân")
+            << QStringLiteral("Khoảng 300 hộ dân");
         QTest::newRow("trên") << QStringLiteral("trồng trên 9.000 ha") << QStringLiteral("trên") << QString()
                               << QStringLiteral("ha") << QStringLiteral("trên 9.000 ha");
         QTest::newRow("dưới") << QStringLiteral("xe dưới 12 chỗ ngồi") << QStringLiteral("dưới") << QString()
                               << QStringLiteral("chỗ ngồi") << QStringLiteral("dưới 12 chỗ ngồi");
         QTest::newRow("ít nhất") << QStringLiteral("cần ít nhất 5 năm") << QStringLiteral("ít nhất") << QString()
                                  << QStringLiteral("năm") << QStringLiteral("ít nhất 5 năm");
-        QTest::newRow("chained qualifiers") << QStringLiteral("trả khoảng ít nhất 2,2 USD/tấn")
-                                            << QStringLiteral("khoảng ít nhất") << QString()
-                                            << QStringLiteral("USD/tấn")
-                                            << QStringLiteral("khoảng ít nhất 2,2 USD/tấn");
+        QTest::newRow("chained qualifiers")
+            << QStringLiteral("trả khoảng ít nhất 2,2 USD/tấn") << QStringLiteral("khoảng ít nhất") << QString()
+            << QStringLiteral("USD/tấn") << QStringLiteral("khoảng ít nhất 2,2 USD/tấn");
         QTest::newRow("tăng") << QStringLiteral("GRDP tăng 7,51% so với") << QString() << QStringLiteral("tăng")
                               << QStringLiteral("%") << QStringLiteral("7,51%");
         QTest::newRow("giảm thêm gần") << QStringLiteral("thời gian giảm thêm gần 2 năm") << QStringLiteral("gần")
                                        << QStringLiteral("giảm") << QStringLiteral("năm")
                                        << QStringLiteral("gần 2 năm");
-        QTest::newRow("tăng trưởng") << QStringLiteral("tăng trưởng 22% mỗi năm") << QString()
-                                     << QStringLiteral("tăng") << QStringLiteral("%") << QStringLiteral("22%");
+        QTest::newRow("tăng trưởng") << QStringLiteral("tăng trưởng 22% mỗi năm") << QString() << QStringLiteral("tăng")
+                                     << QStringLiteral("%") << QStringLiteral("22%");
     }
     void fields()
     {

@@ -103,8 +103,8 @@ private Q_SLOTS:
         QVERIFY(n.overflow);
         QCOMPARE(n.value, NumberParser::maxValue);
         bool overflow = false;
-        QCOMPARE(NumberParser::scaled(NumberParser::parse(QStringLiteral("5")), 400, &overflow),
-                 NumberParser::maxValue);
+        QCOMPARE(
+            NumberParser::scaled(NumberParser::parse(QStringLiteral("5")), 400, &overflow), NumberParser::maxValue);
         QVERIFY(overflow);
         QVERIFY(std::isfinite(NumberParser::scaled(n, 12)));
         // A long run of separators is read once, linearly, and rejected.

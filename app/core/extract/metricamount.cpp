@@ -70,8 +70,7 @@ MetricAmount MetricAmountReader::readAmount(QStringView text, const Numeral &num
             const Numeral tail = NumberParser::read(text, p);
             const Word w = MetricText::wordAfter(text, tail.end);
             const int e = w.isNull() ? -1 : lex.multiplierExponent(w.key);
-            if (tail.valid && !tail.dotDecimal && tail.value < 1000 && e >= 0 && e < a.exponent
-                && w.start > tail.end) {
+            if (tail.valid && !tail.dotDecimal && tail.value < 1000 && e >= 0 && e < a.exponent && w.start > tail.end) {
                 a.extra = NumberParser::scaled(tail, e);
                 pos = w.end;
             }
@@ -126,7 +125,8 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
     // Currencies, longest name first; "đồng chí" is not money.
     const bool dongWord = w1.key == QStringLiteral("đồng") && join12 && lex.isDongCompound(w2.key);
     if (!dongWord) {
-        for (const auto &[k, end] : {std::pair{k3, w3.end}, std::pair{k2, w2.end}, std::pair{w1.key, w1.end}}) {
+        for (const auto &[k, end] :
+            { std::pair { k3, w3.end }, std::pair { k2, w2.end }, std::pair { w1.key, w1.end } }) {
             if (k.isEmpty())
                 continue;
             const QString code = lex.currencyCode(k);
@@ -170,8 +170,7 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
     // "Trung tâm"); a capitalised second word after a lower-case first one is a name.
     qsizetype end = w1.end;
     if (join12 && !lex.isStopWord(w2.key) && lex.multiplierExponent(w2.key) < 0
-        && (!MetricText::isCapitalized(text.mid(w2.start, w2.end - w2.start))
-            || MetricText::isCapitalized(surface1))
+        && (!MetricText::isCapitalized(text.mid(w2.start, w2.end - w2.start)) || MetricText::isCapitalized(surface1))
         && !(w2.end < text.size() && MetricText::isDigit(text.at(w2.end))))
         end = w2.end;
     return finish(MetricUnit::Type::Noun, end);

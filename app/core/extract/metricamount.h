@@ -11,10 +11,10 @@ namespace Lectern::Core {
 struct MetricAmount
 {
     Numeral numeral;
-    int exponent = 0;           // sum of the multipliers' powers of ten ("nghìn tỷ" = 12)
+    int exponent = 0; // sum of the multipliers' powers of ten ("nghìn tỷ" = 12)
     bool hasMultiplier = false;
-    double extra = 0;           // compound tail already scaled ("… 200 triệu" = 2e8)
-    qsizetype end = 0;          // after the last multiplier word (or the numeral)
+    double extra = 0; // compound tail already scaled ("… 200 triệu" = 2e8)
+    qsizetype end = 0; // after the last multiplier word (or the numeral)
 
     double value(bool *overflow = nullptr) const;
 };
@@ -24,9 +24,9 @@ struct MetricUnit
 {
     enum class Type { None, Percent, Currency, Unit, Time, Noun };
     Type type = Type::None;
-    QString surface;   // as written, with a "/per" suffix ("tấn/năm", "USD/người", "đảng viên")
-    QString key;       // lexicon key of the head word ("năm", "đồng", "tấn")
-    QString currency;  // ISO code for Type::Currency
+    QString surface; // as written, with a "/per" suffix ("tấn/năm", "USD/người", "đảng viên")
+    QString key; // lexicon key of the head word ("năm", "đồng", "tấn")
+    QString currency; // ISO code for Type::Currency
     qsizetype start = 0;
     qsizetype end = 0; // after the unit and its "/per" suffix
     bool attached = false; // written without a space after the digits ("5kg", "45.000đ")

@@ -36,7 +36,7 @@ bool summable(const Metric &m)
 QList<qsizetype> partMarkers(QStringView text)
 {
     QList<qsizetype> found;
-    for (const QString &phrase : {QStringLiteral("trong đó"), QStringLiteral("bao gồm")}) {
+    for (const QString &phrase : { QStringLiteral("trong đó"), QStringLiteral("bao gồm") }) {
         qsizetype from = 0;
         while (true) {
             const qsizetype at = text.indexOf(phrase, from, Qt::CaseInsensitive);
@@ -92,13 +92,12 @@ void MetricChecks::checkRatios(QStringView text, QList<Metric> &metrics)
             const double slack = pct.qualifier.isEmpty() ? 1e-9 : unit;
             const bool ok = std::abs(pct.value - rounded) <= slack + 1e-9 * unit
                 || std::abs(pct.value - truncated) <= slack + 1e-9 * unit;
-            const QString description = QStringLiteral("%1/%2 = %3%, stated %4%: %5")
-                                            .arg(number(ratio.value), number(ratio.high),
-                                                 QLocale::c().toString(actual, 'f', qMax(2, d + 1)),
-                                                 number(pct.value),
-                                                 ok ? QStringLiteral("consistent") : QStringLiteral("inconsistent"));
-            pct.checks.append({description, ok});
-            metrics[k].checks.append({description, ok});
+            const QString description
+                = QStringLiteral("%1/%2 = %3%, stated %4%: %5")
+                      .arg(number(ratio.value), number(ratio.high), QLocale::c().toString(actual, 'f', qMax(2, d + 1)),
+                          number(pct.value), ok ? QStringLiteral("consistent") : QStringLiteral("inconsistent"));
+            pct.checks.append({ description, ok });
+            metrics[k].checks.append({ description, ok });
             break;
         }
     }
@@ -117,8 +116,8 @@ void MetricChecks::checkTotals(QStringView text, QList<Metric> &metrics)
         // opens a sentence ("… 7,4 tỷ đồng. Trong đó, …"), in the sentence before.
         const qsizetype sentence = MetricText::sentenceStart(text, at, 400);
         const bool opens = MetricText::opensSentence(text, at);
-        const qsizetype earliest = opens ? MetricText::sentenceStart(text, qMax<qsizetype>(0, sentence - 1), 400)
-                                         : sentence;
+        const qsizetype earliest
+            = opens ? MetricText::sentenceStart(text, qMax<qsizetype>(0, sentence - 1), 400) : sentence;
         const qsizetype t = first - 1;
         if (!summable(metrics.at(t)) || metrics.at(t).span.start < earliest)
             continue;
@@ -140,10 +139,10 @@ void MetricChecks::checkTotals(QStringView text, QList<Metric> &metrics)
         Metric &total = metrics[t];
         const double tolerance = std::abs(total.value) * (approximate ? 0.03 : 0.005);
         const bool ok = std::abs(sum - total.value) <= tolerance;
-        total.checks.append({QStringLiteral("parts %1 sum to %2, stated total %3: %4")
-                                 .arg(terms.join(QStringLiteral(" + ")), number(sum), number(total.value),
+        total.checks.append({ QStringLiteral("parts %1 sum to %2, stated total %3: %4")
+                                  .arg(terms.join(QStringLiteral(" + ")), number(sum), number(total.value),
                                       ok ? QStringLiteral("consistent") : QStringLiteral("inconsistent")),
-                             ok});
+            ok });
     }
 }
 

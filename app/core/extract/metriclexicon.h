@@ -17,12 +17,12 @@ public:
     // What a word standing right before a number makes of it.
     enum class Label {
         None,
-        Identifier,     // "số 10", "giai đoạn 2", "Nghị quyết 03", "quận 1": never a figure
+        Identifier, // "số 10", "giai đoạn 2", "Nghị quyết 03", "quận 1": never a figure
         IdentifierTime, // as Identifier, and also when a time unit follows ("thứ 6 ngày …")
-        Day,            // "ngày 15": a date when 1..31
-        Month,          // "tháng 6": a date when 1..12
-        Year,           // "năm 2021": a date when it looks like a year
-        Quarter,        // "quý 3": a date when 1..4
+        Day, // "ngày 15": a date when 1..31
+        Month, // "tháng 6": a date when 1..12
+        Year, // "năm 2021": a date when it looks like a year
+        Quarter, // "quý 3": a date when 1..4
     };
     enum class DateCue { None, Weak, Strong };
 

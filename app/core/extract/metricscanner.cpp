@@ -38,10 +38,14 @@ bool isJoiner(QChar c)
 MetricKind kindOf(UnitType type)
 {
     switch (type) {
-    case UnitType::Percent: return MetricKind::Percent;
-    case UnitType::Currency: return MetricKind::Money;
-    case UnitType::Noun: return MetricKind::Count;
-    default: return MetricKind::Quantity;
+    case UnitType::Percent:
+        return MetricKind::Percent;
+    case UnitType::Currency:
+        return MetricKind::Money;
+    case UnitType::Noun:
+        return MetricKind::Count;
+    default:
+        return MetricKind::Quantity;
     }
 }
 
@@ -94,12 +98,11 @@ MetricScanner::Context MetricScanner::context(qsizetype numberStart) const
         const bool dateLabel = ctx.label == Label::Day || ctx.label == Label::Month || ctx.label == Label::Year
             || ctx.label == Label::Quarter;
         // "mỗi ngày 40 bệnh nhân", "hàng năm 35 trạm": the time word is not a label there
-        if (dateLabel && !prev2.isNull()
-            && isOneOf(prev2.key, {u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều"}))
+        if (dateLabel && !prev2.isNull() && isOneOf(prev2.key, { u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều" }))
             ctx.label = Label::None;
         // "dân số 1,6 triệu người", "tổng số 25 đồng chí": a figure, not a number label
         if (prev.key == QStringLiteral("số") && !prev2.isNull()
-            && isOneOf(prev2.key, {u"dân", u"tổng", u"con", u"cả", u"với"}))
+            && isOneOf(prev2.key, { u"dân", u"tổng", u"con", u"cả", u"với" }))
             ctx.label = Label::None;
         ctx.cue = two.isEmpty() ? DateCue::None : m_lex.dateCue(two);
         if (ctx.cue == DateCue::None)
@@ -109,7 +112,7 @@ MetricScanner::Context MetricScanner::context(qsizetype numberStart) const
         ctx.nameBefore = MetricText::hasInnerCapital(surface)
             || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(m_text, prev.start)
                 && !m_lex.isQualifier(prev.key));
-        ctx.timeOfDay = isOneOf(prev.key, {u"lúc", u"vào", u"từ", u"đến", u"tới"});
+        ctx.timeOfDay = isOneOf(prev.key, { u"lúc", u"vào", u"từ", u"đến", u"tới" });
     }
     // Qualifiers, up to two in a row ("khoảng ít nhất").
     qsizetype cursor = left;
@@ -157,13 +160,20 @@ bool MetricScanner::labelBlocks(const Context &ctx, double value, bool integer, 
     const bool weak = type == UnitType::None || type == UnitType::Noun;
     const bool weakOrTime = weak || type == UnitType::Time;
     switch (ctx.label) {
-    case Label::None: return false;
-    case Label::Identifier: return weak;
-    case Label::IdentifierTime: return weakOrTime;
-    case Label::Day: return weakOrTime && integer && value >= 1 && value <= 31;
-    case Label::Month: return weakOrTime && integer && value >= 1 && value <= 12;
-    case Label::Year: return weakOrTime && integer && ((value >= 1000 && value <= 2200) || type == UnitType::None);
-    case Label::Quarter: return weakOrTime && integer && value >= 1 && value <= 4;
+    case Label::None:
+        return false;
+    case Label::Identifier:
+        return weak;
+    case Label::IdentifierTime:
+        return weakOrTime;
+    case Label::Day:
+        return weakOrTime && integer && value >= 1 && value <= 31;
+    case Label::Month:
+        return weakOrTime && integer && value >= 1 && value <= 12;
+    case Label::Year:
+        return weakOrTime && integer && ((value >= 1000 && value <= 2200) || type == UnitType::None);
+    case Label::Quarter:
+        return weakOrTime && integer && value >= 1 && value <= 4;
     }
     return false;
 }
@@ -179,7 +189,7 @@ bool MetricScanner::timeUnitIsDuration(const MetricUnit &unit, const MetricAmoun
     if (k == QStringLiteral("tháng") && !next.isNull()) {
         // "6 tháng đầu năm", "9 tháng năm 2017": a part of the year, not a duration
         const Word after = MetricText::wordAfter(m_text, next.end);
-        if (isOneOf(next.key, {u"đầu", u"cuối"}) && !after.isNull() && after.key == QStringLiteral("năm"))
+        if (isOneOf(next.key, { u"đầu", u"cuối" }) && !after.isNull() && after.key == QStringLiteral("năm"))
             return false;
         if (next.key == QStringLiteral("năm")) {
             const qsizetype d = MetricText::skipSpaces(m_text, next.end);
@@ -187,7 +197,7 @@ bool MetricScanner::timeUnitIsDuration(const MetricUnit &unit, const MetricAmoun
                 return false;
         }
     }
-    if (hour && !next.isNull() && isOneOf(next.key, {u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya"}))
+    if (hour && !next.isNull() && isOneOf(next.key, { u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya" }))
         return false;
     const qsizetype d = MetricText::skipSpaces(m_text, unit.end);
     if (d > unit.end && d < m_text.size() && MetricText::isDigit(m_text.at(d))) {
@@ -255,12 +265,14 @@ qsizetype MetricScanner::scanSlash(const Context &ctx, const Numeral &a, const N
     if (u.type == UnitType::Percent)
         return end;
     const Word follow = MetricText::wordAfter(m_text, b.end);
-    const bool nounFollows = (u.type != UnitType::None)
-        || (!follow.isNull() && isOneOf(follow.key, {u"trong", u"số", u"so", u"của"}));
+    const bool nounFollows
+        = (u.type != UnitType::None) || (!follow.isNull() && isOneOf(follow.key, { u"trong", u"số", u"so", u"của" }));
     if (plausibleDate(a, b)) {
         if (ctx.cue == DateCue::Strong)
             return end;
-        if (!ctx.fractionCue && (ctx.cue == DateCue::Weak || !nounFollows || u.type == UnitType::Time))
+        // A fraction has its numerator below its denominator; "22/9" is a day and a month.
+        if (!ctx.fractionCue
+            && (ctx.cue == DateCue::Weak || !nounFollows || u.type == UnitType::Time || a.value > b.value))
             return end;
     }
     if (u.type == UnitType::Noun) {
@@ -278,7 +290,7 @@ qsizetype MetricScanner::scanSlash(const Context &ctx, const Numeral &a, const N
         m.unit = u.surface;
     m.qualifier = ctx.qualifier;
     m.direction = ctx.direction;
-    m.span = {ctx.start, u.type != UnitType::None ? u.end : b.end};
+    m.span = { ctx.start, u.type != UnitType::None ? u.end : b.end };
     m.text = m_text.mid(m.span.start, m.span.length()).toString();
     out.append(m);
     return m.span.end;
@@ -332,7 +344,7 @@ qsizetype MetricScanner::scanAmount(const Context &ctx, const Numeral &n, QList<
             second = MetricText::skipSpaces(m_text, p + 1);
         } else {
             const Word w = MetricText::wordAfter(m_text, from);
-            if (!w.isNull() && isOneOf(w.key, {u"đến", u"tới"}))
+            if (!w.isNull() && isOneOf(w.key, { u"đến", u"tới" }))
                 second = MetricText::skipSpaces(m_text, w.end);
         }
         if (second >= size || (second >= 0 && !MetricText::isDigit(m_text.at(second))))
@@ -370,7 +382,7 @@ qsizetype MetricScanner::scanRate(const Context &ctx, const Numeral &n, QList<Me
     Q_UNUSED(ctx);
     // "Tỉ lệ bác sĩ/vạn dân là 8,2": a rate per something, stated without a unit after it.
     const Word verb = MetricText::wordBefore(m_text, n.start);
-    if (verb.isNull() || n.dotDecimal || !isOneOf(verb.key, {u"là", u"đạt", u"bằng"}))
+    if (verb.isNull() || n.dotDecimal || !isOneOf(verb.key, { u"là", u"đạt", u"bằng" }))
         return n.end;
     qsizetype cursor = verb.start;
     bool slash = false;
@@ -400,14 +412,14 @@ qsizetype MetricScanner::scanRate(const Context &ctx, const Numeral &n, QList<Me
     m.kind = MetricKind::Quantity;
     m.value = n.value;
     m.unit = m_text.mid(headEnd, verb.start - headEnd).trimmed().toString();
-    m.span = {headStart, n.end};
+    m.span = { headStart, n.end };
     m.text = m_text.mid(m.span.start, m.span.length()).toString();
     out.append(m);
     return n.end;
 }
 
-bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high,
-                         const MetricUnit &unit, QList<Metric> &out) const
+bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high, const MetricUnit &unit,
+    QList<Metric> &out) const
 {
     const UnitType type = unit.type;
     if (type == UnitType::None)
@@ -424,8 +436,7 @@ bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const Metr
     if (high) {
         if (!(v1 < v2))
             return false;
-        if (yearLike(low.numeral) && yearLike(high->numeral) && type != UnitType::Percent
-            && type != UnitType::Currency)
+        if (yearLike(low.numeral) && yearLike(high->numeral) && type != UnitType::Percent && type != UnitType::Currency)
             return false;
     }
     if (labelBlocks(ctx, v1, integer, type))
@@ -434,7 +445,8 @@ bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const Metr
         return false;
     if (type == UnitType::Time && !timeUnitIsDuration(unit, low, ctx))
         return false;
-    if (type == UnitType::Noun && !low.numeral.isInteger() && !low.hasMultiplier)
+    if (type == UnitType::Noun && !low.hasMultiplier
+        && (!low.numeral.isInteger() || (high && !high->numeral.isInteger())))
         return false;
     if ((type == UnitType::Noun || type == UnitType::Time) && yearLike(low.numeral) && !low.hasMultiplier)
         return false; // "Sao Mai 2017 phong cách …": a year ("2.017 người" is written with a dot)
@@ -449,12 +461,12 @@ bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const Metr
     m.currency = unit.currency;
     m.qualifier = ctx.qualifier;
     m.direction = ctx.direction;
-    m.span = {ctx.start, qMax(unit.end, high ? high->end : low.end)};
+    m.span = { ctx.start, qMax(unit.end, high ? high->end : low.end) };
     m.text = m_text.mid(m.span.start, m.span.length()).toString();
     const double plausible = type == UnitType::Percent ? 1e6 : 1e18;
     if (overLow || overHigh || v1 > plausible || v2 > plausible)
-        m.checks.append({QStringLiteral("The value is beyond any plausible figure (values are capped at 1e30)."),
-                         false});
+        m.checks.append(
+            { QStringLiteral("The value is beyond any plausible figure (values are capped at 1e30)."), false });
     out.append(m);
     return true;
 }

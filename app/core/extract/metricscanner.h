@@ -26,7 +26,7 @@ private:
     // What stands before the figure.
     struct Context
     {
-        qsizetype start = 0;    // span start: qualifier, currency prefix or the first digit
+        qsizetype start = 0; // span start: qualifier, currency prefix or the first digit
         QString qualifier;
         QString direction;
         QString prefixCurrency; // "$5", "US$ 5"
@@ -34,7 +34,7 @@ private:
         MetricLexicon::DateCue cue = MetricLexicon::DateCue::None;
         bool fractionCue = false;
         bool nameBefore = false; // "DAP 2 …", "… Hải Phòng 5 …": a name, not a count
-        bool timeOfDay = false;  // "lúc 8 giờ"
+        bool timeOfDay = false; // "lúc 8 giờ"
     };
 
     Context context(qsizetype numberStart) const;
@@ -49,7 +49,7 @@ private:
     qsizetype scanRate(const Context &ctx, const Numeral &n, QList<Metric> &out) const;
     // A metric for amount(s) + unit if the rules accept it; false otherwise.
     bool emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high, const MetricUnit &unit,
-              QList<Metric> &out) const;
+        QList<Metric> &out) const;
 
     QStringView m_text;
     const MetricLexicon &m_lex;

@@ -58,11 +58,6 @@ bool isWordChar(QChar c)
     return isLetterOrMark(c);
 }
 
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
 bool isInlineSpace(QChar c)
 {
     return (c.isSpace() && !isLineBreak(c)) || c.unicode() == 0x200B;
@@ -70,15 +65,28 @@ bool isInlineSpace(QChar c)
 
 QString wordKey(QStringView surface)
 {
-    QString key = surface.toString();
     for (const QChar c : surface) {
         if (c.unicode() >= 0x0300 && c.unicode() <= 0x036F) {
-            key = key.normalized(QString::NormalizationForm_C);
-            break;
+            // NFD input: compose first (rare path)
+            QString key = surface.toString().normalized(QString::NormalizationForm_C).toLower();
+            key.replace(QChar(0x00F0), QChar(0x0111));
+            return key;
         }
     }
-    key = key.toLower();
-    key.replace(QChar(0x00F0), QChar(0x0111));
+    QString key(surface.size(), Qt::Uninitialized);
+    QChar *out = key.data();
+    for (qsizetype i = 0; i < surface.size(); ++i) {
+        const QChar c = surface.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            out[i] = (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
+        else if (u == 0x00F0 || u == 0x00D0)
+            out[i] = QChar(0x0111);
+        else if (c.isSurrogate())
+            out[i] = c;
+        else
+            out[i] = c.toLower();
+    }
     return key;
 }
 
@@ -154,8 +162,22 @@ bool opensSentence(QStringView text, qsizetype start)
     if (isLineBreak(c))
         return true;
     switch (c.unicode()) {
-    case u'.': case u'!': case u'?': case u':': case u';': case u'"': case u'\'': case u'(': case u'[':
-    case u'-': case 0x2013: case 0x2014: case 0x201C: case 0x2018: case 0x00AB: case 0x2026:
+    case u'.':
+    case u'!':
+    case u'?':
+    case u':':
+    case u';':
+    case u'"':
+    case u'\'':
+    case u'(':
+    case u'[':
+    case u'-':
+    case 0x2013:
+    case 0x2014:
+    case 0x201C:
+    case 0x2018:
+    case 0x00AB:
+    case 0x2026:
         return true;
     default:
         return false;

@@ -12,7 +12,7 @@ struct Word
 {
     qsizetype start = -1; // UTF-16 offsets of the surface; -1 when there is no word
     qsizetype end = -1;
-    QString key;          // lower case NFC ('ð' read as 'đ'): compare against the lexicon
+    QString key; // lower case NFC ('ð' read as 'đ'): compare against the lexicon
 
     bool isNull() const { return start < 0; }
 };
@@ -20,7 +20,10 @@ struct Word
 // Letters and combining marks (NFD text) make words; a '-' between two letters is kept inside
 // ("đô-la", "héc-ta"). Digits are not word characters.
 bool isWordChar(QChar c);
-bool isDigit(QChar c);
+inline bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
 // Space or tab (also no-break space); never a line break, which ends every phrase.
 bool isInlineSpace(QChar c);
 

@@ -9,16 +9,16 @@ namespace Lectern::Core {
 // ("3.186" = 3186, "12,5" = 12.5, "1.234,5"), English when unambiguous ("1,234,567", "1,234.5").
 struct Numeral
 {
-    qsizetype start = 0;     // UTF-16 offset of the first digit
-    qsizetype end = 0;       // offset after the last digit read (end exclusive)
-    double value = 0;        // the number; capped at NumberParser::maxValue
-    int decimals = 0;        // digits after the decimal mark, for rounding tolerances
-    int integerDigits = 0;   // digits before the decimal mark, leading zeros included
-    bool valid = false;      // false: separators that fit no number format ("10.3.3", "22.9.2017")
-    bool grouped = false;    // thousands separators were used
+    qsizetype start = 0; // UTF-16 offset of the first digit
+    qsizetype end = 0; // offset after the last digit read (end exclusive)
+    double value = 0; // the number; capped at NumberParser::maxValue
+    int decimals = 0; // digits after the decimal mark, for rounding tolerances
+    int integerDigits = 0; // digits before the decimal mark, leading zeros included
+    bool valid = false; // false: separators that fit no number format ("10.3.3", "22.9.2017")
+    bool grouped = false; // thousands separators were used
     bool dotDecimal = false; // a single '.' not followed by exactly three digits ("12.5", or a date "22.4")
-    bool overflow = false;   // too large for a sensible figure: value capped
-    QByteArray canonical;    // ASCII "1234.5" (no grouping), used for exact scaling
+    bool overflow = false; // too large for a sensible figure: value capped
+    QByteArray canonical; // ASCII "1234.5" (no grouping), used for exact scaling
 
     bool isInteger() const { return decimals == 0; }
 };
