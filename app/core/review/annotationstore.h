@@ -26,7 +26,7 @@ namespace Lectern::Core {
 class AnnotationStore final
 {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3; // 3: the library tables (app/core/library)
 
     struct ArticleRecord
     {
