@@ -32,9 +32,32 @@ if(APPLE)
         MACOSX_BUNDLE_COPYRIGHT "Lectern developers, GPL-3.0-or-later")
 endif()
 
-install(TARGETS lectern
-    RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
-    BUNDLE DESTINATION .)
+if(WIN32)
+    # windeployqt (below) brings Qt; the other DLLs (libxml2, ICU from vcpkg) and the MSVC runtime
+    # are collected here so the installer and the portable ZIP run on a machine without them.
+    install(TARGETS lectern RUNTIME_DEPENDENCY_SET lectern_runtime_dlls
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    # DLLs live in the bin/ beside each import library's lib/ (vcpkg and most Windows builds).
+    set(lectern_dll_dirs)
+    foreach(import_library IN ITEMS ${LIBXML2_LIBRARY} ${ICU_UC_LIBRARY})
+        get_filename_component(dir ${import_library} DIRECTORY)
+        list(APPEND lectern_dll_dirs ${dir}/../bin)
+    endforeach()
+    if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
+        list(APPEND lectern_dll_dirs "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
+    endif()
+    install(RUNTIME_DEPENDENCY_SET lectern_runtime_dlls
+        DESTINATION ${CMAKE_INSTALL_BINDIR}
+        PRE_EXCLUDE_REGEXES "^[Aa][Pp][Ii]-[Mm][Ss]-" "^[Ee][Xx][Tt]-[Mm][Ss]-" "^[Qq][Tt]6"
+        POST_EXCLUDE_REGEXES "[/\\\\][Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\]"
+        DIRECTORIES ${lectern_dll_dirs})
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+    include(InstallRequiredSystemLibraries)
+else()
+    install(TARGETS lectern
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+        BUNDLE DESTINATION .)
+endif()
 
 # ---- Linux desktop integration ---------------------------------------------------------------------
 if(UNIX AND NOT APPLE)
