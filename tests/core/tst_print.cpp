@@ -90,10 +90,18 @@ ExtractionResult handEntities(const QString &text)
             list.append({{i, i + surface.size()}, surface});
         return list;
     };
-    r.people.append({EntityType::Person, QStringLiteral("Lê Quang Đạt"), {}, {QStringLiteral("Giám đốc Sở Du lịch")},
-                     mentionsOf(QStringLiteral("Lê Quang Đạt"))});
-    r.organizations.append({EntityType::Organization, QStringLiteral("Hiệp hội Du lịch Đà Nẵng"),
-                            {QStringLiteral("Hiệp hội")}, {}, mentionsOf(QStringLiteral("Hiệp hội Du lịch Đà Nẵng"))});
+    Entity person;
+    person.type = EntityType::Person;
+    person.name = QStringLiteral("Lê Quang Đạt");
+    person.roles = QStringList{QStringLiteral("Giám đốc Sở Du lịch")};
+    person.mentions = mentionsOf(person.name);
+    r.people.append(person);
+    Entity organization;
+    organization.type = EntityType::Organization;
+    organization.name = QStringLiteral("Hiệp hội Du lịch Đà Nẵng");
+    organization.aliases = QStringList{QStringLiteral("Hiệp hội")};
+    organization.mentions = mentionsOf(organization.name);
+    r.organizations.append(organization);
     Metric m;
     m.kind = MetricKind::Money;
     m.value = 9850e9;

@@ -36,8 +36,9 @@ constexpr qreal footerGapMm = 6;
 
 QFont familyFont(const QStringList &candidates, qreal pointSize, bool bold = false)
 {
-    const QStringList families = QFontDatabase::families();
+    static const QStringList families = QFontDatabase::families();
     QFont font = DocumentBuilder::defaultBodyFont();
+    font.setHintingPreference(QFont::PreferNoHinting);
     for (const QString &c : candidates) {
         if (families.contains(c)) {
             font.setFamily(c);
@@ -214,6 +215,9 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     if (!m_options.bodyFamily.isEmpty())
         docOptions.bodyFont.setFamily(m_options.bodyFamily);
     docOptions.bodyFont.setPointSizeF(m_options.bodyPointSize);
+    // Paper needs no hinting: outlines stay true to the design and layout skips FreeType's
+    // bytecode interpreter (most of the rendering time otherwise).
+    docOptions.bodyFont.setHintingPreference(QFont::PreferNoHinting);
     docOptions.highlights = m_options.highlights;
     docOptions.grayscale = gray;
     docOptions.includeHeader = !m_article.title.isEmpty() || m_article.published.isValid() || !m_article.site.isEmpty();

@@ -18,6 +18,9 @@ const QString kZoom = QStringLiteral("reader/zoomSteps");                // 0
 const QString kCategoryPrefix = QStringLiteral("reader/show/");          // true
 const QString kAuthor = QStringLiteral("review/author");                 // OS user
 const QString kDatabase = QStringLiteral("storage/databasePath");        // data dir
+const QString kPrintPaper = QStringLiteral("print/paper");               // "" (PdfExporter's A4 default)
+const QString kPrintOrientation = QStringLiteral("print/orientation");   // "portrait"
+const QString kPrintMargins = QStringLiteral("print/marginsMm");         // left, top, right, bottom
 
 QString dataDir()
 {
@@ -106,5 +109,39 @@ QString Settings::userGazetteerPath() const
 }
 
 void Settings::sync() { m_settings->sync(); }
+
+QPageLayout Settings::printPageLayout() const
+{
+    const QString key = m_settings->value(kPrintPaper).toString();
+    const QStringList margins = m_settings->value(kPrintMargins).toStringList();
+    if (key.isEmpty() || margins.size() != 4)
+        return {};
+    QPageSize size;
+    for (int id = 0; id <= int(QPageSize::LastPageSize); ++id) {
+        if (QPageSize::key(QPageSize::PageSizeId(id)) == key) {
+            size = QPageSize(QPageSize::PageSizeId(id));
+            break;
+        }
+    }
+    if (!size.isValid())
+        return {};
+    const auto orientation = m_settings->value(kPrintOrientation).toString() == QLatin1String("landscape")
+        ? QPageLayout::Landscape
+        : QPageLayout::Portrait;
+    const QMarginsF m(margins.at(0).toDouble(), margins.at(1).toDouble(), margins.at(2).toDouble(),
+                      margins.at(3).toDouble());
+    return QPageLayout(size, orientation, m, QPageLayout::Millimeter);
+}
+
+void Settings::setPrintPageLayout(const QPageLayout &layout)
+{
+    const QMarginsF m = layout.margins(QPageLayout::Millimeter);
+    m_settings->setValue(kPrintPaper, layout.pageSize().key());
+    m_settings->setValue(kPrintOrientation, layout.orientation() == QPageLayout::Landscape
+                                                ? QStringLiteral("landscape")
+                                                : QStringLiteral("portrait"));
+    m_settings->setValue(kPrintMargins, QStringList{QString::number(m.left()), QString::number(m.top()),
+                                                    QString::number(m.right()), QString::number(m.bottom())});
+}
 
 } // namespace Lectern::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +50,10 @@ public:
     void setDatabasePath(const QString &path);
 
     QString userGazetteerPath() const; // <AppDataLocation>/user-gazetteer.txt
+
+    // Paper, orientation and margins for printing and PDF export; invalid when never set.
+    QPageLayout printPageLayout() const;
+    void setPrintPageLayout(const QPageLayout &layout);
 
     void sync();
 

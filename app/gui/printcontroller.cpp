@@ -1,0 +1,133 @@
+#include "printcontroller.h"
+
+#include "article/articledocument.h"
+#include "render/pdfexporter.h"
+#include "render/printrenderer.h"
+#include "util/settings.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPageSetupDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace Lectern::Gui {
+
+PrintController::PrintController(QWidget *parent)
+    : QObject(parent)
+{
+    m_layout = Core::Settings().printPageLayout();
+    if (!m_layout.isValid())
+        m_layout = Core::PdfExporter::defaultPageLayout();
+}
+
+QWidget *PrintController::parentWidget() const
+{
+    return qobject_cast<QWidget *>(parent());
+}
+
+void PrintController::setPageLayout(const QPageLayout &layout)
+{
+    if (!layout.isValid())
+        return;
+    m_layout = layout;
+    Core::Settings settings;
+    settings.setPrintPageLayout(layout);
+}
+
+void PrintController::rememberLayout(const QPrinter &printer)
+{
+    setPageLayout(printer.pageLayout());
+}
+
+void PrintController::paint(const Core::ArticleDocument *document, QPrinter *printer)
+{
+    const QList<Core::PrintNote> notes = m_notes ? m_notes(document) : QList<Core::PrintNote>();
+    Core::PrintRenderer renderer(document->article(), document->entities(), notes, m_options);
+    if (!renderer.render(printer)) {
+        QMessageBox::warning(parentWidget(), tr("Print"),
+                             tr("“%1” could not be printed.\n\n%2").arg(document->displayName(), renderer.errorString()));
+        return;
+    }
+    Q_EMIT printed(renderer.pageCount());
+}
+
+void PrintController::print(const Core::ArticleDocument *document)
+{
+    if (!document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_layout);
+    printer.setDocName(document->displayName());
+    QPrintDialog dialog(&printer, parentWidget());
+    dialog.setWindowTitle(tr("Print “%1”").arg(document->displayName()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    rememberLayout(printer);
+    paint(document, &printer);
+}
+
+void PrintController::preview(const Core::ArticleDocument *document)
+{
+    if (!document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_layout);
+    printer.setDocName(document->displayName());
+    QPrintPreviewDialog dialog(&printer, parentWidget());
+    dialog.setWindowTitle(tr("Print Preview — %1").arg(document->displayName()));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, document](QPrinter *p) { paint(document, p); });
+    dialog.exec();
+    rememberLayout(printer); // orientation and page setup changed in the preview stay
+}
+
+void PrintController::pageSetup()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_layout);
+    QPageSetupDialog dialog(&printer, parentWidget());
+    if (dialog.exec() == QDialog::Accepted)
+        rememberLayout(printer);
+}
+
+bool PrintController::exportPdfTo(const Core::ArticleDocument *document, const QString &path, QString *error)
+{
+    const QList<Core::PrintNote> notes = m_notes ? m_notes(document) : QList<Core::PrintNote>();
+    const Core::PdfExportResult result
+        = Core::PdfExporter::exportPdf(path, m_layout, document->article(), document->entities(), notes, m_options);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    Q_EMIT pdfExported(path, result.pages);
+    return true;
+}
+
+void PrintController::exportPdf(const Core::ArticleDocument *document)
+{
+    if (!document)
+        return;
+    const QFileInfo source(document->filePath());
+    const QString dir = source.exists() ? source.absolutePath()
+                                        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath((source.exists() ? source.completeBaseName() : tr("article"))
+                                                 + QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!exportPdfTo(document, path, &error))
+        QMessageBox::warning(parentWidget(), tr("Export PDF"),
+                             tr("The PDF “%1” could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+}
+
+} // namespace Lectern::Gui

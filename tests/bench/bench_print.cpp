@@ -1,0 +1,98 @@
+// Printout and QR benchmarks: the PDF of a 10 KB article (target: under 300 ms on the
+// development machine, 2 cores) and QR encoding. Run: build/bench/bench_print (offscreen).
+#include "article/articleloader.h"
+#include "qr/qrencoder.h"
+#include "render/articlepayload.h"
+#include "render/pdfexporter.h"
+#include "render/printrenderer.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QTest>
+
+using namespace Lectern::Core;
+
+class BenchPrint : public QObject
+{
+    Q_OBJECT
+    Article m_article;
+    ExtractionResult m_entities;
+
+    // The fixture's paragraphs repeated until the body is at least 10 KB of UTF-8.
+    static Article tenKilobytes(const Article &source)
+    {
+        Article a = source;
+        a.blocks.clear();
+        for (qsizetype i = 0; a.text().toUtf8().size() < 10 * 1024; ++i)
+            a.blocks.append(source.blocks.at(i % source.blocks.size()));
+        return a;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const LoadResult loaded = loadArticle(QStringLiteral(LECTERN_TEST_DATA "/print/da-nang-du-lich-he.txt"));
+        QVERIFY(loaded.import.ok());
+        m_article = tenKilobytes(*loaded.import.article);
+        m_entities = loadArticleBytes(m_article.text().toUtf8(), QStringLiteral("bench.txt")).entities;
+        qInfo("article: %lld bytes of UTF-8, %lld blocks", qlonglong(m_article.text().toUtf8().size()),
+              qlonglong(m_article.blocks.size()));
+    }
+
+    void pdf10KB_data()
+    {
+        QTest::addColumn<bool>("appendix");
+        QTest::newRow("body") << false;
+        QTest::newRow("body + entity index") << true;
+    }
+    void pdf10KB()
+    {
+        QFETCH(bool, appendix);
+        PrintOptions options;
+        options.entityIndex = appendix;
+        int pages = 0;
+        qsizetype bytes = 0;
+        QBENCHMARK {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(600);
+            writer.setPageLayout(PdfExporter::defaultPageLayout());
+            PrintRenderer renderer(m_article, m_entities, {}, options);
+            QVERIFY(renderer.render(&writer));
+            pages = renderer.pageCount();
+            bytes = buffer.size();
+        }
+        qInfo("%d pages, %lld bytes of PDF", pages, qlonglong(bytes));
+    }
+
+    void qrEncode_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::newRow("citation") << ArticlePayload::forArticle(m_article);
+        QTest::newRow("URL") << QStringLiteral("https://danang.gov.vn/tin-tuc/da-nang-don-2-45-trieu-luot-khach");
+        QTest::newRow("2000 bytes") << QStringLiteral("Đà Nẵng ").repeated(200);
+    }
+    void qrEncode()
+    {
+        QFETCH(QString, payload);
+        QBENCHMARK {
+            const QrEncodeResult r = QrEncoder::encode(payload, QrEcc::Low);
+            QVERIFY(r.ok());
+        }
+    }
+
+    void qrPng()
+    {
+        const QString payload = ArticlePayload::forArticle(m_article);
+        QBENCHMARK {
+            const QrEncodeResult r = QrEncoder::encode(payload, QrEcc::Medium);
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(r.code->toImage(400).save(&buffer, "PNG"));
+        }
+    }
+};
+
+QTEST_MAIN(BenchPrint)
+#include "bench_print.moc"
