@@ -1,22 +1,85 @@
 #include "article/articledocument.h"
 
+#include "review/applycorrections.h"
+
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace Lectern::Core {
 
 ArticleDocument::ArticleDocument(QObject *parent)
     : QObject(parent)
 {
+    connect(&m_annotations, &AnnotationSet::annotationAdded, this, &ArticleDocument::annotationAdded);
+    connect(&m_annotations, &AnnotationSet::annotationChanged, this, &ArticleDocument::annotationChanged);
+    connect(&m_annotations, &AnnotationSet::annotationRemoved, this, &ArticleDocument::annotationRemoved);
+    connect(&m_annotations, &AnnotationSet::annotationsReset, this, &ArticleDocument::annotationsReset);
+    connect(&m_annotations, &AnnotationSet::correctionsChanged, this, &ArticleDocument::applyEntityCorrections);
+}
+
+void ArticleDocument::applyEntityCorrections()
+{
+    m_entities = applyCorrections(m_extracted, correctionSteps(m_annotations.corrections(), m_text), m_text);
+    Q_EMIT entitiesChanged();
 }
 
 void ArticleDocument::setContent(Article article, ExtractionResult entities)
 {
     m_article = std::move(article);
+    m_extracted = entities;
     m_entities = std::move(entities);
     m_text = m_article.text();
     m_undoStack.clear();
+    m_annotations.reset({}); // ReviewSession loads the stored ones after articleLoaded()
     Q_EMIT articleLoaded();
     Q_EMIT entitiesChanged();
+}
+
+const QList<Entity> *ArticleDocument::entityList(HighlightCategory category) const
+{
+    switch (category) {
+    case HighlightCategory::Person: return &m_entities.people;
+    case HighlightCategory::Organization: return &m_entities.organizations;
+    case HighlightCategory::Place: return &m_entities.places;
+    case HighlightCategory::Metric: return nullptr;
+    }
+    return nullptr;
+}
+
+EntityRef ArticleDocument::entityAt(qsizetype offset) const
+{
+    for (int i = 0; i < m_entities.metrics.size(); ++i) {
+        const Span &s = m_entities.metrics.at(i).span;
+        if (s.start <= offset && offset < s.end)
+            return {HighlightCategory::Metric, i};
+    }
+    for (HighlightCategory c : {HighlightCategory::Person, HighlightCategory::Organization, HighlightCategory::Place}) {
+        const QList<Entity> &list = *entityList(c);
+        for (int i = 0; i < list.size(); ++i)
+            for (const Mention &m : list.at(i).mentions)
+                if (m.span.start <= offset && offset < m.span.end)
+                    return {c, i};
+    }
+    return {};
+}
+
+QList<Span> ArticleDocument::mentionSpans(const EntityRef &ref) const
+{
+    QList<Span> spans;
+    if (!ref.isValid())
+        return spans;
+    if (ref.category == HighlightCategory::Metric) {
+        if (ref.index < m_entities.metrics.size())
+            spans.append(m_entities.metrics.at(ref.index).span);
+        return spans;
+    }
+    const QList<Entity> &list = *entityList(ref.category);
+    if (ref.index < list.size())
+        for (const Mention &m : list.at(ref.index).mentions)
+            spans.append(m.span);
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    return spans;
 }
 
 QString ArticleDocument::displayName() const
