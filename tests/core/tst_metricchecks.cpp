@@ -58,6 +58,9 @@ private Q_SLOTS:
         QTest::newRow("parts in the next sentence") << QStringLiteral(
             "Quỹ nhận gần 5,2 tỷ đồng. Trong đó, công ty A ủng hộ 200 triệu đồng; "
             "công ty B ủng hộ 5 tỷ đồng.") << money << QStringLiteral("ok");
+        QTest::newRow("parts after a paragraph break")
+            << QStringLiteral("Hội trao tặng gần 3,1 tỷ đồng.\n\nTrong đó, tỉnh A 1,1 tỷ đồng; tỉnh B 2 tỷ đồng.")
+            << money << QStringLiteral("ok");
         QTest::newRow("approximate parts")
             << QStringLiteral("Tổng mức đầu tư hơn 6.700 tỷ đồng, trong đó giai đoạn 1 gần 2.000 tỷ đồng và "
                               "giai đoạn 2 hơn 4.700 tỷ đồng.")

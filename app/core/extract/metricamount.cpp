@@ -111,7 +111,10 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
     if (w1.isNull())
         return u;
     const Word w2 = MetricText::wordAfter(text, w1.end);
-    const Word w3 = w2.isNull() ? Word() : MetricText::wordAfter(text, w2.end);
+    // Three-word names only start with these ("đô la mỹ", "nhân dân tệ", "đồng việt nam").
+    const bool threeWords = !w2.isNull()
+        && (w1.key == QStringLiteral("đô") || w1.key == QStringLiteral("nhân") || w1.key == QStringLiteral("đồng"));
+    const Word w3 = threeWords ? MetricText::wordAfter(text, w2.end) : Word();
     // Only words separated by plain spaces belong together.
     const bool join12 = !w2.isNull() && MetricText::skipSpaces(text, w1.end) == w2.start && w2.start > w1.end;
     const bool join23 = join12 && !w3.isNull() && w3.start > w2.end;

@@ -32,25 +32,31 @@ bool summable(const Metric &m)
     return !m.isRange && (m.kind == MetricKind::Money || m.kind == MetricKind::Count || m.kind == MetricKind::Quantity);
 }
 
-// Offsets of the phrases that announce the parts of a total.
+// Offsets of the phrases that announce the parts of a total ("trong đó", "bao gồm"). One pass over
+// the characters looking for the second word's first letter, then a check of the words around it.
 QList<qsizetype> partMarkers(QStringView text)
 {
     QList<qsizetype> found;
-    for (const QString &phrase : { QStringLiteral("trong đó"), QStringLiteral("bao gồm") }) {
-        qsizetype from = 0;
-        while (true) {
-            const qsizetype at = text.indexOf(phrase, from, Qt::CaseInsensitive);
-            if (at < 0)
-                break;
-            const bool startOk = at == 0 || !MetricText::isWordChar(text.at(at - 1));
-            const qsizetype end = at + phrase.size();
-            const bool endOk = end >= text.size() || !MetricText::isWordChar(text.at(end));
-            if (startOk && endOk)
-                found.append(at);
-            from = end;
-        }
+    const auto matchAt = [&](qsizetype at, QStringView head, QStringView tail) {
+        const qsizetype start = at - head.size();
+        const qsizetype end = at + tail.size();
+        if (start < 0 || end > text.size() || text.mid(at, tail.size()) != tail
+            || text.mid(start, head.size()).compare(head, Qt::CaseInsensitive) != 0)
+            return;
+        const bool startOk = start == 0 || !MetricText::isWordChar(text.at(start - 1));
+        const bool endOk = end >= text.size() || !MetricText::isWordChar(text.at(end));
+        if (startOk && endOk)
+            found.append(start);
+    };
+    const qsizetype size = text.size();
+    const QChar *data = text.data();
+    for (qsizetype i = 2; i < size; ++i) {
+        const char16_t u = data[i].unicode();
+        if (u == 0x00F3) // the 'ó' of "đó"
+            matchAt(i - 1, u"trong ", u"đó");
+        else if (u == 0x1ED3) // the 'ồ' of "gồm"
+            matchAt(i - 1, u"bao ", u"gồm");
     }
-    std::sort(found.begin(), found.end());
     return found;
 }
 
@@ -105,6 +111,8 @@ void MetricChecks::checkRatios(QStringView text, QList<Metric> &metrics)
 
 void MetricChecks::checkTotals(QStringView text, QList<Metric> &metrics)
 {
+    if (metrics.size() < 3)
+        return; // a total and at least two parts
     const QList<qsizetype> markers = partMarkers(text);
     qsizetype first = 0; // metrics before this index end before the current marker
     for (const qsizetype at : markers) {
@@ -115,9 +123,13 @@ void MetricChecks::checkTotals(QStringView text, QList<Metric> &metrics)
         // The total: the last metric before the marker, in the same sentence or, when the marker
         // opens a sentence ("… 7,4 tỷ đồng. Trong đó, …"), in the sentence before.
         const qsizetype sentence = MetricText::sentenceStart(text, at, 400);
-        const bool opens = MetricText::opensSentence(text, at);
-        const qsizetype earliest
-            = opens ? MetricText::sentenceStart(text, qMax<qsizetype>(0, sentence - 1), 400) : sentence;
+        qsizetype earliest = sentence;
+        if (MetricText::opensSentence(text, at)) {
+            qsizetype q = sentence;
+            while (q > 0 && text.at(q - 1).isSpace())
+                --q; // across a paragraph break to the previous sentence's end mark
+            earliest = MetricText::sentenceStart(text, qMax<qsizetype>(0, q - 1), 400);
+        }
         const qsizetype t = first - 1;
         if (!summable(metrics.at(t)) || metrics.at(t).span.start < earliest)
             continue;

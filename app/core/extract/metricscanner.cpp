@@ -72,113 +72,8 @@ qsizetype MetricScanner::skipCode(qsizetype pos) const
     return qMax(i, pos + 1);
 }
 
-MetricScanner::Context MetricScanner::context(qsizetype numberStart) const
-{
-    Context ctx;
-    ctx.start = numberStart;
-    qsizetype left = numberStart;
-    const qsizetype p = MetricText::skipSpacesBack(m_text, numberStart);
-    if (p > 0) {
-        const QString code = MetricLexicon::currencySymbol(m_text.at(p - 1));
-        if (!code.isEmpty() && code != QStringLiteral("VND")) {
-            ctx.prefixCurrency = code;
-            left = p - 1;
-            if (left >= 2 && m_text.mid(left - 2, 2) == QStringLiteral("US"))
-                left -= 2;
-            ctx.start = left;
-        }
-    }
-    const Word prev = MetricText::wordBefore(m_text, left);
-    if (!prev.isNull()) {
-        const Word prev2 = MetricText::wordBefore(m_text, prev.start);
-        const QString two = prev2.isNull() ? QString() : prev2.key + u' ' + prev.key;
-        ctx.label = two.isEmpty() ? Label::None : m_lex.label(two);
-        if (ctx.label == Label::None)
-            ctx.label = m_lex.label(prev.key);
-        const bool dateLabel = ctx.label == Label::Day || ctx.label == Label::Month || ctx.label == Label::Year
-            || ctx.label == Label::Quarter;
-        // "mỗi ngày 40 bệnh nhân", "hàng năm 35 trạm": the time word is not a label there
-        if (dateLabel && !prev2.isNull() && isOneOf(prev2.key, { u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều" }))
-            ctx.label = Label::None;
-        // "dân số 1,6 triệu người", "tổng số 25 đồng chí": a figure, not a number label
-        if (prev.key == QStringLiteral("số") && !prev2.isNull()
-            && isOneOf(prev2.key, { u"dân", u"tổng", u"con", u"cả", u"với" }))
-            ctx.label = Label::None;
-        ctx.cue = two.isEmpty() ? DateCue::None : m_lex.dateCue(two);
-        if (ctx.cue == DateCue::None)
-            ctx.cue = m_lex.dateCue(prev.key);
-        ctx.fractionCue = m_lex.isFractionCue(prev.key) || (!two.isEmpty() && m_lex.isFractionCue(two));
-        const QStringView surface = m_text.mid(prev.start, prev.end - prev.start);
-        ctx.nameBefore = MetricText::hasInnerCapital(surface)
-            || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(m_text, prev.start)
-                && !m_lex.isQualifier(prev.key));
-        ctx.timeOfDay = isOneOf(prev.key, { u"lúc", u"vào", u"từ", u"đến", u"tới" });
-    }
-    // Qualifiers, up to two in a row ("khoảng ít nhất").
-    qsizetype cursor = left;
-    qsizetype qStart = -1;
-    qsizetype qEnd = -1;
-    for (int k = 0; k < 2; ++k) {
-        const Word a = MetricText::wordBefore(m_text, cursor);
-        if (a.isNull())
-            break;
-        const Word b = MetricText::wordBefore(m_text, a.start);
-        qsizetype from = -1;
-        if (!b.isNull() && m_lex.isQualifier(b.key + u' ' + a.key))
-            from = b.start;
-        else if (m_lex.isQualifier(a.key))
-            from = a.start;
-        if (from < 0)
-            break;
-        if (qEnd < 0)
-            qEnd = a.end;
-        qStart = from;
-        cursor = from;
-    }
-    if (qStart >= 0) {
-        ctx.qualifier = m_text.mid(qStart, qEnd - qStart).toString();
-        ctx.start = qStart;
-    }
-    // Direction: "tăng 7,51%", "giảm thêm gần 2 năm", "tăng trưởng 22%".
-    for (int k = 0; k < 3; ++k) {
-        const Word a = MetricText::wordBefore(m_text, cursor);
-        if (a.isNull())
-            break;
-        if (m_lex.isDirection(a.key)) {
-            ctx.direction = m_text.mid(a.start, a.end - a.start).toString();
-            break;
-        }
-        if (!m_lex.isDirectionLink(a.key))
-            break;
-        cursor = a.start;
-    }
-    return ctx;
-}
-
-bool MetricScanner::labelBlocks(const Context &ctx, double value, bool integer, UnitType type) const
-{
-    const bool weak = type == UnitType::None || type == UnitType::Noun;
-    const bool weakOrTime = weak || type == UnitType::Time;
-    switch (ctx.label) {
-    case Label::None:
-        return false;
-    case Label::Identifier:
-        return weak;
-    case Label::IdentifierTime:
-        return weakOrTime;
-    case Label::Day:
-        return weakOrTime && integer && value >= 1 && value <= 31;
-    case Label::Month:
-        return weakOrTime && integer && value >= 1 && value <= 12;
-    case Label::Year:
-        return weakOrTime && integer && ((value >= 1000 && value <= 2200) || type == UnitType::None);
-    case Label::Quarter:
-        return weakOrTime && integer && value >= 1 && value <= 4;
-    }
-    return false;
-}
-
-bool MetricScanner::timeUnitIsDuration(const MetricUnit &unit, const MetricAmount &amount, const Context &ctx) const
+bool MetricScanner::timeUnitIsDuration(
+    const MetricUnit &unit, const MetricAmount &amount, const MetricContext &ctx) const
 {
     Q_UNUSED(amount);
     const QString &k = unit.key;
@@ -228,7 +123,7 @@ qsizetype MetricScanner::scanAt(qsizetype pos, QList<Metric> &out) const
     const Numeral n = NumberParser::read(m_text, pos);
     if (!n.valid)
         return skipCode(pos); // "22.9.2017", "10.3.3"
-    const Context ctx = context(pos);
+    const MetricContext ctx = MetricContext::read(m_text, pos);
     const qsizetype e = n.end;
     if (e + 1 < size) {
         const QChar c = m_text.at(e);
@@ -255,7 +150,8 @@ qsizetype MetricScanner::scanAt(qsizetype pos, QList<Metric> &out) const
     return scanAmount(ctx, n, out);
 }
 
-qsizetype MetricScanner::scanSlash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const
+qsizetype MetricScanner::scanSlash(
+    const MetricContext &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const
 {
     const qsizetype end = b.end;
     if (!a.isInteger() || !b.isInteger() || a.dotDecimal || b.dotDecimal || b.value == 0 || yearLike(b)
@@ -296,7 +192,8 @@ qsizetype MetricScanner::scanSlash(const Context &ctx, const Numeral &a, const N
     return m.span.end;
 }
 
-qsizetype MetricScanner::scanDash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const
+qsizetype MetricScanner::scanDash(
+    const MetricContext &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const
 {
     const qsizetype end = b.end;
     MetricAmount low;
@@ -312,12 +209,12 @@ qsizetype MetricScanner::scanDash(const Context &ctx, const Numeral &a, const Nu
         low.exponent = high.exponent;
         low.hasMultiplier = true;
     }
-    if (emit(ctx, low, &high, u, out))
+    if (emitMetric(ctx, low, &high, u, out))
         return u.end;
     return end;
 }
 
-qsizetype MetricScanner::scanAmount(const Context &ctx, const Numeral &n, QList<Metric> &out) const
+qsizetype MetricScanner::scanAmount(const MetricContext &ctx, const Numeral &n, QList<Metric> &out) const
 {
     const qsizetype size = m_text.size();
     const MetricAmount a = MetricAmountReader::readAmount(m_text, n);
@@ -365,19 +262,19 @@ qsizetype MetricScanner::scanAmount(const Context &ctx, const Numeral &n, QList<
                     low.exponent = high.exponent;
                     low.hasMultiplier = true;
                 }
-                if (emit(ctx, low, &high, hu, out))
+                if (emitMetric(ctx, low, &high, hu, out))
                     return hu.end;
             }
         }
     }
     if (u.type == UnitType::None)
         return scanRate(ctx, n, out);
-    if (emit(ctx, a, nullptr, u, out))
+    if (emitMetric(ctx, a, nullptr, u, out))
         return qMax(u.end, n.end);
     return qMax(a.end, n.end);
 }
 
-qsizetype MetricScanner::scanRate(const Context &ctx, const Numeral &n, QList<Metric> &out) const
+qsizetype MetricScanner::scanRate(const MetricContext &ctx, const Numeral &n, QList<Metric> &out) const
 {
     Q_UNUSED(ctx);
     // "Tỉ lệ bác sĩ/vạn dân là 8,2": a rate per something, stated without a unit after it.
@@ -418,8 +315,8 @@ qsizetype MetricScanner::scanRate(const Context &ctx, const Numeral &n, QList<Me
     return n.end;
 }
 
-bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high, const MetricUnit &unit,
-    QList<Metric> &out) const
+bool MetricScanner::emitMetric(const MetricContext &ctx, const MetricAmount &low, const MetricAmount *high,
+    const MetricUnit &unit, QList<Metric> &out) const
 {
     const UnitType type = unit.type;
     if (type == UnitType::None)
@@ -439,7 +336,7 @@ bool MetricScanner::emit(const Context &ctx, const MetricAmount &low, const Metr
         if (yearLike(low.numeral) && yearLike(high->numeral) && type != UnitType::Percent && type != UnitType::Currency)
             return false;
     }
-    if (labelBlocks(ctx, v1, integer, type))
+    if (ctx.labelBlocks(v1, integer, type))
         return false;
     if ((type == UnitType::Noun || type == UnitType::Time) && ctx.nameBefore)
         return false;

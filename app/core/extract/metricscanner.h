@@ -2,6 +2,7 @@
 
 #include "extract/entity.h"
 #include "extract/metricamount.h"
+#include "extract/metriccontext.h"
 #include "extract/metriclexicon.h"
 
 #include <QList>
@@ -23,32 +24,16 @@ public:
     qsizetype scanAt(qsizetype pos, QList<Metric> &out) const;
 
 private:
-    // What stands before the figure.
-    struct Context
-    {
-        qsizetype start = 0; // span start: qualifier, currency prefix or the first digit
-        QString qualifier;
-        QString direction;
-        QString prefixCurrency; // "$5", "US$ 5"
-        MetricLexicon::Label label = MetricLexicon::Label::None;
-        MetricLexicon::DateCue cue = MetricLexicon::DateCue::None;
-        bool fractionCue = false;
-        bool nameBefore = false; // "DAP 2 …", "… Hải Phòng 5 …": a name, not a count
-        bool timeOfDay = false; // "lúc 8 giờ"
-    };
-
-    Context context(qsizetype numberStart) const;
     qsizetype skipCode(qsizetype pos) const;
-    bool labelBlocks(const Context &ctx, double value, bool integer, MetricUnit::Type type) const;
-    bool timeUnitIsDuration(const MetricUnit &unit, const MetricAmount &amount, const Context &ctx) const;
+    bool timeUnitIsDuration(const MetricUnit &unit, const MetricAmount &amount, const MetricContext &ctx) const;
 
-    qsizetype scanSlash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;
-    qsizetype scanDash(const Context &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;
+    qsizetype scanSlash(const MetricContext &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;
+    qsizetype scanDash(const MetricContext &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;
     // A single amount, possibly the first end of a spaced range ("8,5 - 9%", "từ 10 đến 15 tỷ").
-    qsizetype scanAmount(const Context &ctx, const Numeral &n, QList<Metric> &out) const;
-    qsizetype scanRate(const Context &ctx, const Numeral &n, QList<Metric> &out) const;
+    qsizetype scanAmount(const MetricContext &ctx, const Numeral &n, QList<Metric> &out) const;
+    qsizetype scanRate(const MetricContext &ctx, const Numeral &n, QList<Metric> &out) const;
     // A metric for amount(s) + unit if the rules accept it; false otherwise.
-    bool emit(const Context &ctx, const MetricAmount &low, const MetricAmount *high, const MetricUnit &unit,
+    bool emitMetric(const MetricContext &ctx, const MetricAmount &low, const MetricAmount *high, const MetricUnit &unit,
         QList<Metric> &out) const;
 
     QStringView m_text;

@@ -6,7 +6,12 @@ namespace {
 
 bool isLetterOrMark(QChar c)
 {
-    return c.isLetter() || c.isMark();
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    if (u >= 0x0300 && u <= 0x036F)
+        return true; // combining diacritics (NFD text)
+    return c.isLetter() || (u > 0x036F && c.isMark());
 }
 
 bool isLineBreak(QChar c)

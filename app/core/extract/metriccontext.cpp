@@ -1,0 +1,145 @@
+#include "extract/metriccontext.h"
+
+#include "extract/metrictext.h"
+
+#include <array>
+
+namespace Lectern::Core {
+
+using MetricText::Word;
+using Label = MetricLexicon::Label;
+using DateCue = MetricLexicon::DateCue;
+using UnitType = MetricUnit::Type;
+
+namespace {
+
+bool isOneOf(const QString &key, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words)
+        if (key == QStringView(w))
+            return true;
+    return false;
+}
+
+} // namespace
+
+MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
+{
+    MetricContext ctx;
+    const MetricLexicon &lex = MetricLexicon::instance();
+    ctx.start = numberStart;
+    // The same few words are looked at several times: read each once.
+    std::array<std::pair<qsizetype, Word>, 8> cache;
+    size_t cached = 0;
+    const auto before = [&](qsizetype pos) {
+        for (size_t i = 0; i < cached; ++i)
+            if (cache[i].first == pos)
+                return cache[i].second;
+        Word w = MetricText::wordBefore(text, pos);
+        if (cached < cache.size())
+            cache[cached++] = { pos, w };
+        return w;
+    };
+    qsizetype left = numberStart;
+    const qsizetype p = MetricText::skipSpacesBack(text, numberStart);
+    if (p > 0) {
+        const QString code = MetricLexicon::currencySymbol(text.at(p - 1));
+        if (!code.isEmpty() && code != QStringLiteral("VND")) {
+            ctx.prefixCurrency = code;
+            left = p - 1;
+            if (left >= 2 && text.mid(left - 2, 2) == QStringLiteral("US"))
+                left -= 2;
+            ctx.start = left;
+        }
+    }
+    const Word prev = before(left);
+    if (!prev.isNull()) {
+        const Word prev2 = before(prev.start);
+        const QString two = prev2.isNull() ? QString() : prev2.key + u' ' + prev.key;
+        ctx.label = two.isEmpty() ? Label::None : lex.label(two);
+        if (ctx.label == Label::None)
+            ctx.label = lex.label(prev.key);
+        const bool dateLabel = ctx.label == Label::Day || ctx.label == Label::Month || ctx.label == Label::Year
+            || ctx.label == Label::Quarter;
+        // "mỗi ngày 40 bệnh nhân", "hàng năm 35 trạm": the time word is not a label there
+        if (dateLabel && !prev2.isNull() && isOneOf(prev2.key, { u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều" }))
+            ctx.label = Label::None;
+        // "dân số 1,6 triệu người", "tổng số 25 đồng chí": a figure, not a number label
+        if (prev.key == QStringLiteral("số") && !prev2.isNull()
+            && isOneOf(prev2.key, { u"dân", u"tổng", u"con", u"cả", u"với" }))
+            ctx.label = Label::None;
+        ctx.cue = two.isEmpty() ? DateCue::None : lex.dateCue(two);
+        if (ctx.cue == DateCue::None)
+            ctx.cue = lex.dateCue(prev.key);
+        ctx.fractionCue = lex.isFractionCue(prev.key) || (!two.isEmpty() && lex.isFractionCue(two));
+        const QStringView surface = text.mid(prev.start, prev.end - prev.start);
+        ctx.nameBefore = MetricText::hasInnerCapital(surface)
+            || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(text, prev.start)
+                && !lex.isQualifier(prev.key));
+        ctx.timeOfDay = isOneOf(prev.key, { u"lúc", u"vào", u"từ", u"đến", u"tới" });
+    }
+    // Qualifiers, up to two in a row ("khoảng ít nhất").
+    qsizetype cursor = left;
+    qsizetype qStart = -1;
+    qsizetype qEnd = -1;
+    for (int k = 0; k < 2; ++k) {
+        const Word a = before(cursor);
+        if (a.isNull())
+            break;
+        const Word b = before(a.start);
+        qsizetype from = -1;
+        if (!b.isNull() && lex.isQualifier(b.key + u' ' + a.key))
+            from = b.start;
+        else if (lex.isQualifier(a.key))
+            from = a.start;
+        if (from < 0)
+            break;
+        if (qEnd < 0)
+            qEnd = a.end;
+        qStart = from;
+        cursor = from;
+    }
+    if (qStart >= 0) {
+        ctx.qualifier = text.mid(qStart, qEnd - qStart).toString();
+        ctx.start = qStart;
+    }
+    // Direction: "tăng 7,51%", "giảm thêm gần 2 năm", "tăng trưởng 22%".
+    for (int k = 0; k < 3; ++k) {
+        const Word a = before(cursor);
+        if (a.isNull())
+            break;
+        if (lex.isDirection(a.key)) {
+            ctx.direction = text.mid(a.start, a.end - a.start).toString();
+            break;
+        }
+        if (!lex.isDirectionLink(a.key))
+            break;
+        cursor = a.start;
+    }
+    return ctx;
+}
+
+bool MetricContext::labelBlocks(double value, bool integer, MetricUnit::Type type) const
+{
+    const bool weak = type == UnitType::None || type == UnitType::Noun;
+    const bool weakOrTime = weak || type == UnitType::Time;
+    switch (label) {
+    case Label::None:
+        return false;
+    case Label::Identifier:
+        return weak;
+    case Label::IdentifierTime:
+        return weakOrTime;
+    case Label::Day:
+        return weakOrTime && integer && value >= 1 && value <= 31;
+    case Label::Month:
+        return weakOrTime && integer && value >= 1 && value <= 12;
+    case Label::Year:
+        return weakOrTime && integer && ((value >= 1000 && value <= 2200) || type == UnitType::None);
+    case Label::Quarter:
+        return weakOrTime && integer && value >= 1 && value <= 4;
+    }
+    return false;
+}
+
+} // namespace Lectern::Core
