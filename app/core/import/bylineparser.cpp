@@ -13,6 +13,8 @@ constexpr auto opts = QRegularExpression::UseUnicodePropertiesOption | QRegularE
 QString stripEnds(QString s)
 {
     s = s.trimmed();
+    while (s.endsWith(QLatin1Char('-')) || s.endsWith(QChar(0x2013)) || s.endsWith(QChar(0x2014)) || s.endsWith(QLatin1Char(',')))
+        s = s.chopped(1).trimmed();
     while (s.endsWith(QLatin1String("./.")) || s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char(';')))
         s.chop(s.endsWith(QLatin1String("./.")) ? 3 : 1);
     return s.trimmed();
@@ -87,7 +89,9 @@ std::optional<Byline> parseAuthors(const QString &partIn, bool allowBareOutlet)
     }
     if (isReporterWord(part))
         return out;
-    const QStringList names = BylineParser::splitNames(part);
+    QStringList names = BylineParser::splitNames(part);
+    for (QString &n : names)
+        n = PersonName::fromCapitals(n);
     if (allNames(names)) {
         out.authors = names;
         return out;
@@ -96,8 +100,10 @@ std::optional<Byline> parseAuthors(const QString &partIn, bool allowBareOutlet)
         out.site = part;
         return out;
     }
-    if (!out.site.isEmpty() && looksLikeOutlet(part) && part.size() <= 30)
-        return out; // "TTXVN/Vietnam+"
+    if (!out.site.isEmpty() && looksLikeOutlet(part) && part.size() <= 30) {
+        out.site = part + QLatin1Char('/') + out.site; // "TTXVN/Vietnam+"
+        return out;
+    }
     return std::nullopt;
 }
 
@@ -153,8 +159,11 @@ std::optional<Byline> BylineParser::parse(QStringView lineIn, bool allowBareOutl
     if (const auto m = theo.match(line); m.hasMatch()) {
         const QString outlet = stripEnds(m.captured(1));
         const qsizetype words = outlet.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-        if (words <= 6 && !outlet.contains(QLatin1Char(',')) && outlet.front().isUpper())
-            return Byline{{}, {}, outlet};
+        if (words <= 6 && !outlet.contains(QLatin1Char(',')) && outlet.front().isUpper()) {
+            // "Theo Quyên Quyên/Zing News": the outlet is after the slash.
+            const qsizetype slash = outlet.lastIndexOf(QLatin1Char('/'));
+            return Byline{{}, {}, slash > 0 ? outlet.mid(slash + 1).trimmed() : outlet};
+        }
         return std::nullopt;
     }
     // "Bài, ảnh: X" / "Bài và ảnh: X" / "Tin, ảnh: X": author and photographer.

@@ -4,7 +4,9 @@
 
 #include <QList>
 
-#include <libxml/tree.h>
+// Forward declarations: libxml2 stays an implementation detail of lectern_core.
+typedef struct _xmlDoc xmlDoc;
+typedef struct _xmlNode xmlNode;
 
 namespace Lectern::Core {
 

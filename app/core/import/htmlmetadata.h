@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <libxml/tree.h>
+// Forward declaration: libxml2 stays an implementation detail of lectern_core.
+typedef struct _xmlDoc xmlDoc;
 
 namespace Lectern::Core {
 

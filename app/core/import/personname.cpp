@@ -23,6 +23,17 @@ bool PersonName::isVietnameseSyllable(QStringView word)
     return syllable.match(toneless).hasMatch();
 }
 
+QString PersonName::fromCapitals(QStringView text)
+{
+    const QString t = text.toString();
+    if (t != t.toUpper() || t == t.toLower())
+        return t;
+    QStringList words = t.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &w : words)
+        w[0] = w.at(0).toUpper();
+    return words.join(QLatin1Char(' '));
+}
+
 bool PersonName::looksLikeName(QStringView text)
 {
     const QList<QStringView> words = text.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);

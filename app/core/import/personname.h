@@ -12,6 +12,9 @@ public:
     // ("Hoàng Tùng", "Nguyễn Thị Minh Khai"); false for "Google Maps", "TTXVN", "Hội nghị".
     static bool looksLikeName(QStringView text);
 
+    // "MINH TRANG" -> "Minh Trang" (bylines are often printed in capitals); other text unchanged.
+    static QString fromCapitals(QStringView text);
+
     // True when the word (any case, any tone mark) has the shape of a Vietnamese syllable.
     static bool isVietnameseSyllable(QStringView word);
 };

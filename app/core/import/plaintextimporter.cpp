@@ -16,6 +16,18 @@ QStringList PlainTextImporter::cleanLines(const QString &text)
     return out;
 }
 
+bool PlainTextImporter::standsAlone(const QString &text, const QString &firstLine)
+{
+    // The first line, short, with a blank line after it: the way titles are saved.
+    if (firstLine.size() > 200 || TextBodyClassifier::sentenceCount(firstLine) > 2)
+        return false;
+    const QStringList raw = TextCleaner::splitLines(text);
+    qsizetype i = 0;
+    while (i < raw.size() && TextCleaner::isBlank(raw.at(i)))
+        ++i;
+    return i + 1 < raw.size() && TextCleaner::isBlank(raw.at(i + 1));
+}
+
 bool PlainTextImporter::looksLikeTitle(const QString &line)
 {
     if (line.isEmpty() || line.size() > 250)
@@ -34,7 +46,7 @@ ImportResult PlainTextImporter::import(const QString &text)
         return ImportResult::failure(QStringLiteral("The file contains only white space."));
     Article article;
     QList<Block> heading;
-    if (lines.size() >= 2 && looksLikeTitle(lines.first())) {
+    if (lines.size() >= 2 && (looksLikeTitle(lines.first()) || standsAlone(text, lines.first()))) {
         article.title = lines.takeFirst();
         heading.append(Block{Block::Kind::Heading, article.title});
     }
