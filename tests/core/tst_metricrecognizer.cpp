@@ -45,6 +45,8 @@ private Q_SLOTS:
             << QStringLiteral("Khoảng 2,3 triệu hành khách đi tàu.") << QStringLiteral("count=2300000");
         QTest::newRow("count capitalised noun")
             << QStringLiteral("Tỉnh có 7 Trung tâm y tế huyện.") << QStringLiteral("count=7");
+        QTest::newRow("count capitalised noun after a sentence-initial word")
+            << QStringLiteral("Tại 2 Trạm Y tế xã, bệnh nhân được cấp thuốc.") << QStringLiteral("count=2");
         QTest::newRow("count range") << QStringLiteral("Mỗi ngày 30-35 bệnh nhân đến khám.")
                                      << QStringLiteral("count=30..35");
         // percentages
@@ -167,6 +169,8 @@ private Q_SLOTS:
         QTest::newRow("version") << QStringLiteral("Cập nhật iOS 10.3.3 ngay.");
         QTest::newRow("score") << QStringLiteral("Đội nhà thắng 3-2 trên sân khách.");
         QTest::newRow("address") << QStringLiteral("Cửa hàng tại 413/36 Lê Văn Sỹ, quận 3.");
+        QTest::newRow("street address") << QStringLiteral("Anh Tú (41 Lê Hồng Phong, quận 5) ủng hộ.");
+        QTest::newRow("product name") << QStringLiteral("Zenfone 4 Pro được bán ra.");
         QTest::newRow("chrome line") << QStringLiteral("Print Thứ Bảy, 04/12/2021 19:21 Gốc");
         QTest::newRow("bare number") << QStringLiteral("Con số 36.839.775 được công bố.");
         QTest::newRow("date with weekday") << QStringLiteral("Thứ 6 ngày 12/5 sẽ họp.");

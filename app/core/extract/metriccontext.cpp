@@ -73,6 +73,8 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
             ctx.cue = lex.dateCue(prev.key);
         ctx.fractionCue = lex.isFractionCue(prev.key) || (!two.isEmpty() && lex.isFractionCue(two));
         const QStringView surface = text.mid(prev.start, prev.end - prev.start);
+        ctx.capitalBefore = MetricText::isCapitalized(surface) && !lex.isQualifier(prev.key)
+            && !(lex.isStopWord(prev.key) && MetricText::opensSentence(text, prev.start));
         ctx.nameBefore = MetricText::hasInnerCapital(surface)
             || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(text, prev.start)
                 && !lex.isQualifier(prev.key));

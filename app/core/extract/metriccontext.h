@@ -21,6 +21,7 @@ struct MetricContext
     MetricLexicon::DateCue cue = MetricLexicon::DateCue::None;
     bool fractionCue = false;
     bool nameBefore = false; // "DAP 2 …", "… Hải Phòng 5 …": a name, not a count
+    bool capitalBefore = false; // a capitalised word (not a qualifier) right before, even first in a sentence
     bool timeOfDay = false; // "lúc 8 giờ", "từ 8 giờ"
 
     // numberStart: offset of the number's first digit in text.

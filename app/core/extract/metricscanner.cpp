@@ -340,6 +340,18 @@ bool MetricScanner::emitMetric(const MetricContext &ctx, const MetricAmount &low
         return false;
     if ((type == UnitType::Noun || type == UnitType::Time) && ctx.nameBefore)
         return false;
+    if (type == UnitType::Noun && MetricText::isCapitalized(unit.surface)) {
+        // "Zenfone 4 Pro", "(41 Lê Hồng Phong, …)", "3 Hàn Quốc": a name or an address
+        if (ctx.capitalBefore)
+            return false;
+        const MetricText::Word first = MetricText::wordAfter(m_text, unit.start);
+        const MetricText::Word second = first.isNull() ? first : MetricText::wordAfter(m_text, first.end);
+        if (!second.isNull() && second.end - second.start > 1
+            && MetricText::isCapitalized(m_text.mid(second.start, second.end - second.start))
+            && !MetricText::hasInnerCapital(m_text.mid(second.start, second.end - second.start))
+            && !MetricText::hasInnerCapital(m_text.mid(first.start, first.end - first.start)))
+            return false;
+    }
     if (type == UnitType::Time && !timeUnitIsDuration(unit, low, ctx))
         return false;
     if (type == UnitType::Noun && !low.hasMultiplier
