@@ -75,13 +75,25 @@ QStringList expandedKeys(const QList<Token> &tokens, qsizetype first, qsizetype 
     return out;
 }
 
+// TextFold::matchKey with a per-thread cache (the same few names are compared again and again).
+QString foldedKey(const QString &s)
+{
+    thread_local QHash<QString, QString> cache;
+    const auto it = cache.constFind(s);
+    if (it != cache.constEnd())
+        return it.value();
+    if (cache.size() > 50000)
+        cache.clear();
+    return cache.insert(s, TextFold::matchKey(s)).value();
+}
+
 void addUnique(QStringList &list, const QString &value, const QString &except)
 {
-    const QString key = TextFold::matchKey(value);
-    if (key == TextFold::matchKey(except))
+    const QString key = foldedKey(value);
+    if (key == foldedKey(except))
         return;
     for (const QString &v : list)
-        if (TextFold::matchKey(v) == key)
+        if (foldedKey(v) == key)
             return;
     list.append(value);
 }
@@ -128,7 +140,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
         const ScanSpan &sp = spans.at(s);
         if (sp.kind != Kind::Person)
             continue;
-        const QString key = sp.canonical.isEmpty() ? keyOf(tokens, sp.first, sp.last) : TextFold::matchKey(sp.canonical);
+        const QString key = sp.canonical.isEmpty() ? keyOf(tokens, sp.first, sp.last) : foldedKey(sp.canonical);
         if (sp.length() < 2 && !personByKey.contains(key)) {
             shortSpans.append(s);
             continue;
@@ -179,19 +191,19 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
     for (Entity &person : out.people) {
         const QStringList all = person.roles;
         person.roles.removeIf([&](const QString &r) {
-            const QString rk = TextFold::matchKey(r) + QLatin1Char(' ');
+            const QString rk = foldedKey(r) + QLatin1Char(' ');
             return std::any_of(all.cbegin(), all.cend(),
-                               [&](const QString &o) { return TextFold::matchKey(o).startsWith(rk); });
+                               [&](const QString &o) { return foldedKey(o).startsWith(rk); });
         });
     }
     // Role-only references to exactly one person.
     for (const RoleBinder::Reference &ref : in.bound.references) {
-        const QString key = TextFold::matchKey(ref.role);
+        const QString key = foldedKey(ref.role);
         qsizetype match = -1;
         int count = 0;
         for (qsizetype e = 0; e < out.people.size(); ++e) {
             for (const QString &r : std::as_const(out.people.at(e).roles)) {
-                const QString rk = TextFold::matchKey(r);
+                const QString rk = foldedKey(r);
                 if (rk == key || rk.startsWith(key + QLatin1Char(' '))) {
                     if (match != e)
                         ++count;
@@ -273,7 +285,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
             ent.name = form;
         } else if (PhraseTable::keysOf(form).size() > PhraseTable::keysOf(ent.name).size()) {
             addUnique(ent.aliases, ent.name, form);
-            ent.aliases.removeIf([&](const QString &a) { return TextFold::matchKey(a) == TextFold::matchKey(form); });
+            ent.aliases.removeIf([&](const QString &a) { return foldedKey(a) == foldedKey(form); });
             ent.name = form;
         } else {
             addUnique(ent.aliases, form, ent.name);
@@ -289,7 +301,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
             continue;
         const Mention m = mentionOf(in.text, tokens, sp.nameFirst, sp.nameLast);
         const QString name = sp.canonical.isEmpty() ? m.text : sp.canonical;
-        const QString key = TextFold::matchKey(name);
+        const QString key = foldedKey(name);
         qsizetype e = placeByKey.value(key, -1);
         if (e < 0) {
             Entity ent;

@@ -72,7 +72,7 @@ QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
     const qsizetype n = tokens.size();
     while (i < n) {
         const Token &t = tokens.at(i);
-        if (!t.isWord()) {
+        if (!t.isWord() || (!t.isUpper() && !t.is(Token::AllCaps) && !m_gazetteer.canStartPhrase(t.key))) {
             ++i;
             continue;
         }
@@ -137,7 +137,8 @@ QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
                 const bool nameAfter = best.last < n && m_gazetteer.isSurname(tokens.at(best.last).key)
                     && isNameWord(tokens.at(best.last));
                 if ((person.length() > best.length() && !(best.length() >= 2 && nameAfter))
-                    || (person.length() == best.length() && afterTitle && best.kind == Kind::Place))
+                    || (person.length() == best.length() && best.kind == Kind::Place && !spans.isEmpty()
+                        && spans.last().last == i && spans.last().kind == Kind::Title))
                     best = person;
             }
         }

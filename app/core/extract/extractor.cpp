@@ -62,7 +62,7 @@ void addBylineNames(const QList<Token> &tokens, QList<ScanSpan> &spans)
         if (end - i < 2)
             continue;
         const bool lineEnds = end == n || tokens.at(end).is(Token::LineStart);
-        const bool outlet = end < n && (tokens.at(end).isPunct(u'/') || tokens.at(end).isPunct(u'('));
+        const bool outlet = end < n && tokens.at(end).isPunct(u'/');
         const bool photo = end + 1 < n && tokens.at(end).isPunct(u'.') && tokens.at(end + 1).key == LKEY(u"ảnh");
         if (!(lineEnds || outlet || photo))
             continue;

@@ -80,6 +80,13 @@ Gazetteer::Gazetteer(const QString &dir, const QString &userPath)
             m_places.insert(f.at(i), index);
     });
     loadUser(userPath);
+    for (const PhraseTable *table : {&m_honorifics, &m_personCues, &m_titles, &m_orgHeads, &m_orgs, &m_places, &m_user})
+        for (const QString &k : table->firstKeys())
+            m_starters.insert(k);
+    for (const char16_t *w : {u"phó", u"quyền", u"nguyên", u"cựu", u"tân", u"tỉnh", u"thành", u"tp", u"huyện", u"quận",
+                              u"thị", u"xã", u"phường", u"thôn", u"ấp", u"tx", u"ảnh", u"công", u"ngân", u"tập", u"hãng",
+                              u"tổng", u"báo"})
+        m_starters.insert(TextFold::matchKey(QString::fromUtf16(w)));
 }
 
 void Gazetteer::loadLines(const QString &path, const std::function<void(const QString &)> &take)

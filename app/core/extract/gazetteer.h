@@ -55,6 +55,9 @@ public:
     static std::shared_ptr<const Gazetteer> shared();
 
     bool isSurname(const QString &key) const { return m_surnames.contains(key); }
+    // True when some list has a phrase starting with this key (or it is a title modifier or an
+    // admin word): the scanner skips every other lower-case word without further lookups.
+    bool canStartPhrase(const QString &key) const { return m_starters.contains(key); }
     bool isGivenName(const QString &key) const { return m_givenNames.contains(key); }
 
     const PhraseTable &honorifics() const { return m_honorifics; }
@@ -84,6 +87,7 @@ private:
     };
     QSet<QString> m_surnames;
     QSet<QString> m_givenNames;
+    QSet<QString> m_starters;
     PhraseTable m_honorifics;
     PhraseTable m_personCues;
     PhraseTable m_titles;

@@ -31,6 +31,8 @@ public:
     Match matchAt(const QList<Token> &tokens, qsizetype index) const;
 
     bool containsKeys(const QStringList &keys) const;
+    // The first keys of every phrase (for a cheap "can anything start here" test).
+    QList<QString> firstKeys() const { return m_byFirst.keys(); }
     bool isEmpty() const { return m_byFirst.isEmpty(); }
 
     static QStringList keysOf(const QString &phrase);

@@ -28,13 +28,31 @@ bool endsSentence(QChar c)
         || u == 0x201C || u == 0x201D || u == u'(' || u == u'[' || u == u';' || u == u'\n';
 }
 
+// matchKey() costs two normalisations; syllables repeat across articles, so each thread keeps
+// a bounded cache (thread_local: no locking, no sharing). The views index strings kept in the
+// arena, whose character data never moves.
+const QString &cachedKey(QStringView surface)
+{
+    thread_local QHash<QStringView, QString> cache;
+    thread_local QList<QString> arena;
+    const auto it = cache.constFind(surface);
+    if (it != cache.constEnd())
+        return it.value();
+    if (cache.size() > 200000) {
+        cache.clear();
+        arena.clear();
+    }
+    arena.append(surface.toString());
+    const QString &stored = arena.last();
+    return cache.insert(QStringView(stored), TextFold::matchKey(stored)).value();
+}
+
 } // namespace
 
 QList<Token> Tokenizer::tokenize(const QString &text)
 {
     QList<Token> tokens;
     tokens.reserve(text.size() / 4 + 1);
-    QHash<QStringView, QString> keys; // one matchKey per distinct surface
     const qsizetype n = text.size();
     bool sentenceStart = true;
     bool lineStart = true;
@@ -62,6 +80,8 @@ QList<Token> Tokenizer::tokenize(const QString &text)
                 const QChar d = text.at(j);
                 if (isWordChar(d)) {
                     ++j;
+                } else if (d == QLatin1Char(',') && j + 1 < n && text.at(j - 1).isDigit() && text.at(j + 1).isDigit()) {
+                    j += 2; // decimal comma "12,5"
                 } else if (isJoiner(d) && j + 1 < n && isWordChar(text.at(j + 1))
                            && !(d == QLatin1Char('.') && text.at(j + 1).isDigit() != text.at(j - 1).isDigit())) {
                     j += 2;
@@ -109,10 +129,7 @@ QList<Token> Tokenizer::tokenize(const QString &text)
         lineStart = false;
         space = false;
         const QStringView surface(text.constData() + t.start, t.end - t.start);
-        auto it = keys.constFind(surface);
-        if (it == keys.constEnd())
-            it = keys.insert(surface, (t.flags & Token::Punct) ? surface.toString() : TextFold::matchKey(surface));
-        t.key = it.value();
+        t.key = cachedKey(surface);
         tokens.append(t);
         i = t.end;
     }

@@ -1,0 +1,165 @@
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "util/textfold.h"
+
+#include <QTest>
+
+using namespace Lectern::Core;
+
+namespace {
+
+const Extractor &extractor()
+{
+    static const Extractor e(std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), QString()));
+    return e;
+}
+
+const Entity *findPerson(const ExtractionResult &r, const QString &name)
+{
+    for (const Entity &e : r.people)
+        if (TextFold::matchKey(e.name) == TextFold::matchKey(name))
+            return &e;
+    return nullptr;
+}
+
+QStringList names(const QList<Entity> &list)
+{
+    QStringList out;
+    for (const Entity &e : list)
+        out.append(e.name);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TstPeople : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void people_data();
+    void people();
+    void roles_data();
+    void roles();
+    void mentionsCoverNameOnly();
+    void shortFormsAndReferences();
+    void bylineFromArticle();
+};
+
+void TstPeople::people_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("vietnamese full name") << QStringLiteral("Hôm qua, Lê Thị Hồng Nhung đã ký hợp đồng.")
+                                         << QStringList{QStringLiteral("Lê Thị Hồng Nhung")};
+    QTest::newRow("after honorific") << QStringLiteral("Theo bà Vũ Thu Trang, dự án sẽ xong trong năm.")
+                                    << QStringList{QStringLiteral("Vũ Thu Trang")};
+    QTest::newRow("foreign with title") << QStringLiteral("Thủ tướng Canada Justin Trudeau đã tới Hà Nội.")
+                                       << QStringList{QStringLiteral("Justin Trudeau")};
+    QTest::newRow("foreign with coach cue") << QStringLiteral("HLV Park Hang-seo chốt danh sách đội tuyển.")
+                                           << QStringList{QStringLiteral("Park Hang-seo")};
+    QTest::newRow("place is not a person") << QStringLiteral("Đoàn công tác đến Hà Nội và Hải Phòng vào sáng nay.")
+                                          << QStringList{};
+    QTest::newRow("Hà as a surname") << QStringLiteral("Chị Hà Thu Hằng sống ở Hà Nội từ nhỏ.")
+                                    << QStringList{QStringLiteral("Hà Thu Hằng")};
+    QTest::newRow("capitalised word at sentence start") << QStringLiteral("Trong năm nay, Tăng trưởng vẫn chậm. Văn bản mới được ban hành.")
+                                                         << QStringList{};
+    QTest::newRow("name at sentence start") << QStringLiteral("Phan Quốc Việt cho biết sẽ tiếp tục.")
+                                           << QStringList{QStringLiteral("Phan Quốc Việt")};
+    QTest::newRow("eth typed for Đ") << TextFold::normalizeText(QStringLiteral("Ông Ðặng Văn Lâm phát biểu."))
+                                   << QStringList{QStringLiteral("Đặng Văn Lâm")};
+    QTest::newRow("NFD input") << TextFold::normalizeText(QStringLiteral("Bà Trịnh Thị Mỹ Duyên nói.").normalized(QString::NormalizationForm_D))
+                               << QStringList{QStringLiteral("Trịnh Thị Mỹ Duyên")};
+    QTest::newRow("old tone placement") << QStringLiteral("Ông Nguyễn Thanh Hoà và ông Nguyễn Thanh Hòa là một người.")
+                                       << QStringList{QStringLiteral("Nguyễn Thanh Hoà")};
+}
+
+void TstPeople::people()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    const ExtractionResult r = extractor().extract(text);
+    QStringList want = expected;
+    want.sort();
+    QCOMPARE(names(r.people), want);
+}
+
+void TstPeople::roles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("person");
+    QTest::addColumn<QStringList>("roles");
+    QTest::newRow("comma-separated after the name")
+        << QStringLiteral("Sáng nay, đồng chí Lương Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Nam Định chủ trì hội nghị.")
+        << QStringLiteral("Lương Văn Khải")
+        << QStringList{QStringLiteral("Ủy viên Trung ương Đảng"), QStringLiteral("Bí thư Tỉnh ủy"),
+                       QStringLiteral("Trưởng Đoàn ĐBQH tỉnh Nam Định")};
+    QTest::newRow("before the name") << QStringLiteral("Bí thư Tỉnh ủy Đinh Công Sơn dự lễ.")
+                                    << QStringLiteral("Đinh Công Sơn") << QStringList{QStringLiteral("Bí thư Tỉnh ủy")};
+    QTest::newRow("after a dash") << QStringLiteral("Ông Lý Minh Tâm – Phó Giám đốc Sở Y tế cho hay.")
+                                  << QStringLiteral("Lý Minh Tâm") << QStringList{QStringLiteral("Phó Giám đốc Sở Y tế")};
+    QTest::newRow("in parentheses") << QStringLiteral("Ông Tạ Quang Huy (Chủ tịch UBND tỉnh) đã ký quyết định.")
+                                    << QStringLiteral("Tạ Quang Huy") << QStringList{QStringLiteral("Chủ tịch UBND tỉnh")};
+    QTest::newRow("title with ministry") << QStringLiteral("Thứ trưởng Bộ Y tế Cao Minh Đức kiểm tra bệnh viện.")
+                                         << QStringLiteral("Cao Minh Đức") << QStringList{QStringLiteral("Thứ trưởng Bộ Y tế")};
+}
+
+void TstPeople::roles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, person);
+    QFETCH(QStringList, roles);
+    const ExtractionResult r = extractor().extract(text);
+    const Entity *p = findPerson(r, person);
+    QVERIFY2(p, qPrintable(names(r.people).join(QStringLiteral(", "))));
+    QCOMPARE(p->roles, roles);
+}
+
+void TstPeople::mentionsCoverNameOnly()
+{
+    const QString text = QStringLiteral("Đồng chí Bí thư Thành ủy Hồ Văn Tiến và ông Mai Xuân Lộc đã dự.");
+    const ExtractionResult r = extractor().extract(text);
+    QCOMPARE(r.people.size(), 2);
+    for (const Entity &p : r.people) {
+        for (const Mention &m : p.mentions) {
+            QCOMPARE(text.mid(m.span.start, m.span.length()), m.text);
+            QCOMPARE(m.text, p.name);
+            QVERIFY(!m.text.startsWith(QStringLiteral("ông")));
+        }
+    }
+}
+
+void TstPeople::shortFormsAndReferences()
+{
+    const QString text = QStringLiteral("Ông Trương Quốc Bảo, Giám đốc Sở Xây dựng, phát biểu. "
+                                        "Theo ông Bảo, công trình sẽ xong. Giám đốc Sở Xây dựng đề nghị các đơn vị phối hợp.");
+    const ExtractionResult r = extractor().extract(text);
+    QCOMPARE(r.people.size(), 1);
+    const Entity &p = r.people.first();
+    QCOMPARE(p.name, QStringLiteral("Trương Quốc Bảo"));
+    QCOMPARE(p.mentions.size(), 2);
+    QCOMPARE(p.mentions.at(1).text, QStringLiteral("Bảo"));
+    QCOMPARE(p.references.size(), 1);
+    QCOMPARE(p.references.first().text, QStringLiteral("Giám đốc Sở Xây dựng"));
+}
+
+void TstPeople::bylineFromArticle()
+{
+    Article article;
+    article.blocks = {Block{Block::Kind::Paragraph, QStringLiteral("Hội nghị diễn ra trong hai ngày.")},
+                      Block{Block::Kind::Byline, QStringLiteral("Kiều Anh. Ảnh: Mạc Tuấn")}};
+    article.authors = {QStringLiteral("Kiều Anh")};
+    article.photographers = {QStringLiteral("Mạc Tuấn")};
+    const ExtractionResult r = extractor().extract(article);
+    const Entity *author = findPerson(r, QStringLiteral("Kiều Anh"));
+    const Entity *photographer = findPerson(r, QStringLiteral("Mạc Tuấn"));
+    QVERIFY(author);
+    QVERIFY(photographer);
+    QCOMPARE(author->mentions.size(), 1);
+    const QString text = article.text();
+    QCOMPARE(text.mid(photographer->mentions.first().span.start, photographer->mentions.first().span.length()),
+             QStringLiteral("Mạc Tuấn"));
+}
+
+QTEST_GUILESS_MAIN(TstPeople)
+#include "tst_people.moc"
