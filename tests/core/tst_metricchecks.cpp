@@ -1,5 +1,6 @@
 #include "extract/metricrecognizer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -96,6 +97,30 @@ private Q_SLOTS:
         QVERIFY(MetricRecognizer().find(QString(10000, QLatin1Char('.'))).isEmpty());
         QVERIFY(MetricRecognizer().find(QStringLiteral("1/2/3/4/5/6/7/8/9/0-1-2-3:4:5")).isEmpty());
         QVERIFY(MetricRecognizer().find(QString()).isEmpty());
+    }
+
+    void randomInputIsSafe()
+    {
+        // Fragments that meet at odd places: every result must stay inside the text and finite.
+        const QStringList pieces = { QStringLiteral("1"), QStringLiteral("23"), QStringLiteral("4.500"),
+            QStringLiteral(","), QStringLiteral("."), QStringLiteral("/"), QStringLiteral("-"), QStringLiteral(":"),
+            QStringLiteral("%"), QStringLiteral(" "), QStringLiteral("\n"), QStringLiteral("tỷ"),
+            QStringLiteral("đồng"), QStringLiteral("năm"), QStringLiteral("ngày"), QStringLiteral("hơn"),
+            QStringLiteral("tăng"), QStringLiteral("Hà"), QStringLiteral("km2"), QStringLiteral("$"),
+            QStringLiteral("trong đó"), QStringLiteral("e\u0301"), QStringLiteral("\U0001F600"),
+            QStringLiteral("99999999999999999999999999999999999") };
+        QRandomGenerator rng(20211204);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int n = int(rng.bounded(1, 40));
+            for (int i = 0; i < n; ++i)
+                text += pieces.at(int(rng.bounded(qsizetype(pieces.size()))));
+            for (const Metric &m : MetricRecognizer().find(text)) {
+                QVERIFY2(m.span.start >= 0 && m.span.end <= text.size() && m.span.start < m.span.end, qPrintable(text));
+                QCOMPARE(text.mid(m.span.start, m.span.length()), m.text);
+                QVERIFY(std::isfinite(m.value) && std::isfinite(m.high));
+            }
+        }
     }
 
     void nfdInput()
