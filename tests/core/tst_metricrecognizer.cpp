@@ -80,6 +80,8 @@ private Q_SLOTS:
                                         << QStringLiteral("money=2500000000VND");
         QTest::newRow("money dollar sign")
             << QStringLiteral("Thương vụ $5 triệu.") << QStringLiteral("money=5000000USD");
+        QTest::newRow("money code first")
+            << QStringLiteral("Khoản vay USD 2,5 triệu đã giải ngân.") << QStringLiteral("money=2500000USD");
         QTest::newRow("money euro") << QStringLiteral("Phí 20 EUR mỗi người.") << QStringLiteral("money=20EUR");
         QTest::newRow("money english grouping")
             << QStringLiteral("Quỹ nhận 1,250,000 USD.") << QStringLiteral("money=1250000USD");

@@ -52,7 +52,19 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
             ctx.start = left;
         }
     }
-    const Word prev = before(left);
+    Word prev = before(left);
+    // "USD 2,5 triệu", "VND 90 tỷ": an ISO code written first
+    if (ctx.prefixCurrency.isEmpty() && !prev.isNull() && prev.end - prev.start == 3) {
+        const QStringView surface = text.mid(prev.start, 3);
+        const bool upper = surface.at(0).isUpper() && surface.at(1).isUpper() && surface.at(2).isUpper();
+        const QString code = upper ? lex.currencyCode(prev.key) : QString();
+        if (!code.isEmpty()) {
+            ctx.prefixCurrency = code;
+            left = prev.start;
+            ctx.start = left;
+            prev = before(left);
+        }
+    }
     if (!prev.isNull()) {
         const Word prev2 = before(prev.start);
         const QString two = prev2.isNull() ? QString() : prev2.key + u' ' + prev.key;
