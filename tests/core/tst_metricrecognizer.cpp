@@ -117,6 +117,14 @@ private Q_SLOTS:
         QTest::newRow("per unit") << QStringLiteral("Sản lượng 180.000 tấn/năm.") << QStringLiteral("quantity=180000");
         QTest::newRow("rate with slash") << QStringLiteral("Tỉ lệ giáo viên/lớp là 1,8.")
                                          << QStringLiteral("quantity=1.8");
+        // a headline first (title block): its figures repeat the body's and are skipped
+        QTest::newRow("headline skipped")
+            << QStringLiteral("Doanh thu tăng 25% trong quý III\n\nCông ty cho biết doanh thu quý này tăng 25% so "
+                              "với cùng kỳ, đạt 120 tỷ đồng.")
+            << QStringLiteral("percent=25 money=120000000000VND");
+        QTest::newRow("first paragraph is a sentence") << QStringLiteral(
+            "Doanh thu tăng 25% trong quý.\n\nCông ty cho biết doanh thu đạt 120 tỷ đồng, tăng "
+            "so với cùng kỳ năm trước.") << QStringLiteral("percent=25 money=120000000000VND");
         // several in a sentence
         QTest::newRow("mixed") << QStringLiteral("Huyện có 12 xã, 3.400 hộ và thu 9,5 tỷ đồng, tăng 7,51%.")
                                << QStringLiteral("count=12 count=3400 money=9500000000VND percent=7.51");

@@ -14,7 +14,13 @@ class MetricRecognizer final
 {
 public:
     // text: NFC body; spans in the result are UTF-16 offsets into it, in text order.
+    // A headline on the first line (the title block the importers put first: one short line,
+    // a blank line after it, no sentence punctuation at its end) is skipped: its figures repeat
+    // the body's. NFD text and 'ð' for 'đ' are read too; absurd numbers are capped and flagged.
     QList<Metric> find(const QString &text) const;
+
+    // Offset where the body starts after such a headline, or 0 when the text has none.
+    static qsizetype headlineEnd(const QString &text);
 };
 
 } // namespace Lectern::Core
