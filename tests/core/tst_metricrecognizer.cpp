@@ -180,6 +180,7 @@ private Q_SLOTS:
         QTest::newRow("score") << QStringLiteral("Đội nhà thắng 3-2 trên sân khách.");
         QTest::newRow("address") << QStringLiteral("Cửa hàng tại 413/36 Lê Văn Sỹ, quận 3.");
         QTest::newRow("street address") << QStringLiteral("Anh Tú (41 Lê Hồng Phong, quận 5) ủng hộ.");
+        QTest::newRow("lottery name") << QStringLiteral("Mega 6/45 có người trúng giải.");
         QTest::newRow("product name") << QStringLiteral("Zenfone 4 Pro được bán ra.");
         QTest::newRow("chrome line") << QStringLiteral("Print Thứ Bảy, 04/12/2021 19:21 Gốc");
         QTest::newRow("bare number") << QStringLiteral("Con số 36.839.775 được công bố.");

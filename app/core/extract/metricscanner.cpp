@@ -176,7 +176,7 @@ qsizetype MetricScanner::scanSlash(
         if (MetricText::isCapitalized(s) && !MetricText::hasInnerCapital(s) && s.size() > 1)
             return end; // "413/36 Lê Văn Sỹ": an address
     }
-    if (ctx.nameBefore)
+    if (ctx.nameBefore || ctx.capitalBefore)
         return end; // "Power 6/55", "Jordan 40/13": a name or a score
     Metric m;
     m.kind = MetricKind::Ratio;
