@@ -4,11 +4,14 @@
 //                                             otherwise generated text from invented sentences
 //   build/bench/bench_extract FILE...         the given UTF-8 files
 //   build/bench/bench_extract --dump FILE...  print what is found (a debugging aid)
+//   build/bench/bench_extract --json FILE...  import and print JSON lines like `lectern extract`
 //
 // Reports MB/s (UTF-8 bytes of input per second of Extractor::extract on one thread) and runs one
 // article x1 and x100 to show that the time grows linearly with the length.
 #include "extract/extractor.h"
+#include "extract/jsonexport.h"
 #include "extract/tokenizer.h"
+#include "import/articleimporter.h"
 #include "util/textfold.h"
 
 #include <QCoreApplication>
@@ -86,8 +89,20 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool dump = args.removeAll(QStringLiteral("--dump")) > 0;
+    const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     QTextStream out(stdout);
     const Extractor extractor; // loads the gazetteers once
+    if (json) {
+        for (const QString &path : std::as_const(args)) {
+            const ImportResult imported = ArticleImporter::importFile(path);
+            const QJsonObject line = imported.ok()
+                ? extractionToJson(path, *imported.article, extractor.extract(*imported.article))
+                : extractionErrorToJson(path, imported.error);
+            std::fputs(QJsonDocument(line).toJson(QJsonDocument::Compact).constData(), stdout);
+            std::fputs("\n", stdout);
+        }
+        return 0;
+    }
     QStringList texts;
     QString source;
     for (const QString &path : std::as_const(args)) {

@@ -109,6 +109,13 @@ QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
             if (head >= 2 && !(i + head < n && isNameWord(tokens.at(i + head)) && continuesLine(tokens, i + head)))
                 best = ScanSpan::make(Kind::Organization, i, i + head);
         }
+        // Age-group teams: "U16 Việt Nam", "U23 Thái Lan".
+        if (!best.isValid() && t.is(Token::AllCaps) && t.is(Token::HasDigit) && t.key.size() == 3 && t.key.at(0) == QLatin1Char('u')
+            && i + 1 < n && continuesLine(tokens, i + 1)) {
+            const ScanSpan team = places.knownAt(tokens, i + 1);
+            if (team.isValid())
+                best = ScanSpan::make(Kind::Organization, i, team.last);
+        }
         const int title = titleAt(tokens, i);
         if (title > best.length())
             best = ScanSpan::make(Kind::Title, i, i + title);
@@ -121,7 +128,9 @@ QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
         if (cue > best.length() && (nameFollows(cue) || t.isUpper()))
             best = ScanSpan::make(Kind::PersonCue, i, i + cue);
         const int honorific = m_gazetteer.honorifics().matchAt(tokens, i).length;
-        if (honorific > best.length() && nameFollows(honorific))
+        // A capitalised honorific inside a sentence is part of a name ("tiền đạo Nguyên Hoàng").
+        const bool insideName = t.isUpper() && !t.is(Token::SentenceStart) && honorific == 1;
+        if (honorific > best.length() && nameFollows(honorific) && !insideName)
             best = ScanSpan::make(Kind::Honorific, i, i + honorific);
 
         // A name beats a place or organization it merely starts like only when it is a

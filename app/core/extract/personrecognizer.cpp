@@ -42,6 +42,18 @@ ScanSpan PersonRecognizer::matchAt(const QList<Token> &tokens, qsizetype index, 
         return ScanSpan::make(ScanSpan::Kind::Person, index, index + qMin<qsizetype>(run, 5));
     if (run >= 2 && run <= 4 && quoteVerbAt(tokens, end) > 0 && !tokens.at(index).is(Token::SentenceStart))
         return ScanSpan::make(ScanSpan::Kind::Person, index, end);
+    if (run >= 1 && run <= 3 && !entityWord) {
+        // A player's shirt number: "Quốc Hoàng (số 21)".
+        if (end + 2 < tokens.size() && tokens.at(end).isPunct(u'(') && tokens.at(end + 1).key == LKEY(u"số")
+            && tokens.at(end + 2).is(Token::HasDigit))
+            return ScanSpan::make(ScanSpan::Kind::Person, index, end);
+        // Two or three given-name syllables used as a name ("Quốc Hoàng", "Thanh Tú").
+        bool given = run >= 2 && !tokens.at(index).is(Token::SentenceStart);
+        for (qsizetype k = index; k < end && given; ++k)
+            given = m_gazetteer.isGivenName(tokens.at(k).key);
+        if (given)
+            return ScanSpan::make(ScanSpan::Kind::Person, index, end);
+    }
     return {};
 }
 
