@@ -83,12 +83,14 @@ QStringList migration(int to)
                            " file_hash TEXT NOT NULL DEFAULT '',"
                            " file_mtime INTEGER NOT NULL DEFAULT 0,"
                            " file_size INTEGER NOT NULL DEFAULT 0,"
-                           " body TEXT NOT NULL DEFAULT '',"
                            " people_count INTEGER NOT NULL DEFAULT 0,"
                            " organization_count INTEGER NOT NULL DEFAULT 0,"
                            " figure_count INTEGER NOT NULL DEFAULT 0,"
                            " comments_stale INTEGER NOT NULL DEFAULT 1,"
-                           " indexed TEXT NOT NULL)"),
+                           " indexed TEXT NOT NULL,"
+                           " body TEXT NOT NULL DEFAULT '')"), // last: listing rows never reads it
+            QStringLiteral("CREATE INDEX library_articles_stale ON library_articles(article_id)"
+                           " WHERE comments_stale = 1"),
             QStringLiteral("CREATE INDEX library_articles_path ON library_articles(file_path)"),
             QStringLiteral("CREATE INDEX library_articles_published ON library_articles(published)"),
             QStringLiteral("CREATE VIRTUAL TABLE library_fts USING fts5(title, body, comments,"
