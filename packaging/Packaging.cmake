@@ -58,6 +58,11 @@ else()
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
         BUNDLE DESTINATION .)
 endif()
+if(UNIX AND NOT APPLE)
+    # Lectern's own libraries are static and Qt comes from the system: the installed binary needs no
+    # $ORIGIN run path (qt_standard_project_setup adds one; Debian's lintian flags it).
+    set_target_properties(lectern PROPERTIES INSTALL_RPATH "")
+endif()
 
 # ---- Linux desktop integration ---------------------------------------------------------------------
 if(UNIX AND NOT APPLE)
