@@ -61,7 +61,7 @@ int EntityScanner::titleAt(const QList<Token> &tokens, qsizetype index) const
     return int(j - index);
 }
 
-QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
+QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tokens) const
 {
     const PlaceRecognizer places(m_gazetteer);
     const OrganizationRecognizer orgs(m_gazetteer, places);
@@ -136,7 +136,12 @@ QList<ScanSpan> EntityScanner::scan(const QList<Token> &tokens) const
         // A name beats a place or organization it merely starts like only when it is a
         // Vietnamese full name that runs longer ("Hà Văn Nam" is not the place "Hà"), and
         // never when a second name follows the place ("Bí thư Hà Nội Nguyễn Văn A").
-        const ScanSpan person = people.matchAt(tokens, i, cued);
+        ScanSpan person = people.matchAt(text, tokens, i, cued);
+        // "Bộ trưởng Ngoại giao": after a title, one capitalised syllable glued to a lower-case
+        // one is a compound word, not a name (after "ông"/"bà" it is a name: "ông Dũng nói").
+        if (person.isValid() && !person.strong && person.length() == 1 && cued && titleOnly && person.last < n
+            && tokens.at(person.last).isWord() && !tokens.at(person.last).isUpper() && continuesLine(tokens, person.last))
+            person = ScanSpan();
         if (person.isValid()) {
             const bool entityFirst = best.kind == Kind::Place || best.kind == Kind::Organization;
             if (!entityFirst) {

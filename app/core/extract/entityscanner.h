@@ -19,7 +19,7 @@ public:
     explicit EntityScanner(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
 
     // Spans in text order, non-overlapping.
-    QList<ScanSpan> scan(const QList<Token> &tokens) const;
+    QList<ScanSpan> scan(const QString &text, const QList<Token> &tokens) const;
 
     // A title with its modifiers ("nguyên Phó Bí thư Thường trực") at index: length or 0.
     int titleAt(const QList<Token> &tokens, qsizetype index) const;

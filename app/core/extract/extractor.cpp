@@ -101,7 +101,7 @@ ExtractionResult Extractor::extract(const QString &text, const QStringList &extr
 {
     ExtractionResult result;
     const QList<Token> tokens = Tokenizer::tokenize(text);
-    QList<ScanSpan> spans = EntityScanner(*m_gazetteer).scan(tokens);
+    QList<ScanSpan> spans = EntityScanner(*m_gazetteer).scan(text, tokens);
     addBylineNames(tokens, spans);
     const MentionPropagator::Links links = MentionPropagator::propagate(tokens, spans, extraPeople);
     const RoleBinder::Result bound = RoleBinder::bind(text, tokens, spans);
