@@ -11,8 +11,13 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing
-        || c.category() == QChar::Mark_SpacingCombining;
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    if (c.isLetterOrNumber())
+        return true;
+    const QChar::Category cat = c.category();
+    return cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining;
 }
 
 bool isJoiner(QChar c)
@@ -95,18 +100,31 @@ QList<Token> Tokenizer::tokenize(const QString &text)
             t.flags = Token::Word;
             int letters = 0;
             int uppers = 0;
-            bool firstLetterSeen = false;
             for (qsizetype k = i; k < j; ++k) {
+                const char16_t u = text.at(k).unicode();
+                if (u < 0x80) {
+                    if (u >= u'0' && u <= u'9') {
+                        t.flags |= Token::HasDigit;
+                    } else if ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')) {
+                        ++letters;
+                        if (u <= u'Z') {
+                            ++uppers;
+                            if (k == i)
+                                t.flags |= Token::Upper;
+                        }
+                    }
+                    continue;
+                }
                 const QChar d = text.at(k);
                 if (d.isDigit())
                     t.flags |= Token::HasDigit;
                 if (d.isLetter()) {
                     ++letters;
-                    if (d.isUpper())
+                    if (d.isUpper()) {
                         ++uppers;
-                    if (!firstLetterSeen && d.isUpper() && k == i)
-                        t.flags |= Token::Upper;
-                    firstLetterSeen = true;
+                        if (k == i)
+                            t.flags |= Token::Upper;
+                    }
                 }
             }
             if (letters >= 2 && uppers == letters)
