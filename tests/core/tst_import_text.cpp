@@ -19,7 +19,7 @@ QString u(const char *utf8)
 }
 
 // "Hội nghị" as Windows-1258 writes it: base letters, then the tone as a combining mark.
-const QByteArray cp1258HoiNghi("H\xf4\xd2i ngh\xec\xde", 10);
+const QByteArray cp1258HoiNghi("H\xf4\xf2i nghi\xf2", 10);
 
 } // namespace
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("NFD to NFC") << u("Ho\xcc\x80ng") << u("Hồng").normalized(QString::NormalizationForm_C);
+        QTest::newRow("NFD to NFC") << u("Ho\xcc\x82\xcc\x80ng") << u("Hồng").normalized(QString::NormalizationForm_C);
         QTest::newRow("eth for Đ") << u("\xc3\x90\xe1\xbb\x97 M\xe1\xba\xa1nh") << u("Đỗ Mạnh");
         QTest::newRow("old tone placement kept") << u("Uỷ ban hoà giải") << u("Uỷ ban hoà giải");
         QTest::newRow("zero width space") << u("Hải\xe2\x80\x8b Phòng") << u("Hải Phòng");
@@ -153,20 +153,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("headline");
-        QTest::newRow("object") << QByteArray(R"({"@type":"NewsArticle","headline":"A"})") << "A";
-        QTest::newRow("type list") << QByteArray(R"({"@type":["Thing","Article"],"headline":"B"})") << "B";
-        QTest::newRow("array") << QByteArray(R"([{"@type":"WebPage"},{"@type":"NewsArticle","headline":"C"}])") << "C";
-        QTest::newRow("graph") << QByteArray(R"({"@graph":[{"@type":"Article","headline":"D"}]})") << "D";
-        QTest::newRow("broken") << QByteArray(R"({"@type":"NewsArticle","headline":)") << "";
+        QTest::newRow("object") << QByteArray("{\"@type\":\"NewsArticle\",\"headline\":\"A\"}") << "A";
+        QTest::newRow("type list") << QByteArray("{\"@type\":[\"Thing\",\"Article\"],\"headline\":\"B\"}") << "B";
+        QTest::newRow("array") << QByteArray("[{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\",\"headline\":\"C\"}]") << "C";
+        QTest::newRow("graph") << QByteArray("{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"D\"}]}") << "D";
+        QTest::newRow("broken") << QByteArray("{\"@type\":\"NewsArticle\",\"headline\":") << "";
         QByteArray deep;
         for (int i = 0; i < 5000; ++i)
             deep += "[";
         QTest::newRow("deep nesting") << deep << "";
-        QByteArray buried = R"({"@type":"NewsArticle","headline":"E"})";
+        QByteArray buried = "{\"@type\":\"NewsArticle\",\"headline\":\"E\"}";
         for (int i = 0; i < 40; ++i)
             buried = "[" + buried + "]";
         QTest::newRow("buried too deep") << buried << "";
-        QTest::newRow("too large") << QByteArray(R"({"@type":"NewsArticle","headline":"F","x":")")
+        QTest::newRow("too large") << QByteArray("{\"@type\":\"NewsArticle\",\"headline\":\"F\",\"x\":\"")
                 + QByteArray(HtmlMetadata::maxJsonLdSize, 'x') + QByteArray("\"}") << "";
     }
 

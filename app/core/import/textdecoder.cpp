@@ -168,7 +168,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         scanUtf8(body, &validMulti, &invalid);
         const QByteArray charset = declaredCharset(body);
         const bool declared1258 = charset == "windows-1258" || charset == "cp1258" || charset == "x-cp1258";
-        if (!bom && (declared1258 || (invalid > 0 && validMulti == 0))) {
+        if (!bom && (declared1258 || (invalid > 0 && invalid > 4 * validMulti))) {
             bool ok = false;
             out.text = decodeWindows1258(body, &ok);
             if (!ok) {

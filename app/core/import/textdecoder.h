@@ -21,8 +21,8 @@ struct DecodedText
 // Detects the encoding of an article file and decodes it.
 //
 // Recognised: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, Windows-1258 (decoded with ICU;
-// chosen when the bytes are not UTF-8 and contain no valid multi-byte UTF-8 sequence, or when an
-// HTML/XML charset declaration names it). Invalid UTF-8 is decoded with U+FFFD and a warning.
+// chosen when the bytes are not UTF-8 and invalid bytes outnumber valid multi-byte UTF-8
+// sequences more than four to one, or when an HTML/XML charset declaration names it). Invalid UTF-8 is decoded with U+FFFD and a warning.
 // Refused with an error: empty input, binary data (NUL bytes outside UTF-16, control bytes,
 // image/PDF/archive magic numbers). Thread-safe; no state.
 class TextDecoder final
