@@ -47,7 +47,8 @@ qsizetype roleEnd(const QList<Token> &tokens, const QList<ScanSpan> &spans, qsiz
                 ok = t.isWord() && !t.isUpper() && !(t.flags & Token::LineStart)
                     && (t.key == LKEY(u"tại") || t.key == LKEY(u"của") || t.key == LKEY(u"và") || !TokenRules::isStopWord(t.key));
             }
-            ok = ok && next.kind == Kind::Organization && (last == s);
+            const bool atPlace = gap == 1 && tokens.at(*end).key == LKEY(u"tại"); // "Tổng lãnh sự Úc tại TP.HCM"
+            ok = ok && (next.kind == Kind::Organization || atPlace) && (last == s || atPlace);
         }
         if (!ok)
             break;

@@ -107,6 +107,8 @@ int titleSuffixAt(const QList<Token> &tokens, qsizetype i)
         return 2;
     if (keyIs(tokens, i, LKEY(u"điều")) && keyIs(tokens, i + 1, LKEY(u"hành")))
         return 2;
+    if (keyIs(tokens, i, LKEY(u"đương")) && (keyIs(tokens, i + 1, LKEY(u"nhiệm")) || keyIs(tokens, i + 1, LKEY(u"chức"))))
+        return 2;
     return 0;
 }
 
