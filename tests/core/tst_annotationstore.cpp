@@ -79,7 +79,7 @@ private Q_SLOTS:
                                       " '2024-01-02T03:04:05.000Z')")});
         AnnotationStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(store.userVersion(), 2);
+        QCOMPARE(store.userVersion(), AnnotationStore::schemaVersion);
         const auto record = store.articleById(7);
         QVERIFY(record);
         QCOMPARE(record->reviewState, ReviewState::Draft);

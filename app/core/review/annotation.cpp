@@ -14,6 +14,16 @@ Annotation Annotation::create(const TextAnchor &anchor, const QString &author)
     return a;
 }
 
+Annotation Annotation::createCorrection(const TextAnchor &anchor, const QString &author,
+                                       const EntityCorrection &correction)
+{
+    Annotation a = create(anchor, author);
+    a.kind = Kind::EntityCorrection;
+    a.correction = correction;
+    a.comment = correction.describe();
+    return a;
+}
+
 QDateTime Annotation::now()
 {
     // QDateTime already counts milliseconds; UTC keeps stored and exported values comparable.

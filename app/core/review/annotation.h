@@ -37,6 +37,10 @@ struct Annotation
 
     // A new open comment with a fresh id, created = modified = now (UTC, ms precision).
     static Annotation create(const TextAnchor &anchor, const QString &author);
+    // An entity correction on the mention it was made from (the whole span of the entity's
+    // mention, or the selection for AddMissed).
+    static Annotation createCorrection(const TextAnchor &anchor, const QString &author,
+                                       const EntityCorrection &correction);
     static QDateTime now(); // current UTC time truncated to milliseconds
 
     static QStringList builtinTags(); // "fact-check", "needs source", "name/title", "figure", "typo", "style", "legal"

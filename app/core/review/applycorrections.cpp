@@ -233,7 +233,7 @@ QStringList verifiedEntityKeys(const QList<CorrectionStep> &steps)
 QStringList gazetteerLines(const QList<CorrectionStep> &steps)
 {
     QStringList lines;
-    auto line = [](EntityType type, const QString &name) {
+    auto line = [](EntityType type, const QString &name) -> QString {
         return entityTypeName(type) + QStringLiteral(": ") + name.simplified();
     };
     for (const CorrectionStep &s : steps) {

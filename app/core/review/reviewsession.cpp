@@ -17,6 +17,24 @@ ReviewSession::ReviewSession(ArticleDocument *document, QObject *parent)
     m_poll.setInterval(1000);
 }
 
+QList<ReviewSession::ReanchorEntry> ReviewSession::reanchorAll(QList<Annotation> &annotations, const QString &text,
+                                                               QList<Annotation> *changed)
+{
+    QList<ReanchorEntry> report;
+    for (Annotation &a : annotations) {
+        const Anchoring::Result r = Anchoring::reanchor(a.anchor, text);
+        const bool orphan = r.outcome == Anchoring::Outcome::Orphaned;
+        if (r.anchor == a.anchor && orphan == a.orphan)
+            continue;
+        if (r.outcome != Anchoring::Outcome::Unchanged)
+            report.append({a.id, r.outcome, a.anchor.exact, r.anchor.exact});
+        a.anchor = r.anchor;
+        a.orphan = orphan;
+        changed->append(a);
+    }
+    return report;
+}
+
 bool ReviewSession::openDatabase(const QString &path)
 {
     m_articleId = 0;
@@ -57,18 +75,7 @@ bool ReviewSession::attach()
     // Re-anchor every stored annotation on the text as it is now (cheap when nothing moved).
     QList<Annotation> annotations = m_store.annotations(m_articleId);
     QList<Annotation> changed;
-    const QString text = m_document->text();
-    for (Annotation &a : annotations) {
-        const Anchoring::Result r = Anchoring::reanchor(a.anchor, text);
-        const bool orphan = r.outcome == Anchoring::Outcome::Orphaned;
-        if (r.anchor == a.anchor && orphan == a.orphan)
-            continue;
-        if (r.outcome != Anchoring::Outcome::Unchanged)
-            m_report.append({a.id, r.outcome, a.anchor.exact, r.anchor.exact});
-        a.anchor = r.anchor;
-        a.orphan = orphan;
-        changed.append(a);
-    }
+    m_report = reanchorAll(annotations, m_document->text(), &changed);
     if (!changed.isEmpty() && !m_store.saveAnnotations(m_articleId, changed))
         reportFailure();
     m_applyingExternal = true;

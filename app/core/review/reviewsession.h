@@ -37,6 +37,11 @@ public:
 
     explicit ReviewSession(ArticleDocument *document, QObject *parent = nullptr);
 
+    // Re-anchors annotations on text in place; returns what did not stay put and appends the
+    // annotations whose anchor or orphan flag changed to *changed (to be saved). Pure.
+    static QList<ReanchorEntry> reanchorAll(QList<Annotation> &annotations, const QString &text,
+                                            QList<Annotation> *changed);
+
     // Opens (or switches to) the database at path and attaches the current article, if any.
     bool openDatabase(const QString &path);
     QString errorString() const { return m_error; }

@@ -1,0 +1,212 @@
+#include "annotationsverb.h"
+
+#include "clioutput.h"
+#include "import/articleimporter.h"
+#include "review/anchoring.h"
+#include "review/annotationexport.h"
+#include "review/annotationstore.h"
+#include "review/reviewsession.h"
+#include "review/webannotationjson.h"
+#include "util/settings.h"
+#include "util/textoffsets.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Lectern::Cli {
+
+using namespace Lectern::Core;
+
+namespace {
+
+const QString kVerb = QStringLiteral("lectern annotations");
+
+int usage(const QString &message)
+{
+    writeErrLine(kVerb + QStringLiteral(": ") + message);
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    writeErrLine(kVerb + QStringLiteral(": ") + message);
+    return 1;
+}
+
+// The article and its record in the database, with stored annotations re-anchored on its text.
+struct Opened
+{
+    Article article;
+    qint64 articleId = 0;
+    QList<Annotation> annotations;
+};
+
+std::optional<Opened> openArticle(AnnotationStore &store, const QString &file, QString *error)
+{
+    ImportResult imported = ArticleImporter::importFile(file);
+    if (!imported.ok()) {
+        *error = file + QStringLiteral(": ") + imported.error;
+        return std::nullopt;
+    }
+    Opened o;
+    o.article = std::move(*imported.article);
+    const auto record = store.registerArticle(o.article);
+    if (!record) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    o.articleId = record->id;
+    o.annotations = store.annotations(o.articleId);
+    QList<Annotation> changed;
+    const auto report = ReviewSession::reanchorAll(o.annotations, o.article.text(), &changed);
+    for (const auto &entry : report)
+        writeErrLine(kVerb + QStringLiteral(": annotation %1 %2").arg(entry.id.toString(QUuid::WithoutBraces),
+                                                                      Anchoring::outcomeName(entry.outcome)));
+    if (!changed.isEmpty() && !store.saveAnnotations(o.articleId, changed)) {
+        *error = store.errorString();
+        return std::nullopt;
+    }
+    return o;
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (path.isEmpty() || path == QStringLiteral("-")) {
+        writeOut(bytes);
+        return true;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        *error = path + QStringLiteral(": ") + out.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runAnnotations(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export | import | add | list"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The article file."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Review database (default: the one in Preferences)."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Export format: jsonld, csv or md."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("jsonld"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the export here instead of standard output."), QStringLiteral("OUT"));
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Start, in code points."), QStringLiteral("N"));
+    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("End (exclusive), in code points."), QStringLiteral("N"));
+    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("Comment text."), QStringLiteral("TEXT"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("TAG"));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Author (default: from Preferences)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Add K annotations, one transaction each."),
+                                    QStringLiteral("K"), QStringLiteral("1"));
+    parser.addOptions({db, format, output, start, end, comment, tag, author, repeat});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOutLine(parser.helpText());
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2)
+        return usage(QStringLiteral("usage: lectern annotations export|import|add|list FILE … (see --help)"));
+    const QString command = args.at(0);
+    const QString file = args.at(1);
+    if (command != QStringLiteral("export") && command != QStringLiteral("import") && command != QStringLiteral("add")
+        && command != QStringLiteral("list"))
+        return usage(QStringLiteral("unknown command '%1' (export, import, add, list)").arg(command));
+    if (command == QStringLiteral("import") && args.size() < 3)
+        return usage(QStringLiteral("usage: lectern annotations import FILE ANNOTATIONS.jsonld"));
+    const QString fmt = parser.value(format);
+    if (command == QStringLiteral("export") && fmt != QStringLiteral("jsonld") && fmt != QStringLiteral("csv")
+        && fmt != QStringLiteral("md"))
+        return usage(QStringLiteral("unknown format '%1' (jsonld, csv, md)").arg(fmt));
+
+    AnnotationStore store;
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
+    if (!store.open(dbPath))
+        return failure(dbPath + QStringLiteral(": ") + store.errorString());
+    QString error;
+    const auto opened = openArticle(store, file, &error);
+    if (!opened)
+        return failure(error);
+
+    if (command == QStringLiteral("export")) {
+        QByteArray bytes;
+        if (fmt == QStringLiteral("jsonld"))
+            bytes = WebAnnotationJson::exportCollection(opened->article, opened->annotations);
+        else if (fmt == QStringLiteral("csv"))
+            bytes = AnnotationExport::toCsv(opened->annotations);
+        else
+            bytes = AnnotationExport::toMarkdown(opened->article, opened->annotations, Annotation::now());
+        if (!writeOutput(parser.value(output), bytes, &error))
+            return failure(error);
+        return 0;
+    }
+
+    if (command == QStringLiteral("list")) {
+        const QString source = WebAnnotationJson::targetSource(opened->article);
+        for (const Annotation &a : opened->annotations)
+            writeOut(QJsonDocument(WebAnnotationJson::annotationToJson(a, source)).toJson(QJsonDocument::Compact) + '\n');
+        return 0;
+    }
+
+    if (command == QStringLiteral("import")) {
+        QFile in(args.at(2));
+        if (!in.open(QIODevice::ReadOnly))
+            return failure(args.at(2) + QStringLiteral(": ") + in.errorString());
+        if (in.size() > WebAnnotationJson::maxFileBytes)
+            return failure(args.at(2) + QStringLiteral(": the file is too large"));
+        auto collection = WebAnnotationJson::importCollection(in.readAll(), &error);
+        if (!collection)
+            return failure(args.at(2) + QStringLiteral(": ") + error);
+        QList<Annotation> changed;
+        const auto report = ReviewSession::reanchorAll(collection->annotations, opened->article.text(), &changed);
+        if (!store.saveAnnotations(opened->articleId, collection->annotations))
+            return failure(store.errorString());
+        int orphans = 0;
+        for (const auto &e : report)
+            orphans += e.outcome == Anchoring::Outcome::Orphaned ? 1 : 0;
+        writeOutLine(QStringLiteral("imported %1 annotations (%2 re-anchored, %3 orphaned)")
+                         .arg(collection->annotations.size())
+                         .arg(report.size() - orphans)
+                         .arg(orphans));
+        return 0;
+    }
+
+    // add
+    if (!parser.isSet(start) || !parser.isSet(end) || !parser.isSet(comment))
+        return usage(QStringLiteral("add needs --start, --end and --comment"));
+    bool okStart = false, okEnd = false, okRepeat = false;
+    const qlonglong s = parser.value(start).toLongLong(&okStart);
+    const qlonglong e = parser.value(end).toLongLong(&okEnd);
+    const qlonglong times = parser.value(repeat).toLongLong(&okRepeat);
+    const QString text = opened->article.text();
+    const TextOffsets offsets(text);
+    if (!okStart || !okEnd || !okRepeat || s < 0 || e <= s || e > offsets.codePointLength() || times < 1)
+        return usage(QStringLiteral("--start/--end must give a non-empty span inside the text (0..%1 code points)")
+                         .arg(offsets.codePointLength()));
+    const TextAnchor anchor = Anchoring::anchorAt(text, offsets.toUtf16(s), offsets.toUtf16(e));
+    const QString who = parser.isSet(author) ? parser.value(author) : Settings().authorName();
+    for (qlonglong i = 0; i < times; ++i) {
+        Annotation a = Annotation::create(anchor, who);
+        a.comment = parser.value(comment);
+        a.tags = parser.values(tag);
+        if (!store.saveAnnotation(opened->articleId, a))
+            return failure(store.errorString());
+        writeOutLine(a.id.toString(QUuid::WithoutBraces)); // printed only once committed
+    }
+    return 0;
+}
+
+} // namespace Lectern::Cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Lectern::Cli {
+
+// `lectern annotations SUBCOMMAND …` over the review database (Settings::databasePath(), or --db):
+//   export FILE --format jsonld|csv|md [-o OUT]   the article's annotations (stdout without -o)
+//   import FILE ANNOTATIONS.jsonld                W3C annotations into the database, re-anchored
+//                                                 on FILE's text (upsert by id)
+//   add FILE --start N --end N --comment TEXT [--tag T]… [--author NAME] [--repeat K]
+//                                                 a comment on code points [N, N); each added id
+//                                                 is printed after its transaction committed
+//   list FILE                                     one JSON line per annotation
+// Exit 0 on success, 1 when a file or the database failed, 2 on usage errors.
+int runAnnotations(const QStringList &arguments);
+
+} // namespace Lectern::Cli
