@@ -108,7 +108,29 @@ private Q_SLOTS:
         QTest::newRow("name (tổng hợp)") << "Hồng Nhung (tổng hợp)" << true << true << names({"Hồng Nhung"}) << none << "";
         QTest::newRow("final ./.") << "Quốc Dũng./." << true << true << names({"Quốc Dũng"}) << none << "";
         QTest::newRow("name in capitals") << "MINH TRANG" << true << true << names({"Minh Trang"}) << none << "";
-        QTest::newRow("Theo name/outlet") << "Theo Quyên Quyên/Zing News" << true << true << none << none << "Zing News";
+        QTest::newRow("Theo name/outlet") << "Theo Quyên Quyên/Zing News" << true << true << names({"Quyên Quyên"}) << none << "Zing News";
+        QTest::newRow("initials") << "A.Quỳnh" << true << true << names({"A.Quỳnh"}) << none << "";
+        QTest::newRow("name (t/h)") << "Ngọc Nga (T/h)" << true << true << names({"Ngọc Nga"}) << none << "";
+        QTest::newRow("name lược dịch") << "Hồng Nhung lược dịch" << true << true << names({"Hồng Nhung"}) << none << "";
+        QTest::newRow("name/outlets") << "Đức Quỳnh/Reuters, CNN" << true << true << names({"Đức Quỳnh"}) << none
+                                      << "Reuters, CNN";
+        QTest::newRow("name/outlet with words") << "Đình Nam/VOV-Trung tâm Tin" << true << true << names({"Đình Nam"})
+                                                << none << "VOV-Trung tâm Tin";
+        QTest::newRow("Theo name/domain") << "Theo Anh Khoa/doanhnhansaigon.vn" << true << true << names({"Anh Khoa"})
+                                          << none << "doanhnhansaigon.vn";
+        QTest::newRow("name Theo outlet") << "Phương Mai Theo Bright Side" << true << true << names({"Phương Mai"}) << none
+                                          << "Bright Side";
+        QTest::newRow("name domain") << "Hoàng Vũ Baodatviet.vn" << true << true << names({"Hoàng Vũ"}) << none
+                                     << "Baodatviet.vn";
+        QTest::newRow("reporter prefix") << "CTV Nhật Minh/VOV.VN" << true << true << names({"Nhật Minh"}) << none << "VOV.VN";
+        QTest::newRow("capitals with hyphen") << "HOÀNG NHIÊN-HIẾU MINH" << true << true << names({"Hoàng Nhiên", "Hiếu Minh"})
+                                              << none << "";
+        QTest::newRow("tin-ảnh") << "Tin-ảnh: Phạm Dũng" << true << true << names({"Phạm Dũng"}) << names({"Phạm Dũng"}) << "";
+        QTest::newRow("initials only") << "Đ.H" << true << true << names({"Đ.H"}) << none << "";
+        QTest::newRow("Theo outlet that looks like a name") << "Theo Ký Sự Biển" << true << true << none << none << "Ký Sự Biển";
+        QTest::newRow("Theo domain") << "Theo lyluanchinhtri.vn" << true << true << none << none << "lyluanchinhtri.vn";
+        QTest::newRow("name/ Theo outlets") << "Trang Hồ/ Theo Nikkei, Bloomberg" << true << true << names({"Trang Hồ"}) << none
+                                            << "Nikkei, Bloomberg";
         QTest::newRow("sentence with a name") << "Ông Trần Văn Hùng phát biểu tại hội nghị." << true << false << none << none << "";
         QTest::newRow("Theo + sentence") << "Theo ông Lộc, thị trường còn nhiều thách thức" << true << false << none << none << "";
         QTest::newRow("capitalised non-name") << "Google Maps" << true << false << none << none << "";

@@ -13,7 +13,8 @@ constexpr auto opts = QRegularExpression::UseUnicodePropertiesOption | QRegularE
 QString stripEnds(QString s)
 {
     s = s.trimmed();
-    while (s.endsWith(QLatin1Char('-')) || s.endsWith(QChar(0x2013)) || s.endsWith(QChar(0x2014)) || s.endsWith(QLatin1Char(',')))
+    while (s.endsWith(QLatin1Char('-')) || s.endsWith(QChar(0x2013)) || s.endsWith(QChar(0x2014)) || s.endsWith(QLatin1Char(','))
+           || s.endsWith(QLatin1Char('/')))
         s = s.chopped(1).trimmed();
     while (s.endsWith(QLatin1String("./.")) || s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char(';')))
         s.chop(s.endsWith(QLatin1String("./.")) ? 3 : 1);
@@ -45,54 +46,104 @@ bool looksLikeOutlet(const QString &s)
     return marker.match(t).hasMatch();
 }
 
-bool allNames(const QStringList &names)
+// An outlet named after a slash or in a "Theo …" credit, where the position already says it is
+// one: "Reuters, CNN", "VOV-Trung tâm Tin", "doanhnhansaigon.vn", "Theo Nikkei".
+QString looseOutlet(QString s)
 {
-    if (names.isEmpty())
-        return false;
-    for (const QString &n : names) {
-        if (!PersonName::looksLikeName(n))
-            return false;
-    }
-    return true;
+    s = stripEnds(s);
+    static const QRegularExpression theo(QStringLiteral("^theo\\s+"), opts);
+    s.remove(theo);
+    static const QRegularExpression loose(
+        QStringLiteral("^(?:[\\p{Lu}\\d]|[\\w-]+\\.[a-z]{2,}\\b)[^;:!?]{0,60}$"), QRegularExpression::UseUnicodePropertiesOption);
+    if (s.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 8 || !loose.match(s).hasMatch())
+        return {};
+    return s;
 }
 
-// The author part of a byline: names, optionally "/OUTLET" or "(OUTLET)" or "(tổng hợp)".
+// "A.Quỳnh", "T.Linh", "P. Võ", "M.T", "Đ.H": a byline name written with initials.
+bool looksLikeInitialName(const QString &s)
+{
+    static const QRegularExpression initials(
+        QStringLiteral("^(?:\\p{Lu}\\.\\s?)+(?:\\p{Lu}[\\p{Ll}\\p{Mn}]+(?:\\s\\p{Lu}[\\p{Ll}\\p{Mn}]+)*|\\p{Lu})$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return s.size() <= 30 && initials.match(s).hasMatch();
+}
+
+QStringList personNames(const QString &part)
+{
+    QStringList names = BylineParser::splitNames(part);
+    if (names.size() == 1 && part.contains(QLatin1Char('-')))
+        names = part.split(QLatin1Char('-'), Qt::SkipEmptyParts); // "HOÀNG NHIÊN-HIẾU MINH"
+    QStringList out;
+    for (const QString &n : std::as_const(names)) {
+        const QString name = n.trimmed();
+        if (looksLikeInitialName(name)) {
+            out << name;
+            continue;
+        }
+        const QString titled = PersonName::fromCapitals(name);
+        if (!PersonName::looksLikeName(titled))
+            return {};
+        out << titled;
+    }
+    return out;
+}
+
+// The author part of a byline: names, optionally "/OUTLET", "(OUTLET)", "(tổng hợp)", "Theo OUTLET",
+// a reporter prefix ("CTV Nhật Minh") or a compiling suffix ("Hồng Nhung lược dịch").
 std::optional<Byline> parseAuthors(const QString &partIn, bool allowBareOutlet)
 {
     QString part = stripEnds(partIn);
     Byline out;
-    if (part.isEmpty())
+    if (part.isEmpty() || isReporterWord(part))
         return out;
-    if (isReporterWord(part))
-        return out;
+    static const QRegularExpression theoTail(QStringLiteral("^(.+?)\\s+theo\\s+(.+)$"), opts);
+    if (const auto m = theoTail.match(part); m.hasMatch()) {
+        out.site = looseOutlet(m.captured(2));
+        if (out.site.isEmpty())
+            return std::nullopt;
+        part = stripEnds(m.captured(1));
+    }
     static const QRegularExpression parenTail(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)$"), opts);
-    if (const auto m = parenTail.match(part); m.hasMatch() && !m.captured(1).isEmpty()) {
+    static const QRegularExpression compiled(
+        QStringLiteral("^(?:tổng hợp|lược dịch|dịch|biên dịch|t\\s*/\\s*h|th|ghi|theo .+)$"), opts);
+    for (auto m = parenTail.match(part); m.hasMatch() && !m.captured(1).isEmpty(); m = parenTail.match(part)) {
         const QString inner = m.captured(2).trimmed();
-        static const QRegularExpression compiled(QStringLiteral("^(?:tổng hợp|lược dịch|dịch|theo .+|biên dịch|th)$"), opts);
         if (compiled.match(inner).hasMatch()) {
-            if (inner.startsWith(QStringLiteral("theo "), Qt::CaseInsensitive))
-                out.site = inner.mid(5).trimmed();
-        } else if (looksLikeOutlet(inner)) {
-            out.site = inner;
+            if (inner.startsWith(QStringLiteral("theo "), Qt::CaseInsensitive) && out.site.isEmpty())
+                out.site = looseOutlet(inner);
+        } else if (const QString outlet = looseOutlet(inner); !outlet.isEmpty()) {
+            if (out.site.isEmpty())
+                out.site = outlet;
         } else {
             return std::nullopt;
         }
         part = m.captured(1).trimmed();
     }
+    static const QRegularExpression suffix(QStringLiteral("^(.+?)\\s+(?:tổng hợp|lược dịch|biên dịch|dịch|ghi)$"), opts);
+    if (const auto m = suffix.match(part); m.hasMatch())
+        part = m.captured(1).trimmed();
+    static const QRegularExpression prefix(QStringLiteral("^(?:PV|CTV|BTV|phóng viên|nhà báo)\\s+(.+)$"), opts);
+    if (const auto m = prefix.match(part); m.hasMatch())
+        part = m.captured(1).trimmed();
     const qsizetype slash = part.indexOf(QLatin1Char('/'));
     if (slash > 0) {
-        const QString outlet = part.mid(slash + 1).trimmed();
-        if (!looksLikeOutlet(outlet))
+        const QString outlet = looseOutlet(part.mid(slash + 1));
+        if (outlet.isEmpty())
             return std::nullopt;
-        out.site = outlet;
+        if (out.site.isEmpty())
+            out.site = outlet;
         part = part.left(slash).trimmed();
+    }
+    static const QRegularExpression domainTail(QStringLiteral("^(.+?)\\s+([\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|info))$"), opts);
+    if (const auto m = domainTail.match(part); m.hasMatch()) {
+        if (out.site.isEmpty())
+            out.site = m.captured(2);
+        part = m.captured(1).trimmed();
     }
     if (isReporterWord(part))
         return out;
-    QStringList names = BylineParser::splitNames(part);
-    for (QString &n : names)
-        n = PersonName::fromCapitals(n);
-    if (allNames(names)) {
+    if (const QStringList names = personNames(part); !names.isEmpty()) {
         out.authors = names;
         return out;
     }
@@ -159,15 +210,19 @@ std::optional<Byline> BylineParser::parse(QStringView lineIn, bool allowBareOutl
     if (const auto m = theo.match(line); m.hasMatch()) {
         const QString outlet = stripEnds(m.captured(1));
         const qsizetype words = outlet.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-        if (words <= 6 && !outlet.contains(QLatin1Char(',')) && outlet.front().isUpper()) {
-            // "Theo Quyên Quyên/Zing News": the outlet is after the slash.
+        static const QRegularExpression domain(QStringLiteral("^[\\w-]+(?:\\.[\\w-]+)*\\.(?:vn|com|net|org|info)$"), opts);
+        if (words <= 6 && !outlet.contains(QLatin1Char(',')) && (outlet.front().isUpper() || domain.match(outlet).hasMatch())) {
+            // "Theo Anh Khoa/doanhnhansaigon.vn": the author at the outlet the article comes from.
+            // Only with an outlet beside the name: "Theo Ký Sự Biển" names an outlet, not a person.
+            if (auto fromAuthor = parseAuthors(outlet, false); fromAuthor && !fromAuthor->authors.isEmpty() && !fromAuthor->site.isEmpty())
+                return fromAuthor;
             const qsizetype slash = outlet.lastIndexOf(QLatin1Char('/'));
             return Byline{{}, {}, slash > 0 ? outlet.mid(slash + 1).trimmed() : outlet};
         }
         return std::nullopt;
     }
     // "Bài, ảnh: X" / "Bài và ảnh: X" / "Tin, ảnh: X": author and photographer.
-    static const QRegularExpression both(QStringLiteral("^(?:bài|tin|bài viết)\\s*(?:,|và|&)\\s*ảnh\\s*:\\s*(.+)$"), opts);
+    static const QRegularExpression both(QStringLiteral("^(?:bài|tin|bài viết)\\s*(?:,|và|&|-)\\s*ảnh\\s*:\\s*(.+)$"), opts);
     if (const auto m = both.match(line); m.hasMatch()) {
         auto authors = parseAuthors(m.captured(1), false);
         if (!authors || authors->authors.isEmpty())
