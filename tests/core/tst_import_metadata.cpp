@@ -190,6 +190,7 @@ private Q_SLOTS:
         QTest::newRow("lower case") << "các đại biểu" << false;
         QTest::newRow("acronym") << "TTXVN" << false;
         QTest::newRow("foreign words") << "Google Maps" << false;
+        QTest::newRow("newspaper") << "Dân Trí" << false;
         QTest::newRow("too long") << "Một Hai Ba Bốn Năm Sáu" << false;
     }
 

@@ -36,6 +36,19 @@ QString PersonName::fromCapitals(QStringView text)
 
 bool PersonName::looksLikeName(QStringView text)
 {
+    // Newspapers whose names have the shape of a personal name; they turn up in credits.
+    static const QStringList outlets = {
+        QStringLiteral("dân trí"), QStringLiteral("lao động"), QStringLiteral("khám phá"), QStringLiteral("tuổi trẻ"),
+        QStringLiteral("thanh niên"), QStringLiteral("tiền phong"), QStringLiteral("nhân dân"), QStringLiteral("tin tức"),
+        QStringLiteral("pháp luật"), QStringLiteral("người lao động"), QStringLiteral("đời sống"), QStringLiteral("gia đình"),
+        QStringLiteral("quân đội nhân dân"), QStringLiteral("công an nhân dân"), QStringLiteral("văn hóa"),
+        QStringLiteral("nhân văn"), QStringLiteral("sài gòn giải phóng"), QStringLiteral("hà nội mới"),
+    };
+    const QString key = TextFold::matchKey(text);
+    for (const QString &outlet : outlets) {
+        if (TextFold::matchKey(outlet) == key)
+            return false;
+    }
     const QList<QStringView> words = text.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 5)
         return false;
