@@ -110,7 +110,7 @@ QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tok
                 best = ScanSpan::make(Kind::Organization, i, i + head);
         }
         // Age-group teams: "U16 Việt Nam", "U23 Thái Lan".
-        if (!best.isValid() && t.is(Token::AllCaps) && t.is(Token::HasDigit) && t.key.size() == 3 && t.key.at(0) == QLatin1Char('u')
+        if (!best.isValid() && t.isUpper() && t.is(Token::HasDigit) && t.key.size() == 3 && t.key.at(0) == QLatin1Char('u')
             && i + 1 < n && continuesLine(tokens, i + 1)) {
             const ScanSpan team = places.knownAt(tokens, i + 1);
             if (team.isValid())

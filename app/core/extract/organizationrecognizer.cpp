@@ -151,7 +151,23 @@ ScanSpan OrganizationRecognizer::matchAt(const QList<Token> &tokens, qsizetype i
             return best;
         const qsizetype nameStop = standalone ? afterHead : nameEnd(tokens, afterHead, afterTitle, standalone);
         qsizetype end = -1;
-        if (nameStop > afterHead)
+        // A descriptive name in lower case before the proper name or place:
+        // "Nhà máy sản xuất phân bón Ninh Bình", "Phòng giao dịch Trung Yên".
+        qsizetype descriptive = -1;
+        if (!standalone && nameStop == afterHead && first.isUpper() && m_gazetteer.titles().matchAt(tokens, index).length == 0) {
+            qsizetype k = afterHead;
+            while (k < tokens.size() && k - afterHead < 6 && continuesLine(tokens, k) && tokens.at(k).isWord()
+                   && !tokens.at(k).isUpper() && !isStopWord(tokens.at(k).key) && adminWordAt(tokens, k) == 0)
+                ++k;
+            if (k > afterHead && k < tokens.size() && continuesLine(tokens, k) && isNamePartStart(tokens.at(k))
+                && !personStartsAt(tokens, k)) {
+                const qsizetype properEnd = nameEnd(tokens, k, afterTitle, false);
+                descriptive = placeContinuation(tokens, properEnd > k ? properEnd : k, afterTitle);
+            }
+        }
+        if (descriptive > afterHead)
+            end = descriptive;
+        else if (nameStop > afterHead)
             end = placeContinuation(tokens, nameStop, afterTitle);
         else if (first.isUpper()) {
             const qsizetype cont = placeContinuation(tokens, afterHead, afterTitle);
