@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "annotationsverb.h"
 #include "clioutput.h"
 #include "extractverb.h"
 #include "pdfverb.h"
@@ -17,6 +18,7 @@ using VerbFunction = std::function<int(const QStringList &)>;
 const std::map<QString, VerbFunction> &registry()
 {
     static const std::map<QString, VerbFunction> verbs = {
+        {QStringLiteral("annotations"), runAnnotations},
         {QStringLiteral("extract"), runExtract},
         {QStringLiteral("pdf"), runPdf},
         {QStringLiteral("qr"), runQr},
