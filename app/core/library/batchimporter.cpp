@@ -1,0 +1,157 @@
+#include "library/batchimporter.h"
+
+#include "library/librarylog.h"
+#include "library/librarystore.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+
+namespace Lectern::Core {
+
+namespace {
+
+bool isArticleFile(const QFileInfo &info)
+{
+    static const QSet<QString> suffixes = {
+        QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
+        QStringLiteral("xhtml"), QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown")};
+    return suffixes.contains(info.suffix().toLower());
+}
+
+} // namespace
+
+BatchImporter::BatchImporter(QObject *parent)
+    : QObject(parent)
+{
+}
+
+BatchImporter::~BatchImporter()
+{
+    cancel();
+    wait();
+    delete m_thread;
+}
+
+QStringList BatchImporter::collectFiles(const QStringList &paths)
+{
+    QStringList files;
+    QSet<QString> seen;
+    auto add = [&](const QString &path) {
+        if (!seen.contains(path)) {
+            seen.insert(path);
+            files.append(path);
+        }
+    };
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            add(info.absoluteFilePath());
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            if (isArticleFile(it.fileInfo()))
+                found.append(it.fileInfo().absoluteFilePath());
+        }
+        found.sort();
+        for (const QString &file : std::as_const(found))
+            add(file);
+    }
+    return files;
+}
+
+bool BatchImporter::start(const QString &databasePath, const QStringList &paths)
+{
+    if (isRunning())
+        return false;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_cancel = false;
+    const QStringList files = collectFiles(paths);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_report = Report{};
+        m_report.total = int(files.size());
+    }
+    m_thread = QThread::create([this, databasePath, files] { run(databasePath, files); });
+    // Delivered in this object's thread once the worker is done: only then is the run over.
+    connect(m_thread, &QThread::finished, this, [this] {
+        m_active = false;
+        Q_EMIT finished();
+    });
+    m_active = true;
+    Q_EMIT started(int(files.size()));
+    m_thread->start();
+    return true;
+}
+
+void BatchImporter::run(const QString &databasePath, const QStringList &files)
+{
+    LibraryStore store;
+    if (!store.open(databasePath)) {
+        QMutexLocker lock(&m_mutex);
+        for (const QString &file : files)
+            m_report.failures.append({file, store.errorString()});
+        return;
+    }
+    const int total = int(files.size());
+    int done = 0;
+    for (const QString &file : files) {
+        if (m_cancel) {
+            QMutexLocker lock(&m_mutex);
+            m_report.cancelled = true;
+            break;
+        }
+        const LibraryStore::AddResult result = store.addFile(file);
+        {
+            QMutexLocker lock(&m_mutex);
+            switch (result.outcome) {
+            case LibraryStore::AddOutcome::Added: ++m_report.added; break;
+            case LibraryStore::AddOutcome::Updated: ++m_report.updated; break;
+            case LibraryStore::AddOutcome::Unchanged: ++m_report.unchanged; break;
+            case LibraryStore::AddOutcome::Failed: m_report.failures.append({file, result.error}); break;
+            }
+        }
+        if (result.outcome == LibraryStore::AddOutcome::Failed) {
+            qCInfo(lcLibrary) << "import failed:" << file << result.error;
+            Q_EMIT fileFailed(file, result.error);
+        }
+        Q_EMIT progressed(++done, total, file);
+    }
+    store.close();
+}
+
+void BatchImporter::cancel()
+{
+    m_cancel = true;
+}
+
+bool BatchImporter::isRunning() const
+{
+    return m_active;
+}
+
+bool BatchImporter::wait(int msecs)
+{
+    if (!m_thread)
+        return true;
+    const bool done = msecs < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(msecs));
+    if (done)
+        m_active = false;
+    return done;
+}
+
+BatchImporter::Report BatchImporter::report() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_report;
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+
+class QThread;
+
+namespace Lectern::Core {
+
+// Imports many files into the library on a worker thread with its own database connection.
+// Folders are walked recursively for article files (.txt, .text, .html, .htm, .xhtml, .md,
+// .markdown, .mdown); files named explicitly are always tried. A file that fails is reported
+// with its reason and the others go on; unchanged files are skipped (LibraryStore::addFile).
+//
+// Threading: create, start and cancel from one thread (the GUI's); signals arrive there.
+// The destructor cancels and waits for the worker.
+class BatchImporter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Failure
+    {
+        QString path;
+        QString reason;
+    };
+    struct Report
+    {
+        int total = 0;
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        QList<Failure> failures;
+        bool cancelled = false;
+        int done() const { return added + updated + unchanged + int(failures.size()); }
+    };
+
+    explicit BatchImporter(QObject *parent = nullptr);
+    ~BatchImporter() override;
+
+    // The files an import of `paths` would read, sorted, without duplicates.
+    static QStringList collectFiles(const QStringList &paths);
+
+    // Starts importing into the database at databasePath; false when an import is running.
+    bool start(const QString &databasePath, const QStringList &paths);
+    void cancel();             // stops after the file in progress; its result is kept
+    bool isRunning() const;    // true from start() until finished() is emitted (or wait() returned)
+    bool wait(int msecs = -1); // for tests and the CLI
+    Report report() const;     // complete once finished() was emitted
+
+Q_SIGNALS:
+    void started(int total);
+    void progressed(int done, int total, const QString &path);
+    void fileFailed(const QString &path, const QString &reason);
+    void finished();
+
+private:
+    void run(const QString &databasePath, const QStringList &files);
+
+    QThread *m_thread = nullptr;
+    std::atomic<bool> m_cancel{false};
+    bool m_active = false;     // from start() until the worker's end reached this thread
+    mutable QMutex m_mutex;
+    Report m_report;
+};
+
+} // namespace Lectern::Core

@@ -1,0 +1,108 @@
+#include "library/librarylistmodel.h"
+
+#include <QCoreApplication>
+
+namespace Lectern::Core {
+
+namespace {
+
+QString stateText(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft: return QCoreApplication::translate("LibraryListModel", "Draft");
+    case ReviewState::InReview: return QCoreApplication::translate("LibraryListModel", "In review");
+    case ReviewState::Approved: return QCoreApplication::translate("LibraryListModel", "Approved");
+    }
+    return {};
+}
+
+} // namespace
+
+LibraryListModel::LibraryListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LibraryListModel::setEntries(const QList<LibraryEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    m_hits.clear();
+    endResetModel();
+}
+
+void LibraryListModel::setHits(const QList<SearchHit> &hits)
+{
+    beginResetModel();
+    m_hits = hits;
+    m_entries.clear();
+    for (const SearchHit &hit : hits)
+        m_entries.append(hit.entry);
+    endResetModel();
+}
+
+int LibraryListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int LibraryListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const LibraryEntry &e = m_entries.at(index.row());
+    const SearchHit *hit = m_hits.isEmpty() ? nullptr : &m_hits.at(index.row());
+    switch (role) {
+    case ArticleIdRole: return e.id;
+    case PathRole: return e.path;
+    case SnippetHtmlRole: return hit ? hit->snippetHtml() : QString();
+    case Qt::ToolTipRole:
+        if (index.column() == Title)
+            return e.path.isEmpty() ? e.url : e.path;
+        if (index.column() == Snippet && hit)
+            return hit->snippetHtml();
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (index.column()) {
+        case Title: return e.title;
+        case Published:
+            if (role == SortRole)
+                return e.published;
+            return e.published.left(10);
+        case Site: return e.site;
+        case State: return role == SortRole ? QVariant(int(e.state)) : QVariant(stateText(e.state));
+        case OpenAnnotations: return e.openAnnotations;
+        case People: return e.people;
+        case Figures: return e.figures;
+        case Snippet: return hit ? hit->snippet : QString();
+        default: return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title: return tr("Title");
+    case Published: return tr("Date");
+    case Site: return tr("Source");
+    case State: return tr("State");
+    case OpenAnnotations: return tr("Open notes");
+    case People: return tr("People");
+    case Figures: return tr("Figures");
+    case Snippet: return tr("Match");
+    default: return {};
+    }
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,3 @@
+#include "library/librarylog.h"
+
+Q_LOGGING_CATEGORY(lcLibrary, "lectern.library")

@@ -1,0 +1,252 @@
+// LibraryStore: full-text search and the cross-article entity index.
+#include "library/librarystore.h"
+
+#include "library/libraryquery.h"
+#include "library/librarysql.h"
+#include "util/textfold.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Lectern::Core {
+
+namespace {
+
+constexpr QChar kOpen = QChar(0x02);
+constexpr QChar kClose = QChar(0x03);
+constexpr int kSnippetWidth = 160;
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString typeName(EntityType type)
+{
+    return entityTypeName(type);
+}
+
+} // namespace
+
+QList<SearchHit> LibraryStore::search(const QString &query, int limit, const LibraryFilter &filter)
+{
+    QList<SearchHit> hits;
+    m_error.clear();
+    const QString match = LibraryQuery::toFtsQuery(query);
+    if (match.isEmpty())
+        return hits;
+    refreshComments();
+
+    // Ranking first, on the index alone: highlights are computed for the few rows shown only.
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    QSqlQuery ranked(database());
+    const QString bm25 = QStringLiteral("bm25(library_fts, 10.0, 1.0, 3.0)");
+    if (where.isEmpty()) {
+        ranked.prepare(QStringLiteral("SELECT rowid, %1 AS score FROM library_fts WHERE library_fts MATCH ?"
+                                      " ORDER BY score LIMIT ?").arg(bm25));
+    } else {
+        ranked.prepare(QStringLiteral("SELECT library_fts.rowid, %1 AS score FROM library_fts"
+                                      " JOIN library_articles l ON l.article_id = library_fts.rowid"
+                                      " JOIN articles a ON a.id = l.article_id"
+                                      " WHERE library_fts MATCH ? AND %2 ORDER BY score LIMIT ?").arg(bm25, where));
+    }
+    ranked.addBindValue(match);
+    for (const QVariant &v : binds)
+        ranked.addBindValue(v);
+    ranked.addBindValue(std::max(1, limit));
+    if (!ranked.exec()) {
+        fail(QStringLiteral("Search failed"), ranked.lastError().text());
+        return hits;
+    }
+    QList<QPair<qint64, double>> order;
+    while (ranked.next())
+        order.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
+    ranked.finish();
+
+    QSqlQuery marked(database());
+    marked.prepare(QStringLiteral("SELECT highlight(library_fts, 0, char(2), char(3)),"
+                                  " highlight(library_fts, 1, char(2), char(3)),"
+                                  " highlight(library_fts, 2, char(2), char(3))"
+                                  " FROM library_fts WHERE library_fts MATCH ? AND rowid = ?"));
+    QSqlQuery body(database());
+    body.prepare(QStringLiteral("SELECT body FROM library_articles WHERE article_id = ?"));
+    for (const auto &[id, score] : order) {
+        auto entry = this->entry(id);
+        if (!entry)
+            continue;
+        SearchHit hit;
+        hit.entry = *entry;
+        hit.score = score;
+        marked.addBindValue(match);
+        marked.addBindValue(id);
+        if (!marked.exec() || !marked.next()) {
+            hits.append(hit);
+            continue;
+        }
+        // The field that matched the most distinct query words; on a tie the body, then the
+        // comments, then the title (a passage of text says more than a title).
+        int best = -1;
+        int bestWords = 0;
+        QString bestPlain;
+        QList<QPair<int, int>> bestRanges;
+        static const int columns[] = {1, 2, 0};
+        for (int column : columns) {
+            QString plain;
+            const auto ranges = LibraryQuery::takeMarkers(marked.value(column).toString(), kOpen, kClose, &plain);
+            QSet<QString> words;
+            for (const auto &r : ranges)
+                words.insert(plain.mid(r.first, r.second - r.first));
+            if (int(words.size()) > bestWords) {
+                best = column;
+                bestWords = int(words.size());
+                bestPlain = plain;
+                bestRanges = ranges;
+            }
+        }
+        if (best >= 0) {
+            QString original;
+            if (best == 0) {
+                original = TextFold::normalizeText(hit.entry.title);
+            } else if (best == 1) {
+                body.addBindValue(id);
+                if (body.exec() && body.next())
+                    original = body.value(0).toString();
+                body.finish();
+            } else {
+                original = commentsText(id);
+            }
+            // The folded text keeps the original's length; if not (never expected), show it.
+            const QString &source = original.size() == bestPlain.size() ? original : bestPlain;
+            hit.field = best == 0 ? QStringLiteral("title") : best == 1 ? QStringLiteral("body") : QStringLiteral("comments");
+            hit.snippet = LibraryQuery::snippet(source, bestRanges, kSnippetWidth, &hit.highlights);
+        }
+        marked.finish();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+bool LibraryStore::writeEntities(qint64 id, const ExtractionResult &entities)
+{
+    // Entities this article named before: those no article names any more leave the index.
+    QList<qint64> previous;
+    QSqlQuery before(database());
+    before.prepare(QStringLiteral("SELECT entity_id FROM library_mentions WHERE article_id = ?"));
+    before.addBindValue(id);
+    if (before.exec())
+        while (before.next())
+            previous.append(before.value(0).toLongLong());
+    QSqlQuery clear(database());
+    clear.prepare(QStringLiteral("DELETE FROM library_mentions WHERE article_id = ?"));
+    clear.addBindValue(id);
+    if (!clear.exec())
+        return fail(QStringLiteral("Cannot update the entity index"), clear.lastError().text());
+    QSqlQuery entity(database());
+    entity.prepare(QStringLiteral("INSERT INTO library_entities (type, key, name) VALUES (?, ?, ?)"
+                                  " ON CONFLICT(type, key) DO UPDATE SET name = CASE"
+                                  " WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END"
+                                  " RETURNING id"));
+    QSqlQuery mention(database());
+    mention.prepare(QStringLiteral("INSERT INTO library_mentions (entity_id, article_id, surface, aliases, roles,"
+                                   " mention_count, first_offset) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT(entity_id, article_id) DO UPDATE SET"
+                                   " mention_count = mention_count + excluded.mention_count"));
+    for (const QList<Entity> *list : {&entities.people, &entities.organizations}) {
+        for (const Entity &e : *list) {
+            const QString key = TextFold::matchKey(e.name);
+            if (key.isEmpty())
+                continue;
+            entity.addBindValue(typeName(e.type));
+            entity.addBindValue(key);
+            entity.addBindValue(e.name);
+            if (!entity.exec() || !entity.next())
+                return fail(QStringLiteral("Cannot update the entity index"), entity.lastError().text());
+            const qint64 entityId = entity.value(0).toLongLong();
+            entity.finish();
+            mention.addBindValue(entityId);
+            mention.addBindValue(id);
+            mention.addBindValue(notNull(e.name));
+            mention.addBindValue(notNull(e.aliases.join(QLatin1Char('\n'))));
+            mention.addBindValue(notNull(e.roles.join(QLatin1Char('\n'))));
+            mention.addBindValue(int(std::max<qsizetype>(1, e.mentions.size())));
+            mention.addBindValue(qint64(std::max<qsizetype>(0, e.firstOffset())));
+            if (!mention.exec())
+                return fail(QStringLiteral("Cannot update the entity index"), mention.lastError().text());
+        }
+    }
+    QSqlQuery orphan(database());
+    orphan.prepare(QStringLiteral("DELETE FROM library_entities WHERE id = ? AND NOT EXISTS"
+                                  " (SELECT 1 FROM library_mentions m WHERE m.entity_id = ?)"));
+    for (qint64 entityId : previous) {
+        orphan.addBindValue(entityId);
+        orphan.addBindValue(entityId);
+        if (!orphan.exec())
+            return fail(QStringLiteral("Cannot update the entity index"), orphan.lastError().text());
+    }
+    return true;
+}
+
+QList<LibraryEntity> LibraryStore::entities(EntityType type) const
+{
+    QList<LibraryEntity> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT e.id, e.name, COUNT(m.article_id), SUM(m.mention_count) FROM library_entities e"
+                             " JOIN library_mentions m ON m.entity_id = e.id WHERE e.type = ?"
+                             " GROUP BY e.id ORDER BY COUNT(m.article_id) DESC, e.key"));
+    q.addBindValue(typeName(type));
+    if (!q.exec()) {
+        fail(QStringLiteral("Cannot read the entity index"), q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        LibraryEntity e;
+        e.id = q.value(0).toLongLong();
+        e.type = type;
+        e.name = q.value(1).toString();
+        e.articleCount = q.value(2).toInt();
+        e.mentionCount = q.value(3).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<LibraryEntityArticle> LibraryStore::entityArticles(qint64 entityId) const
+{
+    QList<LibraryEntityArticle> out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1, m.surface, m.aliases, m.roles, m.mention_count,"
+                             " substr(l.body, max(1, m.first_offset + 1 - 80), 200), min(m.first_offset, 80)"
+                             " FROM library_mentions m JOIN library_articles l ON l.article_id = m.article_id"
+                             " JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+                             " ORDER BY l.published DESC, a.id DESC").arg(QLatin1String(LibrarySql::entryColumns)));
+    q.addBindValue(entityId);
+    if (!q.exec()) {
+        fail(QStringLiteral("Cannot read the entity index"), q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        LibraryEntityArticle a;
+        a.entry = LibrarySql::readEntry(q);
+        a.surface = q.value(11).toString();
+        a.aliases = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        a.roles = q.value(13).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        a.mentionCount = q.value(14).toInt();
+        // The stretch around the first mention, cut at paragraph ends and white space.
+        QString context = q.value(15).toString();
+        const qsizetype at = q.value(16).toInt(); // the mention's offset in context
+        if (const qsizetype nl = context.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, at - 1)); nl >= 0 && at > 0)
+            context = context.mid(nl + 1);
+        else if (at == 80)
+            context = context.mid(context.indexOf(QLatin1Char(' ')) + 1);
+        if (const qsizetype nl = context.indexOf(QLatin1Char('\n')); nl >= 0)
+            context.truncate(nl);
+        a.context = context.trimmed();
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace Lectern::Core

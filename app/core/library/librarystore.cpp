@@ -1,0 +1,427 @@
+#include "library/librarystore.h"
+
+#include "article/articleloader.h"
+#include "library/librarylog.h"
+#include "library/librarysql.h"
+#include "review/applycorrections.h"
+#include "util/textfold.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Lectern::Core {
+
+namespace {
+
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Folded copy for the index: same UTF-16 length as the (NFC) original, so offsets carry over.
+QString folded(const QString &original)
+{
+    return TextFold::foldForSearch(original);
+}
+
+} // namespace
+
+LibraryStore::LibraryStore()
+    : m_connection(QStringLiteral("lectern-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+LibraryStore::~LibraryStore()
+{
+    close();
+}
+
+QSqlDatabase LibraryStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool LibraryStore::fail(const QString &what, const QString &detail) const
+{
+    m_error = what + QStringLiteral(": ") + detail;
+    qCWarning(lcLibrary) << m_error;
+    return false;
+}
+
+bool LibraryStore::exec(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(QStringLiteral("Library statement failed"), q.lastError().text());
+    return true;
+}
+
+bool LibraryStore::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    // The review store creates the file, sets WAL and migrates (version 3 holds our tables).
+    if (!m_reviewStore.open(path))
+        return fail(QStringLiteral("Cannot open the library"), m_reviewStore.errorString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_reviewStore.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            m_reviewStore.close();
+            return fail(QStringLiteral("Cannot open the library"), detail);
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
+    return true;
+}
+
+void LibraryStore::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = database();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_reviewStore.close();
+}
+
+bool LibraryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen() && m_reviewStore.isOpen();
+}
+
+LibraryStore::AddResult LibraryStore::addFile(const QString &path)
+{
+    AddResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = QStringLiteral("The file does not exist.");
+        return result;
+    }
+    if (!info.isFile()) {
+        result.error = QStringLiteral("It is not a regular file.");
+        return result;
+    }
+    const QString absolute = info.absoluteFilePath();
+    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
+    const qint64 size = info.size();
+
+    qint64 knownId = 0;
+    QString knownHash;
+    {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT article_id, file_hash, file_mtime, file_size FROM library_articles"
+                                 " WHERE file_path = ? ORDER BY indexed DESC LIMIT 1"));
+        q.addBindValue(absolute);
+        if (q.exec() && q.next()) {
+            knownId = q.value(0).toLongLong();
+            knownHash = q.value(1).toString();
+            if (q.value(2).toLongLong() == mtime && q.value(3).toLongLong() == size) {
+                result.outcome = AddOutcome::Unchanged;
+                result.articleId = knownId;
+                return result;
+            }
+        }
+    }
+    QFile file(absolute);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = file.errorString() + QLatin1Char('.');
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QString fileHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (knownId && fileHash == knownHash) {
+        // Touched but not changed: remember the new time so the next run skips it unread.
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("UPDATE library_articles SET file_mtime = ?, file_size = ? WHERE article_id = ?"));
+        q.addBindValue(mtime);
+        q.addBindValue(size);
+        q.addBindValue(knownId);
+        q.exec();
+        result.outcome = AddOutcome::Unchanged;
+        result.articleId = knownId;
+        return result;
+    }
+    LoadResult loaded = loadArticleBytes(bytes, absolute);
+    if (!loaded.import.ok()) {
+        result.error = loaded.import.error;
+        return result;
+    }
+    Article &article = *loaded.import.article;
+    article.sourcePath = absolute;
+    const auto record = m_reviewStore.registerArticle(article);
+    if (!record) {
+        result.error = m_reviewStore.errorString();
+        return result;
+    }
+    bool existed = false;
+    {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT 1 FROM library_articles WHERE article_id = ?"));
+        q.addBindValue(record->id);
+        existed = q.exec() && q.next();
+    }
+    if (!writeArticle(record->id, article, loaded.entities, absolute, fileHash, mtime, size)) {
+        result.error = m_error;
+        return result;
+    }
+    result.outcome = existed ? AddOutcome::Updated : AddOutcome::Added;
+    result.articleId = record->id;
+    return result;
+}
+
+std::optional<qint64> LibraryStore::indexArticle(const Article &article, const ExtractionResult &entities)
+{
+    const auto record = m_reviewStore.registerArticle(article);
+    if (!record) {
+        fail(QStringLiteral("Cannot record the article"), m_reviewStore.errorString());
+        return std::nullopt;
+    }
+    QString path;
+    QString fileHash;
+    qint64 mtime = 0;
+    qint64 size = 0;
+    if (!article.sourcePath.isEmpty()) {
+        const QFileInfo info(article.sourcePath);
+        path = info.absoluteFilePath();
+        if (!article.originalBytes.isEmpty()) {
+            fileHash = QString::fromLatin1(
+                QCryptographicHash::hash(article.originalBytes, QCryptographicHash::Sha256).toHex());
+            mtime = info.lastModified().toMSecsSinceEpoch();
+            size = info.size();
+        }
+    }
+    if (!writeArticle(record->id, article, entities, path, fileHash, mtime, size))
+        return std::nullopt;
+    return record->id;
+}
+
+bool LibraryStore::writeArticle(qint64 id, const Article &article, const ExtractionResult &extracted,
+                                const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size)
+{
+    const QString title = TextFold::normalizeText(article.title);
+    const QString body = TextFold::normalizeText(article.text());
+    // The editor's entity corrections on this article (reject, merge, rename…) apply here too.
+    const QList<Annotation> notes = m_reviewStore.annotations(id);
+    const ExtractionResult entities =
+        notes.isEmpty() ? extracted : applyCorrections(extracted, correctionSteps(notes, article.text()), article.text());
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    auto abort = [&](const QSqlQuery &q, const QString &what) {
+        const QString detail = q.lastError().text();
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return fail(what, detail);
+    };
+    QSqlQuery q(database());
+    if (!filePath.isEmpty()) {
+        // The file now holds another article (its URL changed): the old entry lets go of it.
+        q.prepare(QStringLiteral("UPDATE library_articles SET file_path = NULL WHERE file_path = ? AND article_id <> ?"));
+        q.addBindValue(filePath);
+        q.addBindValue(id);
+        if (!q.exec())
+            return abort(q, QStringLiteral("Cannot update the library"));
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO library_articles (article_id, published, site, format, authors, file_path, file_hash,"
+        " file_mtime, file_size, people_count, organization_count, figure_count, comments_stale, indexed, body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
+        " ON CONFLICT(article_id) DO UPDATE SET published = excluded.published, site = excluded.site,"
+        " format = excluded.format, authors = excluded.authors,"
+        " file_path = COALESCE(excluded.file_path, file_path), file_hash = excluded.file_hash,"
+        " file_mtime = excluded.file_mtime, file_size = excluded.file_size, people_count = excluded.people_count,"
+        " organization_count = excluded.organization_count, figure_count = excluded.figure_count,"
+        " comments_stale = 0, indexed = excluded.indexed, body = excluded.body"));
+    q.addBindValue(id);
+    q.addBindValue(text(article.publishedIso()));
+    q.addBindValue(text(article.site));
+    q.addBindValue(text(article.format));
+    q.addBindValue(text(article.authors.join(QStringLiteral(", "))));
+    q.addBindValue(filePath.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(filePath));
+    q.addBindValue(text(fileHash));
+    q.addBindValue(mtime);
+    q.addBindValue(size);
+    q.addBindValue(int(entities.people.size()));
+    q.addBindValue(int(entities.organizations.size()));
+    q.addBindValue(int(entities.metrics.size()));
+    q.addBindValue(nowIso());
+    q.addBindValue(text(body));
+    if (!q.exec())
+        return abort(q, QStringLiteral("Cannot record the article in the library"));
+    q.prepare(QStringLiteral("DELETE FROM library_fts WHERE rowid = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return abort(q, QStringLiteral("Cannot update the search index"));
+    q.prepare(QStringLiteral("INSERT INTO library_fts (rowid, title, body, comments) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(text(folded(title)));
+    q.addBindValue(text(folded(body)));
+    q.addBindValue(text(folded(commentsText(id))));
+    if (!q.exec())
+        return abort(q, QStringLiteral("Cannot update the search index"));
+    if (!writeEntities(id, entities)) {
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!exec(QStringLiteral("COMMIT"))) {
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+QString LibraryStore::commentsText(qint64 articleId) const
+{
+    // Comments and replies in a fixed order: the index and the snippets must see the same text.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT comment FROM annotations WHERE article_id = ? AND comment <> ''"
+                             " UNION ALL SELECT r.body FROM replies r JOIN annotations n ON n.id = r.annotation_id"
+                             " WHERE n.article_id = ? AND r.body <> ''"));
+    q.addBindValue(articleId);
+    q.addBindValue(articleId);
+    QStringList parts;
+    if (q.exec()) {
+        while (q.next())
+            parts.append(TextFold::normalizeText(q.value(0).toString()).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+bool LibraryStore::refreshComments()
+{
+    QSqlQuery stale(database());
+    if (!stale.exec(QStringLiteral("SELECT article_id FROM library_articles WHERE comments_stale = 1")))
+        return fail(QStringLiteral("Cannot read the library"), stale.lastError().text());
+    QList<qint64> ids;
+    while (stale.next())
+        ids.append(stale.value(0).toLongLong());
+    stale.finish();
+    if (ids.isEmpty())
+        return true;
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    QSqlQuery update(database());
+    QSqlQuery clear(database());
+    update.prepare(QStringLiteral("UPDATE library_fts SET comments = ? WHERE rowid = ?"));
+    clear.prepare(QStringLiteral("UPDATE library_articles SET comments_stale = 0 WHERE article_id = ?"));
+    for (qint64 id : ids) {
+        update.addBindValue(text(folded(commentsText(id))));
+        update.addBindValue(id);
+        clear.addBindValue(id);
+        if (!update.exec() || !clear.exec()) {
+            const QString detail = update.lastError().text() + clear.lastError().text();
+            QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+            return fail(QStringLiteral("Cannot update the comment index"), detail);
+        }
+    }
+    return exec(QStringLiteral("COMMIT"));
+}
+
+qint64 LibraryStore::articleCount() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM library_articles")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QString LibraryStore::whereClause(const LibraryFilter &filter, QVariantList *binds) const
+{
+    QStringList conditions;
+    if (filter.state) {
+        conditions << QStringLiteral("a.review_state = ?");
+        binds->append(reviewStateName(*filter.state));
+    }
+    if (!filter.site.isEmpty()) {
+        conditions << QStringLiteral("l.site = ?");
+        binds->append(filter.site);
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("l.published <> '' AND substr(l.published, 1, 10) >= ?");
+        binds->append(filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("l.published <> '' AND substr(l.published, 1, 10) <= ?");
+        binds->append(filter.to.toString(Qt::ISODate));
+    }
+    if (!filter.tag.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM annotations n JOIN annotation_tags t"
+                                     " ON t.annotation_id = n.id WHERE n.article_id = a.id AND t.tag = ?)");
+        binds->append(filter.tag);
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+QList<LibraryEntry> LibraryStore::list(const LibraryFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, &binds);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM library_articles l JOIN articles a ON a.id = l.article_id %2"
+                             " ORDER BY l.published DESC, a.id DESC")
+                  .arg(QLatin1String(LibrarySql::entryColumns), where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<LibraryEntry> out;
+    if (!q.exec()) {
+        fail(QStringLiteral("Cannot list the library"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(LibrarySql::readEntry(q));
+    return out;
+}
+
+std::optional<LibraryEntry> LibraryStore::entry(qint64 articleId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM library_articles l JOIN articles a ON a.id = l.article_id"
+                             " WHERE a.id = ?").arg(QLatin1String(LibrarySql::entryColumns)));
+    q.addBindValue(articleId);
+    if (q.exec() && q.next())
+        return LibrarySql::readEntry(q);
+    return std::nullopt;
+}
+
+QStringList LibraryStore::sites() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT DISTINCT site FROM library_articles WHERE site <> '' ORDER BY site")))
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
+QStringList LibraryStore::tags() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT DISTINCT t.tag FROM annotation_tags t JOIN annotations n ON n.id = t.annotation_id"
+                              " JOIN library_articles l ON l.article_id = n.article_id ORDER BY t.tag")))
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "article/article.h"
+#include "extract/entity.h"
+#include "library/librarytypes.h"
+#include "review/annotationstore.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Lectern::Core {
+
+// The library: every imported article of the review database with its metadata, a full-text
+// index and the people and organizations across articles. It lives in the same SQLite file as
+// the AnnotationStore (schema version 3 adds its tables) and uses the same article identity
+// (canonical URL, else content hash; the same file or URL with new text is a new version of the
+// same article, updated in place).
+//
+// Search runs on folded text (TextFold::foldForSearch, which keeps the length of the original)
+// with FTS5's unicode61 tokenizer, so "nguyen van tung" finds "Nguyễn Văn Tùng" and "Hòa" finds
+// "Hoà"; snippets are cut from the original text at the same offsets.
+//
+// Threading: one instance per thread (each opens its own named connections). Errors: functions
+// return false / nullopt / empty and set errorString().
+class LibraryStore final
+{
+public:
+    enum class AddOutcome { Added, Updated, Unchanged, Failed };
+    struct AddResult
+    {
+        AddOutcome outcome = AddOutcome::Failed;
+        qint64 articleId = 0;
+        QString error;       // Failed: a sentence without the file name
+    };
+
+    LibraryStore();
+    ~LibraryStore();
+    LibraryStore(const LibraryStore &) = delete;
+    LibraryStore &operator=(const LibraryStore &) = delete;
+
+    bool open(const QString &path);  // creates and migrates the database as needed
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_reviewStore.path(); }
+    QString errorString() const { return m_error; }
+    AnnotationStore &reviewStore() { return m_reviewStore; }
+
+    // Imports one file (import + extraction) unless it is unchanged since the last import
+    // (same size and modification time, or same bytes).
+    AddResult addFile(const QString &path);
+    // Records an article already loaded (the reader calls this when it opens one).
+    std::optional<qint64> indexArticle(const Article &article, const ExtractionResult &entities);
+
+    qint64 articleCount() const;
+    QList<LibraryEntry> list(const LibraryFilter &filter = {}) const;
+    std::optional<LibraryEntry> entry(qint64 articleId) const;
+    QStringList sites() const;
+    QStringList tags() const;
+
+    // Ranked full-text search over titles, bodies and annotation comments (see LibraryQuery for
+    // the syntax). An empty or unsearchable query returns no hits and no error.
+    QList<SearchHit> search(const QString &query, int limit = 50, const LibraryFilter &filter = {});
+    // Refolds the comment index of articles whose annotations changed (search() calls it).
+    bool refreshComments();
+
+    QList<LibraryEntity> entities(EntityType type) const;
+    QList<LibraryEntityArticle> entityArticles(qint64 entityId) const;
+
+    // One self-contained SQLite file with everything (VACUUM INTO); an existing file is replaced.
+    bool exportTo(const QString &file);
+    // Merges an exported library into this one: articles not yet here are added with their
+    // annotations; known ones (same identity) are left as they are. Returns articles added.
+    std::optional<int> importFrom(const QString &file);
+    bool vacuum();
+
+private:
+    QSqlDatabase database() const;
+    bool exec(const QString &sql);
+    bool fail(const QString &what, const QString &detail) const;
+    bool writeArticle(qint64 id, const Article &article, const ExtractionResult &entities,
+                      const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size);
+    bool writeEntities(qint64 id, const ExtractionResult &entities);
+    QString commentsText(qint64 articleId) const;
+    QString whereClause(const LibraryFilter &filter, QVariantList *binds) const;
+
+    AnnotationStore m_reviewStore;
+    QString m_connection;
+    mutable QString m_error;
+};
+
+} // namespace Lectern::Core

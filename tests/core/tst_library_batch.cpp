@@ -1,0 +1,146 @@
+// Batch import on a worker thread: folders walked recursively, per-file errors with reasons
+// while the rest go on, cancel, and a second run that skips unchanged files.
+#include "library/batchimporter.h"
+#include "library/librarystore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern::Core;
+
+class TestLibraryBatch : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)); }
+
+    static BatchImporter::Report runToEnd(BatchImporter &importer, const QString &db, const QStringList &paths)
+    {
+        QSignalSpy finished(&importer, &BatchImporter::finished);
+        if (!importer.start(db, paths))
+            return {};
+        if (!finished.wait(120000))
+            return {};
+        return importer.report();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void collectsRecursively()
+    {
+        const QStringList files = BatchImporter::collectFiles({QStringLiteral(LECTERN_TEST_DATA "/library/set")});
+        QCOMPARE(files.size(), 4);
+        QVERIFY(files.first().endsWith(QStringLiteral("hoa-binh-lua.txt")));
+        QVERIFY(files.last().endsWith(QStringLiteral("tinh/dien-mat-troi.md")));
+    }
+
+    void importsAndSkipsUnchanged()
+    {
+        const QString db = freshPath();
+        BatchImporter importer;
+        QSignalSpy progress(&importer, &BatchImporter::progressed);
+        BatchImporter::Report report = runToEnd(importer, db, {QStringLiteral(LECTERN_TEST_DATA "/library/set")});
+        QCOMPARE(report.total, 4);
+        QCOMPARE(report.added, 4);
+        QVERIFY(report.failures.isEmpty());
+        QVERIFY(!report.cancelled);
+        QCOMPARE(progress.size(), 4);
+        QCOMPARE(progress.last().at(0).toInt(), 4);
+        QCOMPARE(progress.last().at(1).toInt(), 4);
+
+        report = runToEnd(importer, db, {QStringLiteral(LECTERN_TEST_DATA "/library/set")});
+        QCOMPARE(report.unchanged, 4);
+        QCOMPARE(report.added, 0);
+        LibraryStore store;
+        QVERIFY(store.open(db));
+        QCOMPARE(store.articleCount(), 4);
+    }
+
+    void errorsAreListedAndTheRestGoOn_data()
+    {
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<int>("added");
+        QTest::addColumn<QStringList>("failedNames");
+        const QString bad = QStringLiteral(LECTERN_TEST_DATA "/library/bad");
+        QTest::newRow("folder with a blank file")
+            << QStringList{bad} << 1 << QStringList{QStringLiteral("blank.txt")};
+        QTest::newRow("missing file among good ones")
+            << QStringList{m_dir.filePath(QStringLiteral("gone.txt")), QStringLiteral(LECTERN_TEST_DATA "/library/set/tinh")}
+            << 2 << QStringList{QStringLiteral("gone.txt")};
+    }
+
+    void errorsAreListedAndTheRestGoOn()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(int, added);
+        QFETCH(QStringList, failedNames);
+        BatchImporter importer;
+        QSignalSpy failedSpy(&importer, &BatchImporter::fileFailed);
+        const BatchImporter::Report report = runToEnd(importer, freshPath(), paths);
+        QCOMPARE(report.added, added);
+        QStringList failed;
+        for (const auto &f : report.failures) {
+            QVERIFY2(!f.reason.isEmpty(), qPrintable(f.path));
+            failed << QFileInfo(f.path).fileName();
+        }
+        for (const QString &name : failedNames)
+            QVERIFY2(failed.contains(name), qPrintable(failed.join(QLatin1Char(','))));
+        QCOMPARE(failedSpy.size(), report.failures.size());
+        QCOMPARE(report.done(), report.total);
+    }
+
+    void badDatabaseFailsEveryFile()
+    {
+        const QString notADb = m_dir.filePath(QStringLiteral("not-a-db.sqlite"));
+        QFile f(notADb);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        BatchImporter importer;
+        const BatchImporter::Report report = runToEnd(importer, notADb, {QStringLiteral(LECTERN_TEST_DATA "/library/set")});
+        QCOMPARE(report.failures.size(), 4);
+        QCOMPARE(report.added, 0);
+    }
+
+    void cancelStopsEarly()
+    {
+        // Many copies so the worker is still busy when the cancel arrives.
+        QTemporaryDir many(m_dir.filePath(QStringLiteral("many-XXXXXX")));
+        const QString source = QStringLiteral(LECTERN_TEST_DATA "/library/set/hoa-binh-lua.txt");
+        QFile in(source);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        for (int i = 0; i < 60; ++i) {
+            QFile out(many.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes + QStringLiteral("\nBài số %1.\n").arg(i).toUtf8());
+        }
+        BatchImporter importer;
+        QSignalSpy finished(&importer, &BatchImporter::finished);
+        connect(&importer, &BatchImporter::progressed, &importer, [&importer](int done) {
+            if (done == 1)
+                importer.cancel();
+        });
+        QVERIFY(importer.start(freshPath(), {many.path()}));
+        QVERIFY(!importer.start(freshPath(), {many.path()})); // one run at a time
+        QVERIFY(finished.wait(120000));
+        const BatchImporter::Report report = importer.report();
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.total, 60);
+        QVERIFY2(report.done() < 60, qPrintable(QString::number(report.done())));
+        QVERIFY(report.done() >= 1);
+        QVERIFY(!importer.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryBatch)
+#include "tst_library_batch.moc"
