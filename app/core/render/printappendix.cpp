@@ -38,10 +38,10 @@ void heading(QTextCursor &cursor, const QFont &base, const QString &text, qreal 
 
 // One entry: a bold lead followed by plain detail, with a hanging indent.
 void entry(QTextCursor &cursor, const QFont &base, const QString &lead, const QString &detail,
-           const QColor &detailColor = QColor(0x33, 0x33, 0x33))
+           const QColor &detailColor = QColor(0x33, 0x33, 0x33), int level = 0)
 {
     QTextBlockFormat bf;
-    bf.setLeftMargin(14);
+    bf.setLeftMargin(14 + level * 14);
     bf.setTextIndent(-14);
     bf.setBottomMargin(2);
     QTextCharFormat leadFormat;
@@ -52,7 +52,7 @@ void entry(QTextCursor &cursor, const QFont &base, const QString &lead, const QS
     cursor.insertBlock(bf, leadFormat);
     cursor.insertText(lead, leadFormat);
     if (!detail.isEmpty())
-        cursor.insertText(QStringLiteral(" — ") + detail, detailFormat);
+        cursor.insertText((level > 0 ? QStringLiteral(" ") : QStringLiteral(" — ")) + detail, detailFormat);
 }
 
 QString number(double value)
@@ -127,7 +127,7 @@ void PrintAppendix::appendEntityIndex(QTextCursor &cursor, const QFont &base, co
             QString detail = formatMetricValue(m) + QStringLiteral(" (") + metricKindName(m.kind) + QLatin1Char(')');
             entry(cursor, base, m.text, detail);
             if (!failed.isEmpty())
-                entry(cursor, base, tr("Check failed:"), failed.join(QStringLiteral("; ")), warn);
+                entry(cursor, base, tr("Check failed:"), failed.join(QStringLiteral("; ")), warn, 1);
         }
     }
     if (entities.people.isEmpty() && entities.organizations.isEmpty() && entities.places.isEmpty()

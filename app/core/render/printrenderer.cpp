@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -31,7 +32,7 @@ QString tr(const char *text)
 constexpr qreal headerMm = 7.5;
 constexpr qreal headerGapMm = 5;
 constexpr qreal footerTextMm = 11;
-constexpr qreal qrMm = 22;
+constexpr qreal qrMm = 24;
 constexpr qreal footerGapMm = 6;
 
 QFont familyFont(const QStringList &candidates, qreal pointSize, bool bold = false)
@@ -139,8 +140,7 @@ void insertNoteMarks(BuiltDocument &built, const QList<PrintNote> &notes, bool g
     std::stable_sort(marks.begin(), marks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QTextCharFormat format;
     QFont font = built.document->defaultFont();
-    font.setPointSizeF(font.pointSizeF() * 0.8);
-    font.setBold(true);
+    font.setBold(true); // the superscript alignment already shrinks it
     format.setFont(font);
     format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
     format.setForeground(ink(QColor(0xa0, 0x1e, 0x50), grayscale));
@@ -274,6 +274,8 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     const QString meta = metaParts.join(QStringLiteral(" · "));
     const QString hash = m_article.contentHash();
     const auto legend = legendDocument(device, gray);
+    const QString printedText = tr("Printed %1 with Lectern")
+                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     const QColor rule = ink(QColor(0x99, 0x99, 0x99), gray);
     const QColor quiet = ink(QColor(0x55, 0x55, 0x55), gray);
     const qreal hairline = dpi / 72.0 * 0.5;
@@ -330,7 +332,11 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
         painter.setPen(Qt::black);
         const QString pageText = tr("Page %1 of %2").arg(p + 1).arg(pages.size());
         const qreal lineHeight = QFontMetricsF(painter.font(), device).height();
-        painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), lineHeight), Qt::AlignLeft, pageText);
+        const QRectF pageLine(footer.left(), y, textRight - footer.left(), lineHeight);
+        painter.drawText(pageLine, Qt::AlignLeft, pageText);
+        painter.setFont(sansFont(7));
+        painter.setPen(quiet);
+        painter.drawText(pageLine, Qt::AlignRight | Qt::AlignVCenter, printedText);
         y += lineHeight;
         painter.setFont(monoFont(6));
         painter.setPen(quiet);
