@@ -8,7 +8,12 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QToolTip>
+#include "util/textoffsets.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QScrollBar>
 #include <QTextDocument>
 
@@ -27,6 +32,11 @@ ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent, Core:
     setAccessibleName(tr("Article text"));
     connect(document, &Core::ArticleDocument::articleLoaded, this, &ArticleView::rebuild);
     connect(document, &Core::ArticleDocument::entitiesChanged, this, &ArticleView::rebuild);
+    for (auto signal : {&Core::ArticleDocument::annotationAdded, &Core::ArticleDocument::annotationChanged,
+                        &Core::ArticleDocument::annotationRemoved})
+        connect(document, signal, this, &ArticleView::refreshAnnotationMarks);
+    connect(document, &Core::ArticleDocument::annotationsReset, this, &ArticleView::refreshAnnotationMarks);
+    refreshAnnotationMarks();
     m_options = documentOptions(m_zoomSteps, hidden, isDarkPalette());
     if (prebuilt.document) {
         setDocument(prebuilt.document.get());
@@ -103,6 +113,75 @@ Core::Span ArticleView::selectedBodySpan() const
     if (!cursor.hasSelection())
         return {-1, -1};
     return {m_built.toBodyOffset(cursor.selectionStart()), m_built.toBodyOffset(cursor.selectionEnd())};
+}
+
+void ArticleView::refreshAnnotationMarks()
+{
+    m_annotationMarks.clear();
+    if (m_document) {
+        const Core::TextOffsets offsets(m_document->text());
+        for (const Core::Annotation &a : m_document->annotations()->all()) {
+            if (a.orphan || a.kind != Core::Annotation::Kind::Comment)
+                continue;
+            const Core::Span span{offsets.toUtf16(a.anchor.start), offsets.toUtf16(a.anchor.end)};
+            m_annotationMarks.append({span, a.status != Core::Annotation::Status::Open});
+        }
+    }
+    viewport()->update();
+}
+
+QList<QRectF> ArticleView::spanRects(const Core::Span &span) const
+{
+    QList<QRectF> rects;
+    const int from = m_built.toDocumentPosition(span.start);
+    const int to = m_built.toDocumentPosition(span.end);
+    if (from < 0 || to <= from)
+        return rects;
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    for (QTextBlock block = document()->findBlock(from); block.isValid() && block.position() <= to;
+         block = block.next()) {
+        const QTextLayout *text = block.layout();
+        const QPointF origin = layout->blockBoundingRect(block).topLeft() - scroll;
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const int lineStart = block.position() + line.textStart();
+            const int lineEnd = lineStart + line.textLength();
+            const int a = std::max(from, lineStart);
+            const int b = std::min(to, lineEnd);
+            if (a >= b)
+                continue;
+            const qreal x1 = line.cursorToX(a - block.position());
+            const qreal x2 = line.cursorToX(b - block.position());
+            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()));
+        }
+    }
+    return rects;
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_annotationMarks.isEmpty())
+        return;
+    // Annotations: an outline around the span (entity highlights stay visible inside it) and a
+    // marker in the left margin, vermilion while open, grey once settled.
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const auto &[span, settled] : std::as_const(m_annotationMarks)) {
+        const QColor colour = settled ? QColor(0x99, 0x99, 0x99) : QColor(0xd5, 0x5e, 0x00);
+        const QList<QRectF> rects = spanRects(span);
+        if (rects.isEmpty())
+            continue;
+        painter.setPen(QPen(colour, 1.5, settled ? Qt::DashLine : Qt::SolidLine));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &r : rects)
+            painter.drawRoundedRect(r.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        const QRectF first = rects.first();
+        painter.drawRoundedRect(QRectF(4, first.top() + 2, 6, first.height() - 4), 2, 2);
+    }
 }
 
 qsizetype ArticleView::bodyOffsetAt(const QPoint &viewportPos) const

@@ -44,6 +44,10 @@ public:
     // Body offset under a point in viewport coordinates; -1 outside the body.
     qsizetype bodyOffsetAt(const QPoint &viewportPos) const;
 
+    // Body spans (UTF-16) of the annotations drawn as outlines with a margin marker; the flag is
+    // true for settled (resolved / won't fix) annotations, drawn quieter.
+    QList<QPair<Core::Span, bool>> annotationMarks() const { return m_annotationMarks; }
+
 Q_SIGNALS:
     void zoomChanged(int steps);
     // A click (without dragging a selection) on a highlighted mention.
@@ -51,17 +55,21 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void rebuild();
     bool isDarkPalette() const;
+    void refreshAnnotationMarks();
+    QList<QRectF> spanRects(const Core::Span &span) const; // viewport coordinates
 
     QPointer<Core::ArticleDocument> m_document;
     Core::BuiltDocument m_built;
     Core::DocumentOptions m_options;
     int m_zoomSteps = 0;
+    QList<QPair<Core::Span, bool>> m_annotationMarks;
 };
 
 } // namespace Lectern::Gui

@@ -11,6 +11,7 @@
 #include "printcontroller.h"
 #include "qrdialog.h"
 #include "readerpanels.h"
+#include "reviewcontroller.h"
 #include "util/settings.h"
 
 #include <QAction>
@@ -175,6 +176,12 @@ void MainWindow::createActions()
                             QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_review = new ReviewController(this, m_actions);
+    connect(m_review, &ReviewController::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_review, &ReviewController::stateChanged, this, &MainWindow::updateTitle);
 }
 
 void MainWindow::createMenus()
@@ -184,12 +191,14 @@ void MainWindow::createMenus()
     m_actions->fill(m_fileMenu, {QStringLiteral("file.open")});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
-    m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.print"),
+    m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.saveReview"),
+                                 QStringLiteral("file.exportAnnotations"), QStringLiteral("-"), QStringLiteral("file.print"),
                                  QStringLiteral("file.printPreview"), QStringLiteral("file.exportPdf"),
                                  QStringLiteral("file.exportQr"), QStringLiteral("-"), QStringLiteral("file.quit")});
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    m_review->fillEditMenu(m_editMenu);
     m_actions->fill(m_editMenu, {QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
                                  QStringLiteral("edit.find"), QStringLiteral("-"), QStringLiteral("edit.preferences")});
 
@@ -197,6 +206,10 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_actions->fill(m_viewMenu, {QStringLiteral("view.zoomIn"), QStringLiteral("view.zoomOut"),
                                  QStringLiteral("view.zoomReset"), QStringLiteral("-")});
+
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->setObjectName(QStringLiteral("menuReview"));
+    m_review->fillReviewMenu(m_reviewMenu);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
@@ -208,6 +221,9 @@ void MainWindow::createMenus()
     m_mainToolBar->addSeparator();
     m_mainToolBar->addAction(m_actions->action(QStringLiteral("view.zoomOut")));
     m_mainToolBar->addAction(m_actions->action(QStringLiteral("view.zoomIn")));
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_actions->action(QStringLiteral("review.addComment")));
+    m_mainToolBar->addAction(m_actions->action(QStringLiteral("file.print")));
 }
 
 void MainWindow::createDocks()
@@ -221,6 +237,9 @@ void MainWindow::createDocks()
     m_infoDock->setWidget(m_infoPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_infoDock);
     m_viewMenu->addAction(m_infoDock->toggleViewAction());
+    m_review->addDocksToMenu(m_viewMenu);
+    tabifyDockWidget(m_infoDock, findChild<QDockWidget *>(QStringLiteral("annotationsDock")));
+    m_infoDock->raise();
 }
 
 void MainWindow::retranslate()
@@ -230,7 +249,9 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_reviewMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_review->retranslate();
     m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
     m_infoDock->setWindowTitle(tr("Article Info"));
     m_panels->retranslate();
@@ -356,6 +377,13 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
     auto *view = new ArticleView(document, m_tabs, std::move(prebuilt), Core::Settings().zoomSteps(),
                                  m_panels->hiddenCategories());
     document->setParent(view);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        QMenu menu(view);
+        m_actions->fill(&menu, {QStringLiteral("edit.copy"), QStringLiteral("-"), QStringLiteral("review.addComment"),
+                                QStringLiteral("-"), QStringLiteral("edit.find")});
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
     if (const int empty = m_tabs->indexOf(m_emptyLabel); empty >= 0) {
         m_tabs->removeTab(empty);
         m_emptyLabel->hide();
@@ -404,6 +432,7 @@ void MainWindow::onCurrentTabChanged()
     ArticleView *view = currentView();
     m_infoPanel->setDocument(view ? view->articleDocument() : nullptr);
     m_panels->setView(view);
+    m_review->setView(view);
     m_findBar->setView(view);
     if (!view)
         m_findBar->hide();
@@ -417,7 +446,13 @@ void MainWindow::onCurrentTabChanged()
 void MainWindow::updateTitle()
 {
     ArticleView *view = currentView();
-    setWindowTitle(view ? tr("%1 — Lectern").arg(view->articleDocument()->displayName()) : tr("Lectern"));
+    const QString state = m_review->stateText();
+    if (!view)
+        setWindowTitle(tr("Lectern"));
+    else if (state.isEmpty())
+        setWindowTitle(tr("%1 — Lectern").arg(view->articleDocument()->displayName()));
+    else
+        setWindowTitle(tr("%1 [%2] — Lectern").arg(view->articleDocument()->displayName(), state));
 }
 
 void MainWindow::zoomBy(int delta)

@@ -24,6 +24,7 @@ class ArticleView;
 class FindBar;
 class LanguageManager;
 class ReaderPanels;
+class ReviewController;
 
 // Assembles the window: actions, menus, tabs of article views, docks. Work is delegated to
 // the core (loading runs on a worker thread) and to the widgets.
@@ -45,6 +46,7 @@ public:
     ActionRegistry *actions() const { return m_actions; }
     ArticleView *currentView() const;
     ReaderPanels *panels() const { return m_panels; }
+    ReviewController *review() const { return m_review; }
     FindBar *findBar() const { return m_findBar; }
     int articleCount() const;
 
@@ -81,12 +83,14 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_mainToolBar = nullptr;
     QDockWidget *m_infoDock = nullptr;
     ArticleInfoPanel *m_infoPanel = nullptr;
     QProgressBar *m_progress = nullptr;
     ReaderPanels *m_panels = nullptr;
+    ReviewController *m_review = nullptr;
     FindBar *m_findBar = nullptr;
     int m_pendingLoads = 0;
 };

@@ -1,0 +1,284 @@
+#include "reviewcontroller.h"
+
+#include "actionregistry.h"
+#include "annotationdialog.h"
+#include "annotationspanel.h"
+#include "article/articledocument.h"
+#include "articleview.h"
+#include "review/annotationexport.h"
+#include "review/reviewfile.h"
+#include "review/reviewsession.h"
+#include "review/webannotationjson.h"
+#include "util/settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QUndoGroup>
+#include <QUndoView>
+
+namespace Lectern::Gui {
+
+using Core::ReviewState;
+
+namespace {
+const QList<QPair<ReviewState, QString>> &stateIds()
+{
+    static const QList<QPair<ReviewState, QString>> ids = {
+        {ReviewState::Draft, QStringLiteral("review.state.draft")},
+        {ReviewState::InReview, QStringLiteral("review.state.inReview")},
+        {ReviewState::Approved, QStringLiteral("review.state.approved")}};
+    return ids;
+}
+
+QString stateLabel(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft: return ReviewController::tr("Draft");
+    case ReviewState::InReview: return ReviewController::tr("In review");
+    case ReviewState::Approved: return ReviewController::tr("Approved");
+    }
+    return {};
+}
+} // namespace
+
+ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions)
+    : QObject(window)
+    , m_window(window)
+    , m_actions(actions)
+    , m_dock(new QDockWidget(window))
+    , m_historyDock(new QDockWidget(window))
+    , m_panel(new AnnotationsPanel(m_dock))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_stateGroup(new QActionGroup(this))
+{
+    m_dock->setObjectName(QStringLiteral("annotationsDock"));
+    m_dock->setWidget(m_panel);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    m_historyDock->setWidget(new QUndoView(m_undoGroup, m_historyDock));
+    window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    QAction *undo = actions->add(QStringLiteral("edit.undo"), [] { return tr("&Undo"); },
+                                 QKeySequence::keyBindings(QKeySequence::Undo), QStringLiteral("edit-undo"));
+    QAction *redo = actions->add(QStringLiteral("edit.redo"), [] { return tr("&Redo"); },
+                                 QKeySequence::keyBindings(QKeySequence::Redo), QStringLiteral("edit-redo"));
+    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+
+    connect(actions->add(QStringLiteral("review.addComment"), [] { return tr("Add &Comment…"); },
+                         {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)}, QStringLiteral("insert-text")),
+            &QAction::triggered, this, &ReviewController::addComment);
+    connect(actions->add(QStringLiteral("file.saveReview"), [] { return tr("Save &Review As…"); },
+                         QKeySequence::keyBindings(QKeySequence::SaveAs), QStringLiteral("document-save-as")),
+            &QAction::triggered, this, &ReviewController::saveReviewAs);
+    connect(actions->add(QStringLiteral("file.exportAnnotations"), [] { return tr("Export &Annotations…"); }, {},
+                         QStringLiteral("document-export")),
+            &QAction::triggered, this, &ReviewController::exportAnnotations);
+    for (const auto &[state, id] : stateIds()) {
+        const ReviewState s = state;
+        QAction *a = actions->add(id, [s] { return stateLabel(s); });
+        a->setCheckable(true);
+        m_stateGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, s] {
+            if (!m_view)
+                return;
+            if (Core::ReviewSession *rs = session(m_view->articleDocument()); rs && !rs->setReviewState(s))
+                Q_EMIT message(tr("The review state could not be saved: %1").arg(rs->errorString()));
+            Q_EMIT stateChanged();
+        });
+    }
+
+    connect(m_panel, &AnnotationsPanel::spanActivated, this, [this](qsizetype start, qsizetype end) {
+        if (m_view)
+            m_view->selectBodySpan({start, end});
+    });
+    connect(m_panel, &AnnotationsPanel::reattachRequested, this, [this](const QUuid &id) {
+        if (!m_view)
+            return;
+        const Core::Span selection = m_view->selectedBodySpan();
+        if (selection.start < 0 || selection.end <= selection.start) {
+            Q_EMIT message(tr("Select the text to attach the annotation to, then choose Re-attach again."));
+            return;
+        }
+        if (Core::ReviewSession *rs = session(m_view->articleDocument()))
+            rs->reattach(id, selection.start, selection.end);
+    });
+    retranslate();
+    updateActions();
+}
+
+Core::ReviewSession *ReviewController::session(Core::ArticleDocument *document)
+{
+    if (!document)
+        return nullptr;
+    if (Core::ReviewSession *existing = m_sessions.value(document))
+        return existing;
+    auto *rs = new Core::ReviewSession(document, document);
+    m_sessions.insert(document, rs);
+    connect(document, &QObject::destroyed, this, [this, document] { m_sessions.remove(document); });
+    connect(rs, &Core::ReviewSession::storageFailed, this, [this](const QString &reason) {
+        Q_EMIT message(tr("Review database: %1").arg(reason));
+    });
+    connect(rs, &Core::ReviewSession::reanchored, this, [this](const auto &changes) {
+        int orphans = 0;
+        for (const auto &c : changes)
+            orphans += c.outcome == Core::Anchoring::Outcome::Orphaned ? 1 : 0;
+        Q_EMIT message(tr("The article changed: %1 annotation(s) moved or adjusted, %2 orphaned.")
+                           .arg(changes.size() - orphans)
+                           .arg(orphans));
+    });
+    connect(rs, &Core::ReviewSession::reviewStateChanged, this, [this] {
+        updateActions();
+        Q_EMIT stateChanged();
+    });
+    if (!rs->openDatabase(Core::Settings().databasePath()))
+        Q_EMIT message(tr("The review database could not be opened: %1").arg(rs->errorString()));
+    m_undoGroup->addStack(document->undoStack());
+    return rs;
+}
+
+void ReviewController::setView(ArticleView *view)
+{
+    m_view = view;
+    Core::ArticleDocument *document = view ? view->articleDocument() : nullptr;
+    if (document)
+        session(document);
+    m_panel->setDocument(document);
+    m_panel->setAuthor(Core::Settings().authorName());
+    m_undoGroup->setActiveStack(document ? document->undoStack() : nullptr);
+    updateActions();
+}
+
+void ReviewController::updateActions()
+{
+    const bool has = m_view != nullptr;
+    for (const char *id : {"review.addComment", "file.saveReview", "file.exportAnnotations"})
+        m_actions->action(QString::fromLatin1(id))->setEnabled(has);
+    Core::ReviewSession *rs = has ? m_sessions.value(m_view->articleDocument()) : nullptr;
+    for (const auto &[state, id] : stateIds()) {
+        QAction *a = m_actions->action(id);
+        a->setEnabled(rs != nullptr);
+        a->setChecked(rs && rs->reviewState() == state);
+    }
+}
+
+QString ReviewController::stateText() const
+{
+    if (!m_view)
+        return {};
+    Core::ReviewSession *rs = m_sessions.value(m_view->articleDocument());
+    return rs ? stateLabel(rs->reviewState()) : QString();
+}
+
+void ReviewController::fillEditMenu(QMenu *menu) const
+{
+    m_actions->fill(menu, {QStringLiteral("edit.undo"), QStringLiteral("edit.redo"), QStringLiteral("-")});
+}
+
+void ReviewController::fillReviewMenu(QMenu *menu) const
+{
+    m_actions->fill(menu, {QStringLiteral("review.addComment"), QStringLiteral("-")});
+    for (const auto &pair : stateIds())
+        menu->addAction(m_actions->action(pair.second));
+    menu->addSeparator();
+    m_actions->fill(menu, {QStringLiteral("file.exportAnnotations")});
+}
+
+void ReviewController::addDocksToMenu(QMenu *menu) const
+{
+    menu->addAction(m_dock->toggleViewAction());
+    menu->addAction(m_historyDock->toggleViewAction());
+}
+
+void ReviewController::retranslate()
+{
+    m_dock->setWindowTitle(tr("Annotations"));
+    m_historyDock->setWindowTitle(tr("Undo History"));
+}
+
+void ReviewController::addComment()
+{
+    if (!m_view)
+        return;
+    const Core::Span selection = m_view->selectedBodySpan();
+    if (selection.start < 0 || selection.end <= selection.start) {
+        Q_EMIT message(tr("Select the text you want to comment on first."));
+        return;
+    }
+    m_dock->show();
+    m_dock->raise();
+    m_panel->addComment(selection.start, selection.end);
+}
+
+void ReviewController::saveReviewAs()
+{
+    if (!m_view)
+        return;
+    Core::ArticleDocument *document = m_view->articleDocument();
+    const QString base = QFileInfo(document->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Review As"),
+                                                      base + QStringLiteral(".lectern-review"),
+                                                      tr("Lectern reviews (*.lectern-review)"));
+    if (path.isEmpty())
+        return;
+    Core::ReviewFile::Contents contents;
+    contents.article = document->article();
+    Core::ReviewSession *rs = session(document);
+    contents.state = rs ? rs->reviewState() : ReviewState::Draft;
+    contents.annotations = document->annotations()->all();
+    contents.savedBy = Core::Settings().authorName();
+    contents.saved = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!Core::ReviewFile::save(path, contents, &error))
+        QMessageBox::warning(m_window, tr("Cannot save review"),
+                             tr("Lectern could not save “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+    else
+        Q_EMIT message(tr("Review saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReviewController::exportAnnotations()
+{
+    if (!m_view)
+        return;
+    Core::ArticleDocument *document = m_view->articleDocument();
+    QString filter;
+    const QString base = QFileInfo(document->filePath()).completeBaseName();
+    const QString jsonld = tr("W3C Web Annotations (*.jsonld)");
+    const QString csv = tr("CSV (*.csv)");
+    const QString md = tr("Markdown report (*.md)");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"),
+                                                      base + QStringLiteral(".jsonld"),
+                                                      QStringList{jsonld, csv, md}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QList<Core::Annotation> annotations = document->annotations()->all();
+    QByteArray bytes;
+    if (filter == csv || path.endsWith(QStringLiteral(".csv")))
+        bytes = Core::AnnotationExport::toCsv(annotations);
+    else if (filter == md || path.endsWith(QStringLiteral(".md")))
+        bytes = Core::AnnotationExport::toMarkdown(document->article(), annotations, QDateTime::currentDateTimeUtc());
+    else
+        bytes = Core::WebAnnotationJson::exportCollection(document->article(), annotations);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(m_window, tr("Cannot export annotations"),
+                             tr("Lectern could not write “%1”.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    else
+        Q_EMIT message(tr("%n annotation(s) exported to %1", nullptr, int(annotations.size()))
+                           .arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace Lectern::Gui

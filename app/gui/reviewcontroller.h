@@ -1,0 +1,69 @@
+#pragma once
+
+#include "review/reviewstate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QActionGroup;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QUndoGroup;
+
+namespace Lectern::Core {
+class ArticleDocument;
+class ReviewSession;
+}
+
+namespace Lectern::Gui {
+
+class ActionRegistry;
+class AnnotationsPanel;
+class ArticleView;
+
+// Editorial review in the main window: the Annotations and Undo History docks, Add Comment,
+// Undo/Redo over the current article's stack, the review state (draft / in review / approved),
+// Save Review As… and Export Annotations…. One ReviewSession (database link) per open article.
+class ReviewController final : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewController(QMainWindow *window, ActionRegistry *actions);
+
+    void setView(ArticleView *view);
+    void fillEditMenu(QMenu *menu) const;   // undo, redo
+    void fillReviewMenu(QMenu *menu) const; // add comment, states, export
+    void addDocksToMenu(QMenu *menu) const;
+    void retranslate();
+
+    // "In review" etc. for the title bar; empty without an article.
+    QString stateText() const;
+    AnnotationsPanel *panel() const { return m_panel; }
+    Core::ReviewSession *session(Core::ArticleDocument *document);
+
+public Q_SLOTS:
+    void addComment();
+    void saveReviewAs();
+    void exportAnnotations();
+
+Q_SIGNALS:
+    void stateChanged();
+    void message(const QString &text);
+
+private:
+    void updateActions();
+
+    QMainWindow *m_window;
+    ActionRegistry *m_actions;
+    QPointer<ArticleView> m_view;
+    QDockWidget *m_dock;
+    QDockWidget *m_historyDock;
+    AnnotationsPanel *m_panel;
+    QUndoGroup *m_undoGroup;
+    QActionGroup *m_stateGroup;
+    QHash<Core::ArticleDocument *, Core::ReviewSession *> m_sessions;
+};
+
+} // namespace Lectern::Gui
