@@ -3,6 +3,7 @@
 #include "annotationsverb.h"
 #include "clioutput.h"
 #include "extractverb.h"
+#include "libraryverb.h"
 #include "pdfverb.h"
 #include "qrverb.h"
 
@@ -20,6 +21,7 @@ const std::map<QString, VerbFunction> &registry()
     static const std::map<QString, VerbFunction> verbs = {
         {QStringLiteral("annotations"), runAnnotations},
         {QStringLiteral("extract"), runExtract},
+        {QStringLiteral("library"), runLibrary},
         {QStringLiteral("pdf"), runPdf},
         {QStringLiteral("qr"), runQr},
     };

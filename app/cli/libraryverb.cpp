@@ -1,0 +1,199 @@
+#include "libraryverb.h"
+
+#include "clioutput.h"
+#include "library/batchimporter.h"
+#include "library/librarystore.h"
+#include "util/settings.h"
+#include "util/textoffsets.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Lectern::Cli {
+
+using namespace Lectern::Core;
+
+namespace {
+
+const QString kVerb = QStringLiteral("lectern library");
+
+int usage(const QString &message)
+{
+    writeErrLine(kVerb + QStringLiteral(": ") + message);
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    writeErrLine(kVerb + QStringLiteral(": ") + message);
+    return 1;
+}
+
+QJsonObject entryJson(const LibraryEntry &e)
+{
+    return QJsonObject{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("title"), e.title},
+                       {QStringLiteral("path"), e.path},
+                       {QStringLiteral("url"), e.url},
+                       {QStringLiteral("site"), e.site},
+                       {QStringLiteral("published"), e.published},
+                       {QStringLiteral("state"), reviewStateName(e.state)},
+                       {QStringLiteral("openAnnotations"), e.openAnnotations},
+                       {QStringLiteral("people"), e.people},
+                       {QStringLiteral("organizations"), e.organizations},
+                       {QStringLiteral("figures"), e.figures}};
+}
+
+QString entryLine(const LibraryEntry &e)
+{
+    QStringList meta;
+    if (!e.published.isEmpty())
+        meta << e.published.left(10);
+    if (!e.site.isEmpty())
+        meta << e.site;
+    meta << reviewStateName(e.state);
+    return QStringLiteral("%1  %2 (%3)").arg(e.id).arg(e.title, meta.join(QStringLiteral(", ")));
+}
+
+int add(LibraryStore &store, const QStringList &paths)
+{
+    const QStringList files = BatchImporter::collectFiles(paths);
+    int failed = 0;
+    int counts[3] = {0, 0, 0};
+    for (const QString &file : files) {
+        const auto result = store.addFile(file);
+        switch (result.outcome) {
+        case LibraryStore::AddOutcome::Added: ++counts[0]; writeOutLine(QStringLiteral("added ") + file); break;
+        case LibraryStore::AddOutcome::Updated: ++counts[1]; writeOutLine(QStringLiteral("updated ") + file); break;
+        case LibraryStore::AddOutcome::Unchanged: ++counts[2]; writeOutLine(QStringLiteral("unchanged ") + file); break;
+        case LibraryStore::AddOutcome::Failed:
+            ++failed;
+            writeErrLine(kVerb + QStringLiteral(": ") + file + QStringLiteral(": ") + result.error);
+            break;
+        }
+    }
+    writeErrLine(QStringLiteral("%1 added, %2 updated, %3 unchanged, %4 failed")
+                     .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(failed));
+    return failed || files.isEmpty() ? 1 : 0;
+}
+
+int search(LibraryStore &store, const QString &query, int limit, bool json)
+{
+    const QList<SearchHit> hits = store.search(query, limit);
+    if (!store.errorString().isEmpty())
+        return failure(store.errorString());
+    if (json) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits) {
+            QJsonObject o = entryJson(hit.entry);
+            o.insert(QStringLiteral("score"), hit.score);
+            o.insert(QStringLiteral("field"), hit.field);
+            o.insert(QStringLiteral("snippet"), hit.snippet);
+            const TextOffsets offsets(hit.snippet);
+            QJsonArray ranges;
+            for (const auto &r : hit.highlights)
+                ranges.append(QJsonArray{qint64(offsets.toCodePoint(r.first)), qint64(offsets.toCodePoint(r.second))});
+            o.insert(QStringLiteral("highlights"), ranges);
+            array.append(o);
+        }
+        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const SearchHit &hit : hits) {
+        writeOutLine(entryLine(hit.entry));
+        writeOutLine(QStringLiteral("    ") + hit.snippetMarked(QStringLiteral("["), QStringLiteral("]")));
+    }
+    if (hits.isEmpty())
+        writeErrLine(kVerb + QStringLiteral(": no match for ") + query);
+    return 0;
+}
+
+} // namespace
+
+int runLibrary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The library: import, search and list articles."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("add, search, list, export, import or vacuum."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database (default: from Preferences)."),
+                                QStringLiteral("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N search results."),
+                                   QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Only articles in this review state."),
+                                   QStringLiteral("STATE"));
+    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Only articles from this source."),
+                                  QStringLiteral("SITE"));
+    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("Only articles with this annotation tag."),
+                                 QStringLiteral("TAG"));
+    parser.addOptions({db, json, limit, state, site, tag});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOutLine(parser.helpText());
+        return 0;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    static const QStringList commands = {QStringLiteral("add"), QStringLiteral("search"), QStringLiteral("list"),
+                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("vacuum")};
+    if (!commands.contains(command))
+        return usage(command.isEmpty() ? QStringLiteral("usage: lectern library add|search|list|export|import|vacuum …")
+                                       : QStringLiteral("unknown command '%1' (%2)").arg(command, commands.join(QStringLiteral(", "))));
+    if ((command == QStringLiteral("add") || command == QStringLiteral("search")) && rest.isEmpty())
+        return usage(command == QStringLiteral("add") ? QStringLiteral("usage: lectern library add PATH…")
+                                                      : QStringLiteral("usage: lectern library search QUERY"));
+    if ((command == QStringLiteral("export") || command == QStringLiteral("import")) && rest.size() != 1)
+        return usage(QStringLiteral("usage: lectern library %1 FILE").arg(command));
+    LibraryFilter filter;
+    if (parser.isSet(state)) {
+        ReviewState s;
+        if (!reviewStateFromName(parser.value(state), &s))
+            return usage(QStringLiteral("unknown state '%1' (draft, in-review, approved)").arg(parser.value(state)));
+        filter.state = s;
+    }
+    filter.site = parser.value(site);
+    filter.tag = parser.value(tag);
+    bool limitOk = false;
+    const int maxHits = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || maxHits < 1)
+        return usage(QStringLiteral("--limit needs a positive number"));
+
+    LibraryStore store;
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
+    if (!store.open(dbPath))
+        return failure(dbPath + QStringLiteral(": ") + store.errorString());
+
+    if (command == QStringLiteral("add"))
+        return add(store, rest);
+    if (command == QStringLiteral("search"))
+        return search(store, rest.join(QLatin1Char(' ')), maxHits, parser.isSet(json));
+    if (command == QStringLiteral("export"))
+        return store.exportTo(rest.first()) ? 0 : failure(store.errorString());
+    if (command == QStringLiteral("import")) {
+        const auto added = store.importFrom(rest.first());
+        if (!added)
+            return failure(store.errorString());
+        writeOutLine(QStringLiteral("%1 articles added").arg(*added));
+        return 0;
+    }
+    if (command == QStringLiteral("vacuum"))
+        return store.vacuum() ? 0 : failure(store.errorString());
+    const QList<LibraryEntry> entries = store.list(filter);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const LibraryEntry &e : entries)
+            array.append(entryJson(e));
+        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const LibraryEntry &e : entries)
+            writeOutLine(entryLine(e));
+    }
+    return 0;
+}
+
+} // namespace Lectern::Cli
