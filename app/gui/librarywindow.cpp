@@ -1,0 +1,335 @@
+#include "librarywindow.h"
+
+#include "batchimportdialog.h"
+#include "library/librarylistmodel.h"
+#include "util/settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Lectern::Gui {
+
+using Core::LibraryListModel;
+
+namespace {
+constexpr int kEntityIdRole = Qt::UserRole + 1;
+constexpr int kPathRole = Qt::UserRole + 2;
+} // namespace
+
+LibraryWindow::LibraryWindow(QWidget *parent)
+    : LibraryWindow(Core::Settings().databasePath(), parent)
+{
+}
+
+LibraryWindow::LibraryWindow(const QString &databasePath, QWidget *parent)
+    : QWidget(parent)
+    , m_databasePath(databasePath)
+    , m_model(new LibraryListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_site(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_useDates(new QCheckBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_import(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTableView(this))
+    , m_people(new QTreeView(this))
+    , m_organizations(new QTreeView(this))
+    , m_mentions(new QTreeView(this))
+    , m_peopleModel(new QStandardItemModel(this))
+    , m_organizationModel(new QStandardItemModel(this))
+    , m_mentionModel(new QStandardItemModel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("libraryWindow"));
+    buildUi();
+    retranslateUi();
+    if (!m_store.open(m_databasePath)) {
+        m_error = m_store.errorString();
+        m_status->setText(m_error);
+    }
+    reload();
+}
+
+LibraryWindow::~LibraryWindow() = default;
+
+void LibraryWindow::buildUi()
+{
+    m_search->setObjectName(QStringLiteral("librarySearch"));
+    m_state->setObjectName(QStringLiteral("libraryStateFilter"));
+    m_site->setObjectName(QStringLiteral("librarySiteFilter"));
+    m_tag->setObjectName(QStringLiteral("libraryTagFilter"));
+    m_useDates->setObjectName(QStringLiteral("libraryDateFilter"));
+    m_table->setObjectName(QStringLiteral("libraryTable"));
+    m_people->setObjectName(QStringLiteral("libraryPeople"));
+    m_organizations->setObjectName(QStringLiteral("libraryOrganizations"));
+    m_mentions->setObjectName(QStringLiteral("libraryMentions"));
+    m_import->setObjectName(QStringLiteral("libraryImport"));
+    m_search->setClearButtonEnabled(true);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setDate(QDate::currentDate().addMonths(-1));
+    m_to->setDate(QDate::currentDate());
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(LibraryListModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(LibraryListModel::Title, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+
+    for (QTreeView *view : {m_people, m_organizations, m_mentions}) {
+        view->setRootIsDecorated(false);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+    }
+    m_people->setModel(m_peopleModel);
+    m_organizations->setModel(m_organizationModel);
+    m_mentions->setModel(m_mentionModel);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_state);
+    filters->addWidget(m_site);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_import);
+
+    auto *entityTabs = new QTabWidget(this);
+    entityTabs->setObjectName(QStringLiteral("libraryEntityTabs"));
+    entityTabs->addTab(m_people, QString());
+    entityTabs->addTab(m_organizations, QString());
+    auto *names = new QSplitter(Qt::Horizontal, this);
+    names->addWidget(entityTabs);
+    names->addWidget(m_mentions);
+    names->setStretchFactor(1, 2);
+    m_tabs->addTab(m_table, QString());
+    m_tabs->addTab(names, QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_status);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &LibraryWindow::refreshArticles);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &LibraryWindow::refreshArticles);
+    for (QComboBox *box : {m_state, m_site, m_tag})
+        connect(box, &QComboBox::currentIndexChanged, this, &LibraryWindow::refreshArticles);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        refreshArticles();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &LibraryWindow::refreshArticles);
+    connect(m_to, &QDateEdit::dateChanged, this, &LibraryWindow::refreshArticles);
+    connect(m_import, &QPushButton::clicked, this, &LibraryWindow::openImportDialog);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
+    for (QTreeView *view : {m_people, m_organizations})
+        connect(view, &QTreeView::clicked, this, &LibraryWindow::showEntityArticles);
+    connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString path = m_mentionModel->index(index.row(), 0).data(kPathRole).toString();
+        if (!path.isEmpty())
+            Q_EMIT openArticleRequested(path);
+    });
+}
+
+void LibraryWindow::retranslateUi()
+{
+    setWindowTitle(tr("Library"));
+    m_search->setPlaceholderText(tr("Search titles, text and comments (diacritics optional)"));
+    m_useDates->setText(tr("Dates"));
+    m_import->setText(tr("&Import…"));
+    m_tabs->setTabText(0, tr("Articles"));
+    m_tabs->setTabText(1, tr("People and Organizations"));
+    if (auto *entityTabs = findChild<QTabWidget *>(QStringLiteral("libraryEntityTabs"))) {
+        entityTabs->setTabText(0, tr("People"));
+        entityTabs->setTabText(1, tr("Organizations"));
+    }
+    m_peopleModel->setHorizontalHeaderLabels({tr("Name"), tr("Articles"), tr("Mentions")});
+    m_organizationModel->setHorizontalHeaderLabels({tr("Name"), tr("Articles"), tr("Mentions")});
+    m_mentionModel->setHorizontalHeaderLabels({tr("Article"), tr("Date"), tr("Named as"), tr("Roles"), tr("Context")});
+    refreshFilters();
+}
+
+void LibraryWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LibraryWindow::refreshFilters()
+{
+    // Rebuilding the boxes must not fire a query per item.
+    const QSignalBlocker b1(m_state), b2(m_site), b3(m_tag);
+    const int state = std::max(0, m_state->currentIndex());
+    m_state->clear();
+    m_state->addItem(tr("All states"));
+    m_state->addItem(tr("Draft"), QStringLiteral("draft"));
+    m_state->addItem(tr("In review"), QStringLiteral("in-review"));
+    m_state->addItem(tr("Approved"), QStringLiteral("approved"));
+    m_state->setCurrentIndex(state);
+    const QString site = m_site->currentData().toString();
+    m_site->clear();
+    m_site->addItem(tr("All sources"));
+    const QString tag = m_tag->currentData().toString();
+    m_tag->clear();
+    m_tag->addItem(tr("All tags"));
+    if (m_store.isOpen()) {
+        for (const QString &s : m_store.sites())
+            m_site->addItem(s, s);
+        for (const QString &t : m_store.tags())
+            m_tag->addItem(t, t);
+    }
+    m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+}
+
+Core::LibraryFilter LibraryWindow::currentFilter() const
+{
+    Core::LibraryFilter filter;
+    Core::ReviewState state;
+    if (Core::reviewStateFromName(m_state->currentData().toString(), &state))
+        filter.state = state;
+    filter.site = m_site->currentData().toString();
+    filter.tag = m_tag->currentData().toString();
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    return filter;
+}
+
+void LibraryWindow::reload()
+{
+    refreshFilters();
+    refreshArticles();
+    refreshEntities();
+}
+
+void LibraryWindow::refreshArticles()
+{
+    m_searchTimer->stop();
+    if (!m_store.isOpen())
+        return;
+    const QString query = m_search->text().trimmed();
+    const bool searching = !query.isEmpty();
+    if (searching) {
+        const QList<Core::SearchHit> hits = m_store.search(query, 200, currentFilter());
+        m_model->setHits(hits);
+        // Ranked: keep the store's order until the user sorts by a column.
+        m_proxy->sort(-1);
+        m_status->setText(tr("%n match(es)", nullptr, int(hits.size())));
+    } else {
+        const QList<Core::LibraryEntry> entries = m_store.list(currentFilter());
+        m_model->setEntries(entries);
+        m_status->setText(tr("%n article(s)", nullptr, int(entries.size())));
+    }
+    m_table->setColumnHidden(LibraryListModel::Snippet, !searching);
+}
+
+void LibraryWindow::refreshEntities()
+{
+    if (!m_store.isOpen())
+        return;
+    auto fill = [this](QStandardItemModel *model, Core::EntityType type) {
+        model->removeRows(0, model->rowCount());
+        for (const Core::LibraryEntity &e : m_store.entities(type)) {
+            auto *name = new QStandardItem(e.name);
+            name->setData(e.id, kEntityIdRole);
+            auto *articles = new QStandardItem;
+            articles->setData(e.articleCount, Qt::DisplayRole);
+            auto *mentions = new QStandardItem;
+            mentions->setData(e.mentionCount, Qt::DisplayRole);
+            model->appendRow({name, articles, mentions});
+        }
+    };
+    fill(m_peopleModel, Core::EntityType::Person);
+    fill(m_organizationModel, Core::EntityType::Organization);
+    m_mentionModel->removeRows(0, m_mentionModel->rowCount());
+}
+
+void LibraryWindow::showEntityArticles(const QModelIndex &index)
+{
+    const auto *model = qobject_cast<const QStandardItemModel *>(index.model());
+    if (!model)
+        return;
+    const qint64 id = model->index(index.row(), 0).data(kEntityIdRole).toLongLong();
+    m_mentionModel->removeRows(0, m_mentionModel->rowCount());
+    for (const Core::LibraryEntityArticle &a : m_store.entityArticles(id)) {
+        auto *title = new QStandardItem(a.entry.title);
+        title->setData(a.entry.path, kPathRole);
+        title->setToolTip(a.entry.path);
+        QStringList named{a.surface};
+        named += a.aliases;
+        auto *context = new QStandardItem(a.context);
+        context->setToolTip(a.context);
+        m_mentionModel->appendRow({title, new QStandardItem(a.entry.published.left(10)),
+                                   new QStandardItem(named.join(QStringLiteral(", "))),
+                                   new QStandardItem(a.roles.join(QStringLiteral("; "))), context});
+    }
+}
+
+int LibraryWindow::rowCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QString LibraryWindow::titleAt(int row) const
+{
+    return m_proxy->index(row, LibraryListModel::Title).data().toString();
+}
+
+void LibraryWindow::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    refreshArticles();
+}
+
+void LibraryWindow::openRow(int row)
+{
+    const QString path = m_proxy->index(row, 0).data(LibraryListModel::PathRole).toString();
+    if (!path.isEmpty())
+        Q_EMIT openArticleRequested(path);
+}
+
+void LibraryWindow::openImportDialog()
+{
+    auto *dialog = new BatchImportDialog(m_databasePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchImportDialog::importFinished, this, &LibraryWindow::reload);
+    dialog->open();
+}
+
+} // namespace Lectern::Gui

@@ -1,0 +1,176 @@
+// The Library window on the offscreen platform: listing, state filter, the search box (typed
+// Vietnamese, folded search), the open request, people across articles and the import dialog.
+#include "batchimportdialog.h"
+#include "librarywindow.h"
+#include "library/librarystore.h"
+
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Lectern;
+
+namespace {
+
+const QString kSet = QStringLiteral(LECTERN_TEST_DATA "/library/set");
+
+// QTest::keyClicks asserts on non-ASCII text: send key events carrying the text instead.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+class TestLibraryWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_db;
+    qint64 m_riceId = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("lib.sqlite"));
+        Core::LibraryStore store;
+        QVERIFY(store.open(m_db));
+        for (const QString &name : {QStringLiteral("ngan-sach-binh-lam.txt"), QStringLiteral("hoa-binh-lua.txt"),
+                                    QStringLiteral("tinh/chuyen-doi-so.txt")})
+            QCOMPARE(store.addFile(kSet + QLatin1Char('/') + name).outcome, Core::LibraryStore::AddOutcome::Added);
+        for (const auto &entry : store.list()) {
+            if (entry.path.endsWith(QStringLiteral("hoa-binh-lua.txt")))
+                m_riceId = entry.id;
+        }
+        QVERIFY(store.reviewStore().setReviewState(m_riceId, Core::ReviewState::InReview));
+    }
+
+    void listsAndFiltersByState_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("all") << QString() << 3;
+        QTest::newRow("in review") << QStringLiteral("in-review") << 1;
+        QTest::newRow("approved") << QStringLiteral("approved") << 0;
+        QTest::newRow("draft") << QStringLiteral("draft") << 2;
+    }
+
+    void listsAndFiltersByState()
+    {
+        QFETCH(QString, state);
+        QFETCH(int, rows);
+        Gui::LibraryWindow window(m_db);
+        window.show();
+        QVERIFY(window.errorString().isEmpty());
+        auto *box = window.findChild<QComboBox *>(QStringLiteral("libraryStateFilter"));
+        QVERIFY(box);
+        const int index = state.isEmpty() ? 0 : box->findData(state);
+        QVERIFY(index >= 0);
+        box->setCurrentIndex(index);
+        QCOMPARE(window.rowCount(), rows);
+        if (state == QStringLiteral("in-review"))
+            QCOMPARE(window.titleAt(0), QStringLiteral("Nông dân xã Hoà Bình thu hoạch lúa sớm tránh lũ"));
+    }
+
+    void searchBoxFindsWithoutDiacritics()
+    {
+        Gui::LibraryWindow window(m_db);
+        window.show();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        QVERIFY(search);
+        search->setFocus();
+        typeText(search, QStringLiteral("nguyen van tung"));
+        QCOMPARE(search->text(), QStringLiteral("nguyen van tung"));
+        // The search runs after a short pause in typing.
+        QTRY_COMPARE(window.rowCount(), 2);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("libraryTable"));
+        QVERIFY(!table->isColumnHidden(7));
+        QVERIFY(table->model()->index(0, 7).data().toString().contains(QStringLiteral("Nguyễn Văn Tùng")));
+
+        search->clear();
+        typeText(search, QStringLiteral("Đặng Thị Lan"));
+        QTRY_COMPARE(window.rowCount(), 1);
+        QCOMPARE(window.titleAt(0), QStringLiteral("Nông dân xã Hoà Bình thu hoạch lúa sớm tránh lũ"));
+        window.setSearchText(QStringLiteral("\"; DROP ("));
+        QCOMPARE(window.rowCount(), 0);
+        window.setSearchText(QString());
+        QCOMPARE(window.rowCount(), 3);
+        QVERIFY(table->isColumnHidden(7));
+    }
+
+    void activatingARowRequestsTheFile()
+    {
+        Gui::LibraryWindow window(m_db);
+        window.show();
+        window.resize(900, 500);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy spy(&window, &Gui::LibraryWindow::openArticleRequested);
+        window.setSearchText(QStringLiteral("\"hoa binh\""));
+        QCOMPARE(window.rowCount(), 1);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("libraryTable"));
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QVERIFY(cell.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(spy.size(), 1);
+        // The keyboard way: Enter on the selected row.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.first().first().toString(), kSet + QStringLiteral("/hoa-binh-lua.txt"));
+    }
+
+    void peopleListTheirArticles()
+    {
+        Gui::LibraryWindow window(m_db);
+        window.show();
+        auto *people = window.findChild<QTreeView *>(QStringLiteral("libraryPeople"));
+        auto *mentions = window.findChild<QTreeView *>(QStringLiteral("libraryMentions"));
+        QVERIFY(people && mentions);
+        QModelIndex tung;
+        for (int row = 0; row < people->model()->rowCount(); ++row) {
+            if (people->model()->index(row, 0).data().toString() == QStringLiteral("Nguyễn Văn Tùng"))
+                tung = people->model()->index(row, 0);
+        }
+        QVERIFY(tung.isValid());
+        QCOMPARE(people->model()->index(tung.row(), 1).data().toInt(), 2);
+        Q_EMIT people->clicked(tung);
+        QCOMPARE(mentions->model()->rowCount(), 2);
+        QSignalSpy spy(&window, &Gui::LibraryWindow::openArticleRequested);
+        Q_EMIT mentions->activated(mentions->model()->index(0, 0));
+        QCOMPARE(spy.size(), 1);
+    }
+
+    void importDialogListsFailures()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        Gui::BatchImportDialog dialog(db);
+        dialog.setPaths({QStringLiteral(LECTERN_TEST_DATA "/library/bad/blank.txt"), kSet + QStringLiteral("/tinh")});
+        QSignalSpy finished(&dialog, &Gui::BatchImportDialog::importFinished);
+        dialog.startImport();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toInt(), 2);
+        QCOMPARE(finished.first().at(2).toInt(), 1);
+        QCOMPARE(dialog.failureCount(), 1);
+        auto *failures = dialog.findChild<QTableWidget *>(QStringLiteral("batchImportFailures"));
+        QCOMPARE(failures->item(0, 0)->text(), QStringLiteral("blank.txt"));
+        QVERIFY(failures->item(0, 1)->text().contains(QStringLiteral("white space")));
+    }
+};
+
+QTEST_MAIN(TestLibraryWindow)
+#include "tst_librarywindow.moc"
