@@ -12,6 +12,7 @@
 #include "qrdialog.h"
 #include "readerpanels.h"
 #include "reviewcontroller.h"
+#include "review/reviewsession.h"
 #include "util/settings.h"
 
 #include <QAction>
@@ -306,8 +307,8 @@ void MainWindow::showOpenDialog()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Open Article"), dir,
-        tr("Articles (*.txt *.html *.htm *.md *.markdown);;Text files (*.txt);;HTML pages (*.html *.htm);;"
-           "Markdown (*.md *.markdown);;All files (*)"));
+        tr("Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;"
+           "HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)"));
     for (const QString &f : files)
         openFile(f);
 }
@@ -392,6 +393,26 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
     const int index = m_tabs->addTab(view, document->displayName().left(40));
     m_tabs->setTabToolTip(index, document->displayName());
     m_tabs->setCurrentIndex(index);
+    // A review file brings its annotations and state along: add what the database lacks.
+    if (!result.reviewAnnotations.isEmpty() || result.reviewState) {
+        for (const Core::Annotation &a : result.reviewAnnotations)
+            if (!document->annotations()->find(a.id))
+                document->annotations()->insert(a);
+        if (result.reviewState)
+            if (Core::ReviewSession *session = m_review->session(document))
+                session->setReviewState(*result.reviewState);
+        updateTitle();
+    }
+    // A review file brings its annotations and state along: add what the database lacks.
+    if (!result.reviewAnnotations.isEmpty() || result.reviewState) {
+        for (const Core::Annotation &a : result.reviewAnnotations)
+            if (!document->annotations()->find(a.id))
+                document->annotations()->insert(a);
+        if (result.reviewState)
+            if (Core::ReviewSession *session = m_review->session(document))
+                session->setReviewState(*result.reviewState);
+        updateTitle();
+    }
     Core::Settings().addRecentFile(result.path);
     updateRecentMenu();
     const QStringList warnings = result.import.article->warnings;

@@ -2,6 +2,9 @@
 
 #include "extract/extractor.h"
 #include "import/articleimporter.h"
+#include "review/reviewfile.h"
+
+#include <QFileInfo>
 
 namespace Lectern::Core {
 
@@ -19,9 +22,24 @@ LoadResult finish(ImportResult imported, const QString &path)
 }
 } // namespace
 
+bool isReviewFile(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".lectern-review"), Qt::CaseInsensitive);
+}
+
 LoadResult loadArticle(const QString &path)
 {
-    return finish(ArticleImporter::importFile(path), path);
+    if (!isReviewFile(path))
+        return finish(ArticleImporter::importFile(path), path);
+    QString error;
+    std::optional<ReviewFile::Contents> contents = ReviewFile::load(path, &error);
+    if (!contents)
+        return finish(ImportResult::failure(error), path);
+    contents->article.sourcePath = QFileInfo(path).absoluteFilePath();
+    LoadResult result = finish(ImportResult::success(contents->article), path);
+    result.reviewAnnotations = contents->annotations;
+    result.reviewState = contents->state;
+    return result;
 }
 
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
