@@ -1,6 +1,7 @@
 #include "import/htmlcontentextractor.h"
 
 #include "import/htmltree.h"
+#include "import/portalchrome.h"
 #include "import/textcleaner.h"
 
 #include <QHash>
@@ -133,6 +134,11 @@ xmlNode *findMainContainer(xmlNode *root, QHash<xmlNode *, double> &scores, QHas
 class BlockWriter
 {
 public:
+    explicit BlockWriter(const QHash<xmlNode *, double> &linkDensity)
+        : m_linkDensity(linkDensity)
+    {
+    }
+
     QList<Block> blocks;
 
     void emitFrom(xmlNode *root)
@@ -155,7 +161,9 @@ public:
                 const QString tag = HtmlTree::name(n);
                 if (blockTags().contains(tag))
                     flush();
-                if (tag == QLatin1String("img") && kinds.last() == Block::Kind::Paragraph) {
+                // Lists of links ("Tin liên quan", "Xem thêm: …") inside the article are chrome too.
+                const bool linkList = n != root && blockTags().contains(tag) && m_linkDensity.value(n, 0.0) >= 0.6;
+                if (linkList || (tag == QLatin1String("img") && kinds.last() == Block::Kind::Paragraph)) {
                     pushed.append(false);
                     return false;
                 }
@@ -188,10 +196,12 @@ private:
     {
         const QString text = TextCleaner::cleanLine(m_buffer);
         m_buffer.clear();
-        if (!text.isEmpty())
-            blocks.append(Block{m_kind, text});
+        if (text.isEmpty() || PortalChrome::isFooterLine(text) || PortalChrome::isUiLine(text))
+            return;
+        blocks.append(Block{m_kind, text});
     }
 
+    const QHash<xmlNode *, double> &m_linkDensity;
     QString m_buffer;
     Block::Kind m_kind = Block::Kind::Paragraph;
 };
@@ -234,7 +244,7 @@ QList<Block> HtmlContentExtractor::extract(xmlDoc *doc)
         return {};
     QHash<xmlNode *, double> scores, linkDensity;
     xmlNode *main = findMainContainer(root, scores, linkDensity);
-    BlockWriter writer;
+    BlockWriter writer(linkDensity);
     if (!main) {
         writer.emitFrom(root);
         return writer.blocks;

@@ -16,7 +16,8 @@ namespace Lectern::Core {
 // buttons, hidden elements, and elements whose class/id/role names navigation, menus, share
 // bars, related or other news, comments, tags, ads. Among the rest, the container with the most
 // paragraph text (scored by length and commas, less its share of link text) is the article;
-// its siblings with enough paragraph text join it. Inside it: h1–h6 → Heading, figcaption and
+// its siblings with enough paragraph text join it. Inside it, lists of links (link density
+// of 60 % or more) and footer/interface lines ("Tin liên quan", "Chia sẻ") are dropped too; h1–h6 → Heading, figcaption and
 // caption-classed elements → Caption, blockquote → Quote, everything else → Paragraph; <br>
 // and block elements end a block.
 class HtmlContentExtractor final
