@@ -7,6 +7,8 @@
 #include "articleview.h"
 #include "findbar.h"
 #include "languagemanager.h"
+#include "library/librarystore.h"
+#include "librarywindow.h"
 #include "preferencesdialog.h"
 #include "printcontroller.h"
 #include "qrdialog.h"
@@ -171,6 +173,9 @@ void MainWindow::createActions()
                    {QKeySequence(Qt::CTRL | Qt::Key_0)}, QStringLiteral("zoom-original")),
             &QAction::triggered, this, [this] { zoomBy(0); });
 
+    connect(a->add(QStringLiteral("file.library"), [] { return tr("&Library"); }, {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                   QStringLiteral("folder-documents")),
+            &QAction::triggered, this, &MainWindow::showLibrary);
     connect(a->add(QStringLiteral("help.sample"), [] { return tr("Open &Sample Article"); }),
             &QAction::triggered, this, &MainWindow::openSample);
     QAction *about = a->add(QStringLiteral("help.about"), [] { return tr("&About Lectern"); }, {},
@@ -189,7 +194,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("menuFile"));
-    m_actions->fill(m_fileMenu, {QStringLiteral("file.open")});
+    m_actions->fill(m_fileMenu, {QStringLiteral("file.open"), QStringLiteral("file.library")});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.saveReview"),
@@ -325,10 +330,15 @@ void MainWindow::openFile(const QString &path)
     const Core::DocumentOptions options =
         ArticleView::documentOptions(zoom, hidden, palette().color(QPalette::Base).lightness() < 128);
     QThread *guiThread = thread();
-    auto work = [path, options, guiThread] {
+    const QString database = Core::Settings().databasePath();
+    auto work = [path, options, guiThread, database] {
         auto loaded = std::make_shared<LoadedArticle>();
         loaded->result = Core::loadArticle(path);
         if (loaded->result.import.ok()) {
+            // Every article an editor opens goes into the library (its own connection, this thread).
+            Core::LibraryStore library;
+            if (library.open(database))
+                library.indexArticle(*loaded->result.import.article, loaded->result.entities);
             loaded->built = Core::DocumentBuilder::build(*loaded->result.import.article, loaded->result.entities, options);
             loaded->built.document->moveToThread(guiThread);
         }
@@ -504,6 +514,25 @@ void MainWindow::updateRecentMenu()
     }
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(m_actions->action(QStringLiteral("file.clearRecent")));
+}
+
+void MainWindow::showLibrary()
+{
+    if (!m_library) {
+        m_library = new LibraryWindow(this);
+        m_library->setWindowFlag(Qt::Window);
+        m_library->setObjectName(QStringLiteral("libraryWindow"));
+        m_library->resize(1000, 640);
+        connect(m_library, &LibraryWindow::openArticleRequested, this, [this](const QString &path) {
+            openFile(path);
+            activateWindow();
+        });
+    } else {
+        m_library->reload();
+    }
+    m_library->show();
+    m_library->raise();
+    m_library->activateWindow();
 }
 
 void MainWindow::showPreferences()

@@ -23,6 +23,7 @@ class ArticleInfoPanel;
 class ArticleView;
 class FindBar;
 class LanguageManager;
+class LibraryWindow;
 class ReaderPanels;
 class ReviewController;
 
@@ -67,6 +68,7 @@ private:
     void retranslate();
     void restoreLayout();
     void showOpenDialog();
+    void showLibrary();
     void showPreferences();
     void showAbout();
     void closeCurrentTab();
@@ -91,6 +93,7 @@ private:
     QProgressBar *m_progress = nullptr;
     ReaderPanels *m_panels = nullptr;
     ReviewController *m_review = nullptr;
+    LibraryWindow *m_library = nullptr;
     FindBar *m_findBar = nullptr;
     int m_pendingLoads = 0;
 };
