@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the Linux packages of an already built tree with cpack (into a scratch folder, not the
-# build tree), checks the .deb's control fields and contents, unpacks it with dpkg -x into a
+# build tree, and without rebuilding anything), checks the .deb's control fields and contents, unpacks it with dpkg -x into a
 # scratch root and runs the installed lectern there: --version, and extract on a fixture, whose
 # output must equal the build tree's. Also checks that the .tar.gz holds the same files.
 # Exits 77 (skipped) when dpkg-deb or dpkg-shlibdeps (package dpkg-dev) is missing.
@@ -11,7 +11,7 @@ built=$2
 fixture=$3
 version=$4
 
-for tool in cpack dpkg-deb dpkg-shlibdeps; do
+for tool in cmake cpack dpkg-deb dpkg-shlibdeps; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "SKIP: $tool is not installed (dpkg-dev provides dpkg-shlibdeps)"
         exit 77
@@ -29,8 +29,19 @@ ok() {
     echo "ok: $*"
 }
 
-# 1. The packages, from the build's own CPack configuration.
-if ! cpack --config "$build/CPackConfig.cmake" -G "DEB;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1; then
+# 1. The packages. The build's install rules stage the tree (stripped, as cpack does) and the build's
+#    own CPack configuration packs it; cpack is not asked to install the project itself, since that
+#    would first rebuild the whole tree ("preinstall") from inside a test.
+stage="$work/stage"
+if ! DESTDIR="$stage" cmake --install "$build" --prefix /usr --strip >"$work/install.log" 2>&1; then
+    cat "$work/install.log"
+    echo "FAIL: cmake --install did not stage the tree"
+    exit 1
+fi
+if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" -D CPACK_INSTALL_CMAKE_PROJECTS= \
+        -D "CPACK_INSTALLED_DIRECTORIES=$stage;/" >"$work/cpack.log" 2>&1 \
+    || ! cpack --config "$build/CPackConfig.cmake" -G TGZ -B "$work/out" -D CPACK_INSTALL_CMAKE_PROJECTS= \
+        -D "CPACK_INSTALLED_DIRECTORIES=$stage/usr;/" >>"$work/cpack.log" 2>&1; then
     cat "$work/cpack.log"
     echo "FAIL: cpack did not produce the packages"
     exit 1
