@@ -5,6 +5,7 @@
 #include "library/librarysql.h"
 #include "util/textfold.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,53 +40,74 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
         return hits;
     refreshComments();
 
-    // Ranking first, on the index alone: highlights are computed for the few rows shown only.
+    struct Ranked
+    {
+        qint64 id = 0;
+        double score = 0;
+        QString marked[3]; // title, body, comments with highlight markers
+    };
+    QList<Ranked> ranked;
+    const QString highlights = QStringLiteral("highlight(library_fts, 0, char(2), char(3)),"
+                                              " highlight(library_fts, 1, char(2), char(3)),"
+                                              " highlight(library_fts, 2, char(2), char(3))");
+    // Titles weigh most, then comments, then bodies. "ORDER BY rank" lets FTS5 sort internally
+    // and stop at the limit, so highlights are computed for the rows returned only.
+    const QString rank = QStringLiteral("rank MATCH 'bm25(10.0, 1.0, 3.0)'");
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
-    QSqlQuery ranked(database());
-    const QString bm25 = QStringLiteral("bm25(library_fts, 10.0, 1.0, 3.0)");
+    QSqlQuery q(database());
     if (where.isEmpty()) {
-        ranked.prepare(QStringLiteral("SELECT rowid, %1 AS score FROM library_fts WHERE library_fts MATCH ?"
-                                      " ORDER BY score LIMIT ?").arg(bm25));
+        q.prepare(QStringLiteral("SELECT rowid, rank, %1 FROM library_fts WHERE library_fts MATCH ? AND %2"
+                                 " ORDER BY rank LIMIT ?").arg(highlights, rank));
     } else {
-        ranked.prepare(QStringLiteral("SELECT library_fts.rowid, %1 AS score FROM library_fts"
-                                      " JOIN library_articles l ON l.article_id = library_fts.rowid"
-                                      " JOIN articles a ON a.id = l.article_id"
-                                      " WHERE library_fts MATCH ? AND %2 ORDER BY score LIMIT ?").arg(bm25, where));
+        q.prepare(QStringLiteral("SELECT library_fts.rowid, rank, %1 FROM library_fts"
+                                 " JOIN library_articles l ON l.article_id = library_fts.rowid"
+                                 " JOIN articles a ON a.id = l.article_id"
+                                 " WHERE library_fts MATCH ? AND %2 AND %3 ORDER BY rank LIMIT ?")
+                      .arg(highlights, rank, where));
     }
-    ranked.addBindValue(match);
+    q.addBindValue(match);
     for (const QVariant &v : binds)
-        ranked.addBindValue(v);
-    ranked.addBindValue(std::max(1, limit));
-    if (!ranked.exec()) {
-        fail(QStringLiteral("Search failed"), ranked.lastError().text());
+        q.addBindValue(v);
+    q.addBindValue(std::max(1, limit));
+    if (!q.exec()) {
+        fail(QStringLiteral("Search failed"), q.lastError().text());
         return hits;
     }
-    QList<QPair<qint64, double>> order;
-    while (ranked.next())
-        order.append({ranked.value(0).toLongLong(), ranked.value(1).toDouble()});
-    ranked.finish();
+    QStringList ids;
+    while (q.next()) {
+        Ranked r;
+        r.id = q.value(0).toLongLong();
+        r.score = q.value(1).toDouble();
+        for (int c = 0; c < 3; ++c)
+            r.marked[c] = q.value(2 + c).toString();
+        ranked.append(r);
+        ids.append(QString::number(r.id));
+    }
+    q.finish();
+    if (ranked.isEmpty())
+        return hits;
 
-    QSqlQuery marked(database());
-    marked.prepare(QStringLiteral("SELECT highlight(library_fts, 0, char(2), char(3)),"
-                                  " highlight(library_fts, 1, char(2), char(3)),"
-                                  " highlight(library_fts, 2, char(2), char(3))"
-                                  " FROM library_fts WHERE library_fts MATCH ? AND rowid = ?"));
-    QSqlQuery body(database());
-    body.prepare(QStringLiteral("SELECT body FROM library_articles WHERE article_id = ?"));
-    for (const auto &[id, score] : order) {
-        auto entry = this->entry(id);
-        if (!entry)
+    // The entries and original bodies of all hits in one query (ids are numbers we produced).
+    QHash<qint64, QPair<LibraryEntry, QString>> entries;
+    QSqlQuery e(database());
+    if (!e.exec(QStringLiteral("SELECT %1, l.body FROM library_articles l JOIN articles a ON a.id = l.article_id"
+                               " WHERE a.id IN (%2)").arg(QLatin1String(LibrarySql::entryColumns), ids.join(QLatin1Char(','))))) {
+        fail(QStringLiteral("Search failed"), e.lastError().text());
+        return hits;
+    }
+    while (e.next()) {
+        const LibraryEntry entry = LibrarySql::readEntry(e);
+        entries.insert(entry.id, {entry, e.value(11).toString()});
+    }
+
+    for (const Ranked &r : std::as_const(ranked)) {
+        const auto found = entries.constFind(r.id);
+        if (found == entries.constEnd())
             continue;
         SearchHit hit;
-        hit.entry = *entry;
-        hit.score = score;
-        marked.addBindValue(match);
-        marked.addBindValue(id);
-        if (!marked.exec() || !marked.next()) {
-            hits.append(hit);
-            continue;
-        }
+        hit.entry = found->first;
+        hit.score = r.score;
         // The field that matched the most distinct query words; on a tie the body, then the
         // comments, then the title (a passage of text says more than a title).
         int best = -1;
@@ -95,10 +117,10 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
         static const int columns[] = {1, 2, 0};
         for (int column : columns) {
             QString plain;
-            const auto ranges = LibraryQuery::takeMarkers(marked.value(column).toString(), kOpen, kClose, &plain);
+            const auto ranges = LibraryQuery::takeMarkers(r.marked[column], kOpen, kClose, &plain);
             QSet<QString> words;
-            for (const auto &r : ranges)
-                words.insert(plain.mid(r.first, r.second - r.first));
+            for (const auto &range : ranges)
+                words.insert(plain.mid(range.first, range.second - range.first));
             if (int(words.size()) > bestWords) {
                 best = column;
                 bestWords = int(words.size());
@@ -107,23 +129,14 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
             }
         }
         if (best >= 0) {
-            QString original;
-            if (best == 0) {
-                original = TextFold::normalizeText(hit.entry.title);
-            } else if (best == 1) {
-                body.addBindValue(id);
-                if (body.exec() && body.next())
-                    original = body.value(0).toString();
-                body.finish();
-            } else {
-                original = commentsText(id);
-            }
+            const QString original = best == 0 ? TextFold::normalizeText(hit.entry.title)
+                : best == 1                    ? found->second
+                                               : commentsText(r.id);
             // The folded text keeps the original's length; if not (never expected), show it.
             const QString &source = original.size() == bestPlain.size() ? original : bestPlain;
             hit.field = best == 0 ? QStringLiteral("title") : best == 1 ? QStringLiteral("body") : QStringLiteral("comments");
             hit.snippet = LibraryQuery::snippet(source, bestRanges, kSnippetWidth, &hit.highlights);
         }
-        marked.finish();
         hits.append(hit);
     }
     return hits;
