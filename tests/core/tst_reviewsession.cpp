@@ -3,6 +3,7 @@
 #include "article/articleloader.h"
 #include "review/anchoring.h"
 #include "review/annotationcommand.h"
+#include "review/reviewfile.h"
 #include "review/reviewsession.h"
 
 #include <QFile>
@@ -143,6 +144,41 @@ private Q_SLOTS:
         QTRY_COMPARE(two.annotations()->size(), 1);
         QVERIFY(s1.setReviewState(ReviewState::Approved));
         QTRY_COMPARE(s2.reviewState(), ReviewState::Approved);
+    }
+
+    void reviewFileOpensWithEverythingInPlace()
+    {
+        // Editor A saves a review file; editor B (another database) opens it.
+        ReviewFile::Contents contents;
+        {
+            ArticleDocument doc;
+            ReviewSession session(&doc);
+            session.setPollInterval(0);
+            QVERIFY(session.openDatabase(m_dir.filePath(QStringLiteral("editor-a.sqlite"))));
+            load(doc, copyFixture("binh-lam.txt", QStringLiteral("a.txt")));
+            doc.undoStack()->push(AnnotationCommand::add(doc.annotations(), commentOn(doc, QStringLiteral("318"))));
+            QVERIFY(session.setReviewState(ReviewState::InReview));
+            contents.article = doc.article();
+            contents.annotations = doc.annotations()->all();
+            contents.state = session.reviewState();
+        }
+        const QString file = m_dir.filePath(QStringLiteral("x.lectern-review"));
+        QString error;
+        QVERIFY(ReviewFile::save(file, contents, &error));
+        const auto opened = ReviewFile::load(file, &error);
+        QVERIFY2(opened, qPrintable(error));
+
+        ArticleDocument doc;
+        ReviewSession session(&doc);
+        session.setPollInterval(0);
+        QVERIFY(session.openDatabase(m_dir.filePath(QStringLiteral("editor-b.sqlite"))));
+        doc.setContent(opened->article, {});
+        QVERIFY(session.importAnnotations(opened->annotations));
+        QVERIFY(session.setReviewState(opened->state));
+        QCOMPARE(doc.annotations()->all(), contents.annotations);
+        QVERIFY(session.lastReport().isEmpty()); // same text: nothing moved
+        QCOMPARE(session.store()->annotations(session.articleId()), contents.annotations);
+        QCOMPARE(session.reviewState(), ReviewState::InReview);
     }
 
     void badDatabaseIsReported()

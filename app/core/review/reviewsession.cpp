@@ -86,6 +86,17 @@ bool ReviewSession::attach()
     return true;
 }
 
+bool ReviewSession::importAnnotations(const QList<Annotation> &annotations)
+{
+    if (m_articleId == 0)
+        return false;
+    if (!m_store.saveAnnotations(m_articleId, annotations)) {
+        reportFailure();
+        return false;
+    }
+    return attach();
+}
+
 bool ReviewSession::setReviewState(ReviewState state)
 {
     if (m_articleId == 0 || !m_store.setReviewState(m_articleId, state)) {

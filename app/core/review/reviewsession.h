@@ -52,6 +52,11 @@ public:
     bool attach();
     const QList<ReanchorEntry> &lastReport() const { return m_report; }
 
+    // Merges annotations from elsewhere (a review file, a JSON-LD import) into the current
+    // article: upserted by id in one transaction, then everything is reloaded and re-anchored.
+    // Not undoable (like opening a file).
+    bool importAnnotations(const QList<Annotation> &annotations);
+
     ReviewState reviewState() const { return m_state; }
     bool setReviewState(ReviewState state);
 
