@@ -1,4 +1,1154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
+        <translation>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Import articles and print what Lectern finds in them, one JSON line per file.</source>
+        <translation>Import articles and print what Lectern finds in them, one JSON line per file.</translation>
+    </message>
+    <message>
+        <source>Article files (text, HTML, Markdown).</source>
+        <translation>Article files (text, HTML, Markdown).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>Write the editorial printout of articles as PDF: highlights, page numbers, content hash and QR code.</source>
+        <translation>Write the editorial printout of articles as PDF: highlights, page numbers, content hash and QR code.</translation>
+    </message>
+    <message>
+        <source>Article files (text, HTML, Markdown).</source>
+        <translation>Article files (text, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Output PDF file, or a directory for several articles.</source>
+        <translation>Output PDF file, or a directory for several articles.</translation>
+    </message>
+    <message>
+        <source>Print without entity highlights.</source>
+        <translation>Print without entity highlights.</translation>
+    </message>
+    <message>
+        <source>Print the annotations as numbered notes.</source>
+        <translation>Print the annotations as numbered notes.</translation>
+    </message>
+    <message>
+        <source>Add the index of people, organizations, places and figures.</source>
+        <translation>Add the index of people, organizations, places and figures.</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Paper size: A4 (default) or Letter.</translation>
+    </message>
+    <message>
+        <source>Print in gray levels only.</source>
+        <translation>Print in gray levels only.</translation>
+    </message>
+    <message>
+        <source>Put the QR code on every page.</source>
+        <translation>Put the QR code on every page.</translation>
+    </message>
+    <message>
+        <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
+        <translation>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</translation>
+    </message>
+    <message>
+        <source>no output given (-o OUT.pdf, or -o DIR for several files)</source>
+        <translation>no output given (-o OUT.pdf, or -o DIR for several files)</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--paper must be A4 or Letter, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf, or be a directory</source>
+        <translation>%1: the output must end in .pdf, or be a directory</translation>
+    </message>
+    <message>
+        <source>%1: the directory cannot be created</source>
+        <translation>%1: the directory cannot be created</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>no QR code: %1</source>
+        <translation>no QR code: %1</translation>
+    </message>
+    <message>
+        <source>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</source>
+        <translation>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</translation>
+    </message>
+    <message>
+        <source>Article file (text, HTML, Markdown).</source>
+        <translation>Article file (text, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Output file: .png or .svg.</source>
+        <translation>Output file: .png or .svg.</translation>
+    </message>
+    <message>
+        <source>Encode this text instead of the article&apos;s payload.</source>
+        <translation>Encode this text instead of the article&apos;s payload.</translation>
+    </message>
+    <message>
+        <source>Error correction: L, M, Q or H (default M).</source>
+        <translation>Error correction: L, M, Q or H (default M).</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default 400).</source>
+        <translation>Image side in pixels (default 400).</translation>
+    </message>
+    <message>
+        <source>one article at a time (usage: lectern qr FILE -o OUT.png|OUT.svg)</source>
+        <translation>one article at a time (usage: lectern qr FILE -o OUT.png|OUT.svg)</translation>
+    </message>
+    <message>
+        <source>no file given (usage: lectern qr FILE -o OUT.png|OUT.svg [--payload TEXT])</source>
+        <translation>no file given (usage: lectern qr FILE -o OUT.png|OUT.svg [--payload TEXT])</translation>
+    </message>
+    <message>
+        <source>no output given (-o OUT.png or -o OUT.svg)</source>
+        <translation>no output given (-o OUT.png or -o OUT.svg)</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .png or .svg</source>
+        <translation>%1: the output must end in .png or .svg</translation>
+    </message>
+    <message>
+        <source>--ecc must be L, M, Q or H, not &apos;%1&apos;</source>
+        <translation>--ecc must be L, M, Q or H, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</source>
+        <translation>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>lectern qr: %1 (%2 × %2 modules, ECC %3)</source>
+        <translation>lectern qr: %1 (%2 × %2 modules, ECC %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::AnnotationModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Won&apos;t fix</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::EntityListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Also written</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::MetricModel</name>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>Consistent: %1</source>
+        <translation>Consistent: %1</translation>
+    </message>
+    <message>
+        <source>Inconsistent: %1</source>
+        <translation>Inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>check failed</source>
+        <translation>check failed</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>consistent</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::AnnotationDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Other tags, separated by commas</source>
+        <translation>Other tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Replies:</source>
+        <translation>Replies:</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Write a reply</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::AnnotationsPanel</name>
+    <message>
+        <source>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</source>
+        <translation>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</translation>
+    </message>
+    <message>
+        <source>Orphans (%1): text no longer in the article</source>
+        <translation>Orphans (%1): text no longer in the article</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>All authors</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation>Filter comments</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Re-attach to Selection</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ArticleInfoPanel</name>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Published:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Authors:</translation>
+    </message>
+    <message>
+        <source>Photographers:</source>
+        <translation>Photographers:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Content hash:</source>
+        <translation>Content hash:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Article information</source>
+        <translation>Article information</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::BatchImportDialog</name>
+    <message>
+        <source>Import into the Library</source>
+        <translation>Import into the Library</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Add &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Add F&amp;iles…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Cancel Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Import a Folder</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Import Articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import</source>
+        <translation>
+            <numerusform>%n file to import</numerusform>
+            <numerusform>%n files to import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 failed</source>
+        <translation>%1 added, %2 updated, %3 unchanged, %4 failed</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::EntityPanel</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter (diacritics optional)</source>
+        <translation>Filter (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>By appearance</source>
+        <translation>By appearance</translation>
+    </message>
+    <message>
+        <source>By mentions</source>
+        <translation>By mentions</translation>
+    </message>
+    <message>
+        <source>Previous mention (Shift+F3)</source>
+        <translation>Previous mention (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next mention (F3)</source>
+        <translation>Next mention (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Find in article</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;diacritics</source>
+        <translation>Ignore &amp;diacritics</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::LibraryWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Search titles, text and comments (diacritics optional)</source>
+        <translation>Search titles, text and comments (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>People and Organizations</source>
+        <translation>People and Organizations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Named as</source>
+        <translation>Named as</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::MainWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>&amp;Close Article</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Clear Recent Files</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;QR Code…</source>
+        <translation>Export &amp;QR Code…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Exported %1 (%n page)</numerusform>
+            <numerusform>Exported %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Find in Article…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>Open &amp;Sample Article</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>&amp;About Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>Article Info</source>
+        <translation>Article Info</translation>
+    </message>
+    <message>
+        <source>Open an article with File &gt; Open, drop a file here, or try Help &gt; Open Sample Article.</source>
+        <translation>Open an article with File &gt; Open, drop a file here, or try Help &gt; Open Sample Article.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Open Article</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>The sample article could not be written to %1.</source>
+        <translation>The sample article could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>Cannot open article</translation>
+    </message>
+    <message>
+        <source>Lectern could not open “%1”.
+
+%2</source>
+        <translation>Lectern could not open “%1”.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — Lectern</source>
+        <translation>%1 — Lectern</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — Lectern</source>
+        <translation>%1 [%2] — Lectern</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>About Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles: people, organizations and figures highlighted, reviewed and printed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles: people, organizations and figures highlighted, reviewed and printed.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)</source>
+        <translation>Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Reviewer name:</translation>
+    </message>
+    <message>
+        <source>Review database:</source>
+        <translation>Review database:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::PrintController</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>“%1” could not be printed.
+
+%2</source>
+        <translation>“%1” could not be printed.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Print “%1”</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.
+
+%2</source>
+        <translation>The PDF “%1” could not be written.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::QrDialog</name>
+    <message>
+        <source>%1 × %1 modules · %2 bytes of %3 at this level · image %4 × %4 px</source>
+        <translation>%1 × %1 modules · %2 bytes of %3 at this level · image %4 × %4 px</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>No QR code</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>Save QR Code</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.
+
+%2</source>
+        <translation>“%1” could not be written.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export QR Code</source>
+        <translation>Export QR Code</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>&amp;Payload:</translation>
+    </message>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation>&amp;Error correction:</translation>
+    </message>
+    <message>
+        <source>Image &amp;size:</source>
+        <translation>Image &amp;size:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>L — low (7 %)</source>
+        <translation>L — low (7 %)</translation>
+    </message>
+    <message>
+        <source>M — medium (15 %)</source>
+        <translation>M — medium (15 %)</translation>
+    </message>
+    <message>
+        <source>Q — quartile (25 %)</source>
+        <translation>Q — quartile (25 %)</translation>
+    </message>
+    <message>
+        <source>H — high (30 %)</source>
+        <translation>H — high (30 %)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the article&apos;s payload</source>
+        <translation>&amp;Reset to the article&apos;s payload</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ReaderPanels</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation>Highlight %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mention</source>
+        <translation>&amp;Next Mention</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mention</source>
+        <translation>&amp;Previous Mention</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ReviewController</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Add &amp;Comment…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Save &amp;Review As…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>Export &amp;Annotations…</translation>
+    </message>
+    <message>
+        <source>The review state could not be saved: %1</source>
+        <translation>The review state could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Select the text to attach the annotation to, then choose Re-attach again.</source>
+        <translation>Select the text to attach the annotation to, then choose Re-attach again.</translation>
+    </message>
+    <message>
+        <source>Review database: %1</source>
+        <translation>Review database: %1</translation>
+    </message>
+    <message>
+        <source>The article changed: %1 annotation(s) moved or adjusted, %2 orphaned.</source>
+        <translation>The article changed: %1 annotation(s) moved or adjusted, %2 orphaned.</translation>
+    </message>
+    <message>
+        <source>The review database could not be opened: %1</source>
+        <translation>The review database could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>Select the text you want to comment on first.</source>
+        <translation>Select the text you want to comment on first.</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Save Review As</translation>
+    </message>
+    <message>
+        <source>Lectern reviews (*.lectern-review)</source>
+        <translation>Lectern reviews (*.lectern-review)</translation>
+    </message>
+    <message>
+        <source>Cannot save review</source>
+        <translation>Cannot save review</translation>
+    </message>
+    <message>
+        <source>Lectern could not save “%1”.
+
+%2</source>
+        <translation>Lectern could not save “%1”.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Review saved to %1</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>W3C Web Annotations (*.jsonld)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md)</source>
+        <translation>Markdown report (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Export Annotations</translation>
+    </message>
+    <message>
+        <source>Cannot export annotations</source>
+        <translation>Cannot export annotations</translation>
+    </message>
+    <message>
+        <source>Lectern could not write “%1”.
+
+%2</source>
+        <translation>Lectern could not write “%1”.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>%n annotation exported to %1</numerusform>
+            <numerusform>%n annotations exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

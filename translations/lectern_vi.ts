@@ -1,4 +1,1147 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
+        <translation>Xuất, nhập và thêm ghi chú duyệt bài (W3C Web Annotations) lưu trong cơ sở dữ liệu của Lectern.</translation>
+    </message>
+    <message>
+        <source>Import articles and print what Lectern finds in them, one JSON line per file.</source>
+        <translation>Nhập bài viết và in ra những gì Lectern tìm thấy trong đó, mỗi tệp một dòng JSON.</translation>
+    </message>
+    <message>
+        <source>Article files (text, HTML, Markdown).</source>
+        <translation>Các tệp bài viết (văn bản, HTML, Markdown).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>Write the editorial printout of articles as PDF: highlights, page numbers, content hash and QR code.</source>
+        <translation>Xuất bản in biên tập của bài viết ra PDF: tô sáng, số trang, mã băm nội dung và mã QR.</translation>
+    </message>
+    <message>
+        <source>Article files (text, HTML, Markdown).</source>
+        <translation>Các tệp bài viết (văn bản, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Output PDF file, or a directory for several articles.</source>
+        <translation>Tệp PDF đầu ra, hoặc một thư mục nếu có nhiều bài viết.</translation>
+    </message>
+    <message>
+        <source>Print without entity highlights.</source>
+        <translation>In không tô sáng thực thể.</translation>
+    </message>
+    <message>
+        <source>Print the annotations as numbered notes.</source>
+        <translation>In các ghi chú thành chú thích có đánh số.</translation>
+    </message>
+    <message>
+        <source>Add the index of people, organizations, places and figures.</source>
+        <translation>Thêm bảng chỉ mục nhân vật, tổ chức, địa danh và số liệu.</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Khổ giấy: A4 (mặc định) hoặc Letter.</translation>
+    </message>
+    <message>
+        <source>Print in gray levels only.</source>
+        <translation>Chỉ in thang độ xám.</translation>
+    </message>
+    <message>
+        <source>Put the QR code on every page.</source>
+        <translation>Đặt mã QR trên mọi trang.</translation>
+    </message>
+    <message>
+        <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
+        <translation>chưa chỉ định tệp (cách dùng: lectern pdf FILE... -o OUT.pdf|DIR)</translation>
+    </message>
+    <message>
+        <source>no output given (-o OUT.pdf, or -o DIR for several files)</source>
+        <translation>chưa chỉ định đầu ra (-o OUT.pdf, hoặc -o DIR cho nhiều tệp)</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--paper phải là A4 hoặc Letter, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .pdf, or be a directory</source>
+        <translation>%1: đầu ra phải có đuôi .pdf hoặc là một thư mục</translation>
+    </message>
+    <message>
+        <source>%1: the directory cannot be created</source>
+        <translation>%1: không tạo được thư mục</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>no QR code: %1</source>
+        <translation>không có mã QR: %1</translation>
+    </message>
+    <message>
+        <source>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</source>
+        <translation>Xuất mã QR của một bài viết (URL của bài, hoặc trích dẫn kèm mã băm nội dung) hoặc của một nội dung cho trước, dưới dạng PNG hoặc SVG.</translation>
+    </message>
+    <message>
+        <source>Article file (text, HTML, Markdown).</source>
+        <translation>Tệp bài viết (văn bản, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Output file: .png or .svg.</source>
+        <translation>Tệp đầu ra: .png hoặc .svg.</translation>
+    </message>
+    <message>
+        <source>Encode this text instead of the article&apos;s payload.</source>
+        <translation>Mã hóa văn bản này thay cho nội dung của bài viết.</translation>
+    </message>
+    <message>
+        <source>Error correction: L, M, Q or H (default M).</source>
+        <translation>Mức sửa lỗi: L, M, Q hoặc H (mặc định M).</translation>
+    </message>
+    <message>
+        <source>Image side in pixels (default 400).</source>
+        <translation>Cạnh ảnh tính bằng pixel (mặc định 400).</translation>
+    </message>
+    <message>
+        <source>one article at a time (usage: lectern qr FILE -o OUT.png|OUT.svg)</source>
+        <translation>mỗi lần chỉ một bài viết (cách dùng: lectern qr FILE -o OUT.png|OUT.svg)</translation>
+    </message>
+    <message>
+        <source>no file given (usage: lectern qr FILE -o OUT.png|OUT.svg [--payload TEXT])</source>
+        <translation>chưa chỉ định tệp (cách dùng: lectern qr FILE -o OUT.png|OUT.svg [--payload TEXT])</translation>
+    </message>
+    <message>
+        <source>no output given (-o OUT.png or -o OUT.svg)</source>
+        <translation>chưa chỉ định đầu ra (-o OUT.png hoặc -o OUT.svg)</translation>
+    </message>
+    <message>
+        <source>%1: the output must end in .png or .svg</source>
+        <translation>%1: đầu ra phải có đuôi .png hoặc .svg</translation>
+    </message>
+    <message>
+        <source>--ecc must be L, M, Q or H, not &apos;%1&apos;</source>
+        <translation>--ecc phải là L, M, Q hoặc H, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</source>
+        <translation>--size phải là số pixel từ 21 đến 20000, không phải &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: không ghi được: %2</translation>
+    </message>
+    <message>
+        <source>lectern qr: %1 (%2 × %2 modules, ECC %3)</source>
+        <translation>lectern qr: %1 (%2 × %2 mô-đun, ECC %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::AnnotationModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Won&apos;t fix</source>
+        <translation>Không sửa</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Người viết</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::EntityListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Tên khác</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>Cách viết khác</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Số lần nhắc</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::MetricModel</name>
+    <message>
+        <source>count</source>
+        <translation>số đếm</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>phần trăm</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>tiền</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>tỷ lệ</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>đại lượng</translation>
+    </message>
+    <message>
+        <source>Consistent: %1</source>
+        <translation>Khớp: %1</translation>
+    </message>
+    <message>
+        <source>Inconsistent: %1</source>
+        <translation>Không khớp: %1</translation>
+    </message>
+    <message>
+        <source>check failed</source>
+        <translation>kiểm tra không đạt</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Từ hạn định</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::AnnotationDialog</name>
+    <message>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Văn bản:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Bình luận:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>Other tags, separated by commas</source>
+        <translation>Các thẻ khác, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Replies:</source>
+        <translation>Trả lời:</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>Viết trả lời</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::AnnotationsPanel</name>
+    <message>
+        <source>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</source>
+        <translation>Đang mở: %1 · Đã xử lý: %2 · Không sửa: %3</translation>
+    </message>
+    <message>
+        <source>Orphans (%1): text no longer in the article</source>
+        <translation>Mất liên kết (%1): đoạn văn không còn trong bài viết</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tất cả thẻ</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tất cả người viết</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Xử lý xong</translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation>Lọc bình luận</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Gắn lại vào vùng chọn</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ArticleInfoPanel</name>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Ngày đăng:</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>Photographers:</source>
+        <translation>Người chụp ảnh:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Nguồn:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Content hash:</source>
+        <translation>Mã băm nội dung:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Article information</source>
+        <translation>Thông tin bài viết</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Nội dung bài viết</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n lần nhắc đến</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::BatchImportDialog</name>
+    <message>
+        <source>Import into the Library</source>
+        <translation>Nhập vào thư viện</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>Thêm thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;iles…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>&amp;Hủy nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Nhập một thư mục</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
+        <translation>Bài viết (*.txt *.html *.htm *.xhtml *.md *.markdown);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Sẽ hủy sau khi xong tệp hiện tại…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to import</source>
+        <translation>
+            <numerusform>%n tệp cần nhập</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 failed</source>
+        <translation>%1 mới thêm, %2 cập nhật, %3 không đổi, %4 lỗi</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Đã hủy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::EntityPanel</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter (diacritics optional)</source>
+        <translation>Lọc (gõ dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>By appearance</source>
+        <translation>Theo thứ tự xuất hiện</translation>
+    </message>
+    <message>
+        <source>By mentions</source>
+        <translation>Theo số lần nhắc</translation>
+    </message>
+    <message>
+        <source>Previous mention (Shift+F3)</source>
+        <translation>Lần nhắc trước (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next mention (F3)</source>
+        <translation>Lần nhắc sau (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Find in article</source>
+        <translation>Tìm trong bài viết</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;diacritics</source>
+        <translation>&amp;Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Kết quả trước (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Kết quả sau (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::LibraryWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>Search titles, text and comments (diacritics optional)</source>
+        <translation>Tìm trong tiêu đề, nội dung và bình luận (gõ dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>People and Organizations</source>
+        <translation>Nhân vật và tổ chức</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Số lần nhắc</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Named as</source>
+        <translation>Được gọi là</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Ngữ cảnh</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Đang duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tất cả nguồn</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tất cả thẻ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::MainWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Article</source>
+        <translation>Đóng &amp;bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>&amp;Xóa danh sách gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Xem trước khi i&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;QR Code…</source>
+        <translation>Xuất mã &amp;QR…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Đã xuất %1 (%n trang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Tì&amp;m trong bài viết…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Kích thước thật</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Article</source>
+        <translation>Mở bài &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>&amp;Giới thiệu Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Duyệt bài</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Article Info</source>
+        <translation>Thông tin bài viết</translation>
+    </message>
+    <message>
+        <source>Open an article with File &gt; Open, drop a file here, or try Help &gt; Open Sample Article.</source>
+        <translation>Mở bài viết bằng Tệp &gt; Mở, thả tệp vào đây, hoặc thử Trợ giúp &gt; Mở bài mẫu.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Mở bài viết</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>The sample article could not be written to %1.</source>
+        <translation>Không ghi được bài mẫu vào %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>Không mở được bài viết</translation>
+    </message>
+    <message>
+        <source>Lectern could not open “%1”.
+
+%2</source>
+        <translation>Lectern không mở được “%1”.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — Lectern</source>
+        <translation>%1 — Lectern</translation>
+    </message>
+    <message>
+        <source>%1 [%2] — Lectern</source>
+        <translation>%1 [%2] — Lectern</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Không có tệp gần đây</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>Giới thiệu Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles: people, organizations and figures highlighted, reviewed and printed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Trình đọc và ghi chú bài báo: tô sáng nhân vật, tổ chức và số liệu, duyệt bài và in ấn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)</source>
+        <translation>Bài viết và bản duyệt (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Tệp văn bản (*.txt);;Trang HTML (*.html *.htm);;Markdown (*.md *.markdown);;Bản duyệt Lectern (*.lectern-review);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>Thư &amp;viện</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Tên người duyệt:</translation>
+    </message>
+    <message>
+        <source>Review database:</source>
+        <translation>Cơ sở dữ liệu duyệt bài:</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::PrintController</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>“%1” could not be printed.
+
+%2</source>
+        <translation>Không in được “%1”.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>In “%1”</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>bài viết</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.
+
+%2</source>
+        <translation>Không ghi được tệp PDF “%1”.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::QrDialog</name>
+    <message>
+        <source>%1 × %1 modules · %2 bytes of %3 at this level · image %4 × %4 px</source>
+        <translation>%1 × %1 mô-đun · %2/%3 byte ở mức này · ảnh %4 × %4 px</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Không có mã QR</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>Lưu mã QR</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.
+
+%2</source>
+        <translation>Không ghi được “%1”.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export QR Code</source>
+        <translation>Xuất mã QR</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Error correction:</source>
+        <translation>&amp;Mức sửa lỗi:</translation>
+    </message>
+    <message>
+        <source>Image &amp;size:</source>
+        <translation>&amp;Kích thước ảnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <source>L — low (7 %)</source>
+        <translation>L — thấp (7 %)</translation>
+    </message>
+    <message>
+        <source>M — medium (15 %)</source>
+        <translation>M — trung bình (15 %)</translation>
+    </message>
+    <message>
+        <source>Q — quartile (25 %)</source>
+        <translation>Q — khá cao (25 %)</translation>
+    </message>
+    <message>
+        <source>H — high (30 %)</source>
+        <translation>H — cao (30 %)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the article&apos;s payload</source>
+        <translation>Đặt lại về nội dung &amp;gốc của bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ReaderPanels</name>
+    <message>
+        <source>People</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation>Tô sáng %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mention</source>
+        <translation>Lần nhắc &amp;sau</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mention</source>
+        <translation>Lần nhắc t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Các bảng</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Thanh tô sáng</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ReviewController</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Đang duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Add &amp;Comment…</source>
+        <translation>Thêm &amp;bình luận…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Review As…</source>
+        <translation>Lưu bản &amp;duyệt thành…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>Xuất ghi &amp;chú…</translation>
+    </message>
+    <message>
+        <source>The review state could not be saved: %1</source>
+        <translation>Không lưu được trạng thái duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Select the text to attach the annotation to, then choose Re-attach again.</source>
+        <translation>Hãy chọn đoạn văn cần gắn ghi chú, rồi chọn lại Gắn lại vào vùng chọn.</translation>
+    </message>
+    <message>
+        <source>Review database: %1</source>
+        <translation>Cơ sở dữ liệu duyệt bài: %1</translation>
+    </message>
+    <message>
+        <source>The article changed: %1 annotation(s) moved or adjusted, %2 orphaned.</source>
+        <translation>Bài viết đã thay đổi: %1 ghi chú được dời hoặc điều chỉnh, %2 ghi chú mất liên kết.</translation>
+    </message>
+    <message>
+        <source>The review database could not be opened: %1</source>
+        <translation>Không mở được cơ sở dữ liệu duyệt bài: %1</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Lịch sử hoàn tác</translation>
+    </message>
+    <message>
+        <source>Select the text you want to comment on first.</source>
+        <translation>Hãy chọn đoạn văn cần bình luận trước.</translation>
+    </message>
+    <message>
+        <source>Save Review As</source>
+        <translation>Lưu bản duyệt thành</translation>
+    </message>
+    <message>
+        <source>Lectern reviews (*.lectern-review)</source>
+        <translation>Bản duyệt Lectern (*.lectern-review)</translation>
+    </message>
+    <message>
+        <source>Cannot save review</source>
+        <translation>Không lưu được bản duyệt</translation>
+    </message>
+    <message>
+        <source>Lectern could not save “%1”.
+
+%2</source>
+        <translation>Lectern không lưu được “%1”.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Đã lưu bản duyệt vào %1</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld)</source>
+        <translation>W3C Web Annotations (*.jsonld)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown report (*.md)</source>
+        <translation>Báo cáo Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Xuất ghi chú</translation>
+    </message>
+    <message>
+        <source>Cannot export annotations</source>
+        <translation>Không xuất được ghi chú</translation>
+    </message>
+    <message>
+        <source>Lectern could not write “%1”.
+
+%2</source>
+        <translation>Lectern không ghi được “%1”.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n ghi chú vào %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
