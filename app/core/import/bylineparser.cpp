@@ -103,6 +103,8 @@ std::optional<Byline> parseAuthors(const QString &partIn, bool allowBareOutlet)
         if (out.site.isEmpty())
             return std::nullopt;
         part = stripEnds(m.captured(1));
+        while (part.endsWith(QLatin1Char('/'))) // "Trang Hồ/ Theo Nikkei": the slash only joins the two
+            part = part.chopped(1).trimmed();
     }
     static const QRegularExpression parenTail(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)$"), opts);
     static const QRegularExpression compiled(
