@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QPalette>
 
 #include <cstdio>
 
@@ -42,9 +43,33 @@ QString usage()
         "  -h, --help        Show this help and exit.\n"
         "  -v, --version     Show the version and exit.\n"
         "  --lang CODE       Use the interface language CODE (en, vi) for this run.\n"
-        "  --sample          Open the bundled sample article.\n\n"
+        "  --sample          Open the bundled sample article.\n"
+        "  --dark            Use a dark palette (the Fusion style) whatever the desktop uses.\n\n"
         "Commands (run 'lectern COMMAND --help' for details):\n"
         "  %1\n").arg(Lectern::Cli::verbs().join(QStringLiteral("\n  ")));
+}
+
+// A dark Fusion palette, for desktops that do not hand Qt 6.4 their dark theme.
+void applyDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 } // namespace
@@ -69,7 +94,8 @@ int runGui(int &argc, char **argv)
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QString());
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"), QString());
-    parser.addOptions({helpOption, versionOption, langOption, sampleOption});
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QString());
+    parser.addOptions({helpOption, versionOption, langOption, sampleOption, darkOption});
     if (!parser.parse(args)) {
         printLine(stderr, QStringLiteral("lectern: %1 (see lectern --help)").arg(parser.errorText()));
         return 2;
@@ -104,6 +130,8 @@ int runGui(int &argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    if (parser.isSet(darkOption))
+        applyDarkPalette();
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     LanguageManager languages;
     languages.apply(parser.isSet(langOption) ? parser.value(langOption) : languages.savedLanguage());

@@ -47,6 +47,9 @@ void TstPlaces::places_data()
                                                 << QStringList{QStringLiteral("Anh")};
     QTest::newRow("tone placement") << QStringLiteral("Lũ ở Khánh Hoà và Thanh Hóa.")
                                     << QStringList{QStringLiteral("Khánh Hòa"), QStringLiteral("Thanh Hóa")};
+    QTest::newRow("numbered ward, not a province figure")
+        << QStringLiteral("Trụ sở ở quận 3 nhận 50 tỷ đồng, trong đó ngân sách tỉnh 40 tỷ đồng.")
+        << QStringList{QStringLiteral("3")}; // the ward, named without its admin word
 }
 
 void TstPlaces::places()

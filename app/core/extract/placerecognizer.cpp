@@ -56,8 +56,11 @@ ScanSpan PlaceRecognizer::matchAt(const QList<Token> &tokens, qsizetype index) c
         end = inner.last;
     } else {
         const Token &t = tokens.at(j);
-        if (t.isWord() && t.is(Token::HasDigit) && !t.is(Token::Upper) && t.length() <= 3) {
-            end = j + 1; // "quận 1", "phường 5"
+        const QString &adminKey = tokens.at(index).key;
+        const bool numbered = adminKey == LKEY(u"quận") || adminKey == LKEY(u"phường") || adminKey == LKEY(u"ấp")
+            || adminKey == LKEY(u"khu");
+        if (numbered && t.isWord() && t.is(Token::HasDigit) && !t.is(Token::Upper) && t.length() <= 3) {
+            end = j + 1; // "quận 1", "phường 5" (never "tỉnh 180": that is a figure)
         } else {
             while (end < tokens.size() && end - j < 4 && TokenRules::isNameWord(tokens.at(end))
                    && TokenRules::continuesLine(tokens, end))

@@ -39,7 +39,7 @@ QTextBlockFormat paragraphFormat(Block::Kind kind)
     return f;
 }
 
-QTextCharFormat textFormat(Block::Kind kind, const QFont &base)
+QTextCharFormat textFormat(Block::Kind kind, const QFont &base, bool dark)
 {
     QTextCharFormat f;
     QFont font = base;
@@ -51,7 +51,7 @@ QTextCharFormat textFormat(Block::Kind kind, const QFont &base)
     case Block::Kind::Caption:
         font.setItalic(true);
         font.setPointSizeF(base.pointSizeF() * 0.9);
-        f.setForeground(QColor(0x55, 0x55, 0x55));
+        f.setForeground(dark ? QColor(0xb8, 0xb8, 0xb8) : QColor(0x55, 0x55, 0x55));
         break;
     case Block::Kind::Quote:
         font.setItalic(true);
@@ -183,7 +183,7 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         QFont metaFont = base;
         metaFont.setPointSizeF(base.pointSizeF() * 0.9);
         mc.setFont(metaFont);
-        mc.setForeground(QColor(0x66, 0x66, 0x66));
+        mc.setForeground(options.darkPalette ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x66, 0x66, 0x66));
         newBlock(mf, mc);
         cursor.insertText(meta.join(QStringLiteral(" · ")), mc);
     }
@@ -197,7 +197,7 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         categoryFormats[int(c)] = HighlightStyle::forCategory(c, options.darkPalette).charFormat(options.grayscale);
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks.at(b);
-        const QTextCharFormat cf = textFormat(block.kind, base);
+        const QTextCharFormat cf = textFormat(block.kind, base, options.darkPalette);
         newBlock(paragraphFormat(block.kind), cf);
         built.blockPositions.append(cursor.position());
         // Insert the block as runs of equal highlight.
