@@ -94,6 +94,9 @@ void TstPeople::roles_data()
         << QStringLiteral("Lương Văn Khải")
         << QStringList{QStringLiteral("Ủy viên Trung ương Đảng"), QStringLiteral("Bí thư Tỉnh ủy"),
                        QStringLiteral("Trưởng Đoàn ĐBQH tỉnh Nam Định")};
+    QTest::newRow("title starting with a head word")
+        << QStringLiteral("Hội nghị công bố quyết định chỉ định đồng chí Bùi Đức Thắng, Vụ trưởng Vụ Pháp chế, Bộ Tài chính tham gia.")
+        << QStringLiteral("Bùi Đức Thắng") << QStringList{QStringLiteral("Vụ trưởng Vụ Pháp chế")};
     QTest::newRow("before the name") << QStringLiteral("Bí thư Tỉnh ủy Đinh Công Sơn dự lễ.")
                                     << QStringLiteral("Đinh Công Sơn") << QStringList{QStringLiteral("Bí thư Tỉnh ủy")};
     QTest::newRow("after a dash") << QStringLiteral("Ông Lý Minh Tâm – Phó Giám đốc Sở Y tế cho hay.")

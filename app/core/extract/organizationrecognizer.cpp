@@ -143,6 +143,9 @@ ScanSpan OrganizationRecognizer::matchAt(const QList<Token> &tokens, qsizetype i
     if (head.length > 0) {
         const qsizetype afterHead = index + head.length;
         const bool standalone = head.value == 1;
+        // "Cục trưởng", "Bộ trưởng", "Viện trưởng": a title that starts with a head word.
+        if (m_gazetteer.titles().matchAt(tokens, index).length > head.length)
+            return best;
         // A lower-case head opens a name only for companies and the press ("công ty Caixa").
         const bool lowerHeadOk = first.isUpper() || first.key == LKEY(u"công") || first.key == LKEY(u"ngân")
             || first.key == LKEY(u"tập") || first.key == LKEY(u"hãng") || first.key == LKEY(u"tổng")
