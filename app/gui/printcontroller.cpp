@@ -1,6 +1,7 @@
 #include "printcontroller.h"
 
 #include "article/articledocument.h"
+#include "render/annotationnotes.h"
 #include "render/pdfexporter.h"
 #include "render/printrenderer.h"
 #include "util/settings.h"
@@ -21,6 +22,11 @@ namespace Lectern::Gui {
 PrintController::PrintController(QWidget *parent)
     : QObject(parent)
 {
+    // The document's annotations print as numbered notes (nothing changes when there are none).
+    m_options.notes = true;
+    m_notes = [](const Core::ArticleDocument *document) {
+        return Core::AnnotationNotes::fromAnnotations(document->annotations()->all(), document->text());
+    };
     m_layout = Core::Settings().printPageLayout();
     if (!m_layout.isValid())
         m_layout = Core::PdfExporter::defaultPageLayout();

@@ -39,7 +39,7 @@ public:
     QPageLayout pageLayout() const { return m_layout; }
     void setPageLayout(const QPageLayout &layout); // remembered
 
-    // The review layer plugs in here: the notes to print for a document (default: none).
+    // The notes to print for a document (default: the document's annotations, AnnotationNotes).
     using NotesProvider = std::function<QList<Core::PrintNote>(const Core::ArticleDocument *)>;
     void setNotesProvider(NotesProvider provider) { m_notes = std::move(provider); }
 

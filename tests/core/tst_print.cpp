@@ -2,6 +2,7 @@
 // only where entities are, grayscale without colour, notes and the entity index. Uses poppler-utils
 // and zbar-tools; each check skips cleanly when its tool is missing.
 #include "article/articleloader.h"
+#include "render/annotationnotes.h"
 #include "render/articlepayload.h"
 #include "render/pdfexporter.h"
 #include "render/printappendix.h"
@@ -362,6 +363,36 @@ private Q_SLOTS:
         m.isRange = range;
         m.unit = unit;
         QCOMPARE(PrintAppendix::formatMetricValue(m), expected);
+    }
+
+    void annotationNotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("bmp") << QStringLiteral("Bà Trần Thị Mỹ Linh phát biểu.") << QStringLiteral("Trần Thị Mỹ Linh");
+        QTest::newRow("astral before the span") << QStringLiteral("😀😀 Ông Phạm Văn Khôi nói.") << QStringLiteral("Phạm Văn Khôi");
+    }
+    void annotationNotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        const qsizetype utf16 = text.indexOf(quote);
+        const qsizetype cp = text.left(utf16).toUcs4().size();
+        Annotation a;
+        a.anchor.start = cp;
+        a.anchor.end = cp + quote.toUcs4().size();
+        a.comment = QStringLiteral("Kiểm tra\nchức danh");
+        a.tags = QStringList{QStringLiteral("name/title")};
+        a.author = QStringLiteral("BTV");
+        a.status = Annotation::Status::Resolved;
+        Annotation orphan = a;
+        orphan.orphan = true;
+        const QList<PrintNote> notes = AnnotationNotes::fromAnnotations({a, orphan}, text);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(text.mid(notes.first().span.start, notes.first().span.length()), quote);
+        QCOMPARE(notes.first().text, QStringLiteral("Kiểm tra chức danh [name/title]"));
+        QCOMPARE(notes.first().status, QStringLiteral("resolved"));
+        QCOMPARE(notes.first().author, QStringLiteral("BTV"));
     }
 
     void unwritablePath()
