@@ -143,7 +143,7 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
     BuiltDocument built;
     built.document = std::make_unique<QTextDocument>();
     QTextDocument *doc = built.document.get();
-    const QFont base = options.bodyFont.family().isEmpty() ? defaultBodyFont() : options.bodyFont;
+    const QFont base = options.bodyFont.resolveMask() == 0 ? defaultBodyFont() : options.bodyFont;
     doc->setDefaultFont(base);
     doc->setDocumentMargin(24);
     QTextCursor cursor(doc);

@@ -15,7 +15,7 @@ namespace Lectern::Core {
 
 struct DocumentOptions
 {
-    QFont bodyFont;                    // default: DocumentBuilder::defaultBodyFont()
+    QFont bodyFont;                    // left unset (no property resolved): DocumentBuilder::defaultBodyFont()
     bool highlights = true;
     QSet<HighlightCategory> hiddenCategories;
     bool grayscale = false;
