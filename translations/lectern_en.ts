@@ -142,6 +142,10 @@
         <source>lectern qr: %1 (%2 × %2 modules, ECC %3)</source>
         <translation>lectern qr: %1 (%2 × %2 modules, ECC %3)</translation>
     </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Review database the annotations come from (default: the one in Preferences).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::AnnotationModel</name>
@@ -203,6 +207,41 @@
     <message>
         <source>Mentions</source>
         <translation>Mentions</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::LibraryListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Open notes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1188,21 @@
             <numerusform>%n annotation exported to %1</numerusform>
             <numerusform>%n annotations exported to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
     </message>
 </context>
 </TS>

@@ -142,6 +142,10 @@
         <source>lectern qr: %1 (%2 × %2 modules, ECC %3)</source>
         <translation>lectern qr: %1 (%2 × %2 mô-đun, ECC %3)</translation>
     </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::AnnotationModel</name>
@@ -203,6 +207,41 @@
     <message>
         <source>Mentions</source>
         <translation>Số lần nhắc</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::LibraryListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Ghi chú đang mở</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Đoạn khớp</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1181,21 @@
         <translation>
             <numerusform>Đã xuất %n ghi chú vào %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Đang duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
     </message>
 </context>
 </TS>
