@@ -2,6 +2,9 @@
 
 #include "article/articleloader.h"
 #include "clioutput.h"
+#include "render/annotationnotes.h"
+#include "review/annotationstore.h"
+#include "util/settings.h"
 #include "render/pdfexporter.h"
 
 #include <QCommandLineParser>
@@ -48,7 +51,9 @@ int runPdf(const QStringList &arguments)
                                    QStringLiteral("SIZE"), QStringLiteral("A4"));
     const QCommandLineOption grayscale(QStringLiteral("grayscale"), tr("Print in gray levels only."));
     const QCommandLineOption qrEveryPage(QStringLiteral("qr-every-page"), tr("Put the QR code on every page."));
-    parser.addOptions({outOption, noHighlights, annotations, appendix, paper, grayscale, qrEveryPage});
+    const QCommandLineOption db(QStringLiteral("db"), tr("Review database the annotations come from (default: the one in Preferences)."),
+                                QStringLiteral("PATH"));
+    parser.addOptions({outOption, noHighlights, annotations, appendix, paper, grayscale, qrEveryPage, db});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -84,6 +89,16 @@ int runPdf(const QStringList &arguments)
     options.qrOnEveryPage = parser.isSet(qrEveryPage);
     const QPageLayout layout = PdfExporter::defaultPageLayout(paperId);
 
+    // With --annotations the notes are the article's annotations in the review database.
+    AnnotationStore store;
+    if (options.notes) {
+        const QString path = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
+        if (!store.open(path)) {
+            writeErrLine(QStringLiteral("lectern pdf: the review database %1 cannot be opened: %2").arg(path, store.errorString()));
+            return 1;
+        }
+    }
+
     int status = 0;
     int index = 0;
     for (const QString &file : files) {
@@ -97,9 +112,13 @@ int runPdf(const QStringList &arguments)
         }
         const QString target = toDirectory ? QDir(out).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".pdf"))
                                            : out;
-        // Annotations come from the review store once it exists; until then there are none to print.
+        QList<PrintNote> notes;
+        if (options.notes) {
+            if (const auto record = store.findArticle(*loaded.import.article))
+                notes = AnnotationNotes::fromAnnotations(store.annotations(record->id), loaded.import.article->text());
+        }
         const PdfExportResult result
-            = PdfExporter::exportPdf(target, layout, *loaded.import.article, loaded.entities, {}, options);
+            = PdfExporter::exportPdf(target, layout, *loaded.import.article, loaded.entities, notes, options);
         if (!result.ok) {
             writeErrLine(QStringLiteral("%1: error: %2").arg(prefix, result.error));
             status = 1;

@@ -91,6 +91,27 @@ private Q_SLOTS:
         QVERIFY2(text.contains(expectedText), qPrintable(expectedText));
     }
 
+    void annotationsFromTheReviewDatabase()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        const QString article = data("print/da-nang-du-lich-he.txt");
+        const Run added = lectern({QStringLiteral("annotations"), QStringLiteral("add"), article, QStringLiteral("--db"), db,
+                                   QStringLiteral("--start"), QStringLiteral("10"), QStringLiteral("--end"), QStringLiteral("30"),
+                                   QStringLiteral("--comment"), QStringLiteral("Kiểm chứng số liệu với Sở Du lịch")});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString out = m_dir.filePath(QStringLiteral("notes.pdf"));
+        const Run r = lectern({QStringLiteral("pdf"), article, QStringLiteral("-o"), out, QStringLiteral("--annotations"),
+                               QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext is not installed");
+        QVERIFY(pdfText(out).contains(QStringLiteral("Kiểm chứng số liệu với Sở Du lịch")));
+        // Without --annotations the note is not printed.
+        const Run plain = lectern({QStringLiteral("pdf"), article, QStringLiteral("-o"), out});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!pdfText(out).contains(QStringLiteral("Kiểm chứng số liệu")));
+    }
+
     void manyFilesIntoDirectory()
     {
         const QString dir = m_dir.filePath(QStringLiteral("many"));
