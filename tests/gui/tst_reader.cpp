@@ -47,12 +47,12 @@ Core::LoadResult fixture()
     };
     const QString text = a.text();
     Core::ExtractionResult r;
-    Core::Entity quang{Core::EntityType::Person, QStringLiteral("Trần Lưu Quang"), {}, {QStringLiteral("Bí thư Thành ủy")}, {}};
+    Core::Entity quang{Core::EntityType::Person, QStringLiteral("Trần Lưu Quang"), {}, {QStringLiteral("Bí thư Thành ủy")}, {}, {}};
     quang.mentions = {{spanOf(text, QStringLiteral("Trần Lưu Quang"), 0), QStringLiteral("Trần Lưu Quang")},
                       {spanOf(text, QStringLiteral("Trần Lưu Quang"), 1), QStringLiteral("Trần Lưu Quang")}};
-    Core::Entity hanh{Core::EntityType::Person, QStringLiteral("Ngô Thị Hạnh"), {}, {QStringLiteral("Giám đốc Sở Tài chính")}, {}};
+    Core::Entity hanh{Core::EntityType::Person, QStringLiteral("Ngô Thị Hạnh"), {}, {QStringLiteral("Giám đốc Sở Tài chính")}, {}, {}};
     hanh.mentions = {{spanOf(text, QStringLiteral("Ngô Thị Hạnh")), QStringLiteral("Ngô Thị Hạnh")}};
-    Core::Entity so{Core::EntityType::Organization, QStringLiteral("Sở Tài chính"), {}, {}, {}};
+    Core::Entity so{Core::EntityType::Organization, QStringLiteral("Sở Tài chính"), {}, {}, {}, {}};
     so.mentions = {{spanOf(text, QStringLiteral("Sở Tài chính"), 0), QStringLiteral("Sở Tài chính")},
                    {spanOf(text, QStringLiteral("Sở Tài chính"), 1), QStringLiteral("Sở Tài chính")}};
     r.people = {quang, hanh};
