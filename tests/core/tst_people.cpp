@@ -97,6 +97,10 @@ void TstPeople::roles_data()
     QTest::newRow("title starting with a head word")
         << QStringLiteral("Hội nghị công bố quyết định chỉ định đồng chí Bùi Đức Thắng, Vụ trưởng Vụ Pháp chế, Bộ Tài chính tham gia.")
         << QStringLiteral("Bùi Đức Thắng") << QStringList{QStringLiteral("Vụ trưởng Vụ Pháp chế")};
+    QTest::newRow("roles before the name, body 'trung ương' in lower case")
+        << QStringLiteral("Tại buổi lễ, Phó Chủ tịch Ủy ban Trung ương MTTQVN, Trưởng Ban Thi đua trung ương Hà Minh Đức phát biểu.")
+        << QStringLiteral("Hà Minh Đức")
+        << QStringList{QStringLiteral("Phó Chủ tịch Ủy ban Trung ương MTTQVN"), QStringLiteral("Trưởng Ban Thi đua trung ương")};
     QTest::newRow("before the name") << QStringLiteral("Bí thư Tỉnh ủy Đinh Công Sơn dự lễ.")
                                     << QStringLiteral("Đinh Công Sơn") << QStringList{QStringLiteral("Bí thư Tỉnh ủy")};
     QTest::newRow("after a dash") << QStringLiteral("Ông Lý Minh Tâm – Phó Giám đốc Sở Y tế cho hay.")

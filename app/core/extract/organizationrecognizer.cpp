@@ -93,6 +93,13 @@ qsizetype OrganizationRecognizer::placeContinuation(const QList<Token> &tokens, 
 {
     qsizetype end = from;
     for (int round = 0; round < 2 && end < tokens.size() && continuesLine(tokens, end); ++round) {
+        // "Ban Cứu trợ trung ương", "Hội đồng Thi đua - Khen thưởng trung ương": the level of the
+        // body, written in lower case, belongs to its name like a place does.
+        if (end + 1 < tokens.size() && tokens.at(end).key == LKEY(u"trung") && tokens.at(end + 1).key == LKEY(u"ương")
+            && continuesLine(tokens, end + 1)) {
+            end += 2;
+            continue;
+        }
         const ScanSpan known = m_places.knownAt(tokens, end);
         if (known.isValid()) {
             end = known.last;
