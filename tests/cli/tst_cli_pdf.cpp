@@ -6,29 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "lecternprocess.h"
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run lectern(const QStringList &args)
-{
-    // A private runtime dir keeps Qt's "XDG_RUNTIME_DIR not set" warning out of stderr.
-    static QTemporaryDir runtime;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LECTERN_BINARY), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 QString data(const char *name)
 {

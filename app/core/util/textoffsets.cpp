@@ -19,14 +19,10 @@ TextOffsets::TextOffsets(const QString &text)
 qsizetype TextOffsets::toCodePoint(qsizetype utf16Index) const
 {
     utf16Index = std::clamp<qsizetype>(utf16Index, 0, m_utf16Length);
-    // Every astral character that starts strictly before the index (and is wholly before it)
-    // took two units for one code point.
+    // Every astral character whose high surrogate lies before the index took two units for one
+    // code point; an index on a low surrogate maps to that character's code point.
     const auto it = std::lower_bound(m_astralUtf16.cbegin(), m_astralUtf16.cend(), utf16Index);
-    qsizetype pairsBefore = it - m_astralUtf16.cbegin();
-    // An index pointing at the low surrogate of a pair belongs to that pair's code point.
-    if (it != m_astralUtf16.cbegin() && *(it - 1) + 1 == utf16Index)
-        return utf16Index - pairsBefore;
-    return utf16Index - pairsBefore;
+    return utf16Index - (it - m_astralUtf16.cbegin());
 }
 
 qsizetype TextOffsets::toUtf16(qsizetype codePoint) const
