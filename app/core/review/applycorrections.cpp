@@ -1,5 +1,7 @@
 #include "review/applycorrections.h"
 
+#include "extract/metricrecognizer.h"
+#include "extract/numberparser.h"
 #include "util/textfold.h"
 #include "util/textoffsets.h"
 
@@ -127,12 +129,62 @@ void addMissed(ExtractionResult &r, const CorrectionStep &step, const QString &t
         addUnique(e.aliases, surface, e.name);
 }
 
+// A figure the editor marked in the text: what the metric recogniser reads in the span, else a
+// plain quantity with the first numeral found. Metrics it overlaps are replaced.
+void addMissedMetric(ExtractionResult &r, const Span &span, const QString &text)
+{
+    if (span.start < 0 || span.end > text.size() || span.length() <= 0)
+        return;
+    const QString surface = text.mid(span.start, span.length());
+    QList<Metric> found = MetricRecognizer().find(surface);
+    for (Metric &m : found) {
+        m.span = {m.span.start + span.start, m.span.end + span.start};
+    }
+    if (found.isEmpty()) {
+        Metric m;
+        m.kind = MetricKind::Quantity;
+        m.span = span;
+        m.text = surface;
+        for (qsizetype i = 0; i < surface.size(); ++i) {
+            if (surface.at(i).isDigit() && surface.at(i).unicode() < 128) {
+                const Numeral n = NumberParser::read(surface, i);
+                m.value = n.valid ? n.value : 0;
+                break;
+            }
+        }
+        found.append(m);
+    }
+    for (const Metric &m : std::as_const(found))
+        r.metrics.removeIf([&](const Metric &x) { return x.span.overlaps(m.span); });
+    r.metrics += found;
+    std::stable_sort(r.metrics.begin(), r.metrics.end(),
+                     [](const Metric &a, const Metric &b) { return a.span.start < b.span.start; });
+}
+
+void applyMetricCorrection(ExtractionResult &r, const CorrectionStep &step, const QString &text)
+{
+    switch (step.correction.action) {
+    case EntityCorrection::Action::Reject:
+        r.metrics.removeIf([&](const Metric &m) { return m.span.overlaps(step.span); });
+        break;
+    case EntityCorrection::Action::AddMissed:
+        addMissedMetric(r, step.span, text);
+        break;
+    default:
+        break; // Verify changes nothing; the other actions do not apply to figures
+    }
+}
+
 } // namespace
 
 ExtractionResult applyCorrections(ExtractionResult r, const QList<CorrectionStep> &steps, const QString &text)
 {
     for (const CorrectionStep &step : steps) {
         const EntityCorrection &c = step.correction;
+        if (c.metric) {
+            applyMetricCorrection(r, step, text);
+            continue;
+        }
         if (c.action == EntityCorrection::Action::AddMissed) {
             addMissed(r, step, text);
             continue;
@@ -207,7 +259,7 @@ QList<CorrectionStep> correctionSteps(const QList<Annotation> &annotations, cons
     for (const Annotation &a : annotations) {
         if (a.kind != Annotation::Kind::EntityCorrection || a.status == Annotation::Status::WontFix)
             continue;
-        if (a.orphan && a.correction.action == EntityCorrection::Action::AddMissed)
+        if (a.orphan && (a.correction.action == EntityCorrection::Action::AddMissed || a.correction.metric))
             continue;
         sorted.append(a);
     }
@@ -224,7 +276,7 @@ QStringList verifiedEntityKeys(const QList<CorrectionStep> &steps)
 {
     QStringList keys;
     for (const CorrectionStep &s : steps) {
-        if (s.correction.action == EntityCorrection::Action::Verify)
+        if (s.correction.action == EntityCorrection::Action::Verify && !s.correction.metric)
             keys.append(entityTypeName(s.correction.type) + QLatin1Char('|') + TextFold::matchKey(s.correction.name));
     }
     return keys;
@@ -238,7 +290,7 @@ QStringList gazetteerLines(const QList<CorrectionStep> &steps)
     };
     for (const CorrectionStep &s : steps) {
         const EntityCorrection &c = s.correction;
-        if (!c.applyToAllArticles)
+        if (!c.applyToAllArticles || c.metric)
             continue;
         switch (c.action) {
         case EntityCorrection::Action::Reject: lines << QStringLiteral("block: ") + c.name.simplified(); break;

@@ -23,7 +23,7 @@ struct CorrectionStep
 ExtractionResult applyCorrections(ExtractionResult result, const QList<CorrectionStep> &steps, const QString &text);
 
 // The steps of a document's correction annotations: oldest first, skipping "won't fix" ones and
-// orphaned AddMissed ones (their span is gone). Anchors (code points) become UTF-16 spans of text.
+// orphaned AddMissed ones and orphaned figure decisions (their span is gone). Anchors (code points) become UTF-16 spans of text.
 QList<CorrectionStep> correctionSteps(const QList<Annotation> &annotations, const QString &text);
 
 // matchKeys of entities marked verified ("person|nguyễn văn a"), for the panels.

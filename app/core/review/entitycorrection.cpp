@@ -39,6 +39,14 @@ bool EntityCorrection::actionFromName(const QString &name, Action *action)
 QString EntityCorrection::describe() const
 {
     const QString what = entityTypeName(type);
+    if (metric) {
+        switch (action) {
+        case Action::Reject: return QStringLiteral("Reject figure \u201C%1\u201D").arg(name);
+        case Action::Verify: return QStringLiteral("Verify figure \u201C%1\u201D").arg(name);
+        case Action::AddMissed: return QStringLiteral("Add missed figure \u201C%1\u201D").arg(newName);
+        default: break;
+        }
+    }
     switch (action) {
     case Action::Reject:
         return QStringLiteral("Reject %1 \u201C%2\u201D").arg(what, name);
@@ -68,6 +76,8 @@ QJsonObject EntityCorrection::toJson() const
     o.insert(QStringLiteral("newName"), newName);
     o.insert(QStringLiteral("otherName"), otherName);
     o.insert(QStringLiteral("applyToAllArticles"), applyToAllArticles);
+    if (metric)
+        o.insert(QStringLiteral("metric"), true);
     return o;
 }
 
@@ -84,6 +94,7 @@ std::optional<EntityCorrection> EntityCorrection::fromJson(const QJsonObject &o)
     c.newName = o.value(QStringLiteral("newName")).toString();
     c.otherName = o.value(QStringLiteral("otherName")).toString();
     c.applyToAllArticles = o.value(QStringLiteral("applyToAllArticles")).toBool();
+    c.metric = o.value(QStringLiteral("metric")).toBool();
     return c;
 }
 

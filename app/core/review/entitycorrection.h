@@ -30,7 +30,11 @@ struct EntityCorrection
     EntityType newType = EntityType::Person; // ChangeType, AddMissed
     QString newName;                      // Rename, AddMissed (empty: the span's text)
     QString otherName;                    // Merge (the absorbed entity), SplitAlias (the alias)
-    bool applyToAllArticles = false;      // also written to the user gazetteer
+    bool applyToAllArticles = false;      // also written to the user gazetteer (never for figures)
+    // The decision is about a figure (a metric), not a person, organization or place: Reject and
+    // Verify act on the metrics under the annotation's span (name keeps the figure's text for
+    // display); AddMissed adds the figure read from the span. type and newType are then unused.
+    bool metric = false;
 
     friend bool operator==(const EntityCorrection &, const EntityCorrection &) = default;
 
