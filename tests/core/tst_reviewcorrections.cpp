@@ -1,7 +1,9 @@
 // applyCorrections(): editor decisions applied to an extraction result; user gazetteer lines.
 #include "review/applycorrections.h"
+#include "review/usergazetteercommand.h"
 #include "util/textfold.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +197,62 @@ private Q_SLOTS:
         const QStringList written = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(written.size(), 4); // header + 3 lines, no duplicates
         QVERIFY(written.first().startsWith(QLatin1Char('#')));
+    }
+
+    void figures()
+    {
+        // "12,5%" is not in kText: use a text with figures of its own.
+        const QString text = QStringLiteral("Vốn đạt 4.250 tỷ đồng, tăng 12,5%. Có 318 doanh nghiệp mới.");
+        ExtractionResult r;
+        Metric money;
+        money.kind = MetricKind::Money;
+        money.span = {text.indexOf(QStringLiteral("4.250")), text.indexOf(QStringLiteral(", tăng"))};
+        money.text = text.mid(money.span.start, money.span.length());
+        r.metrics = {money};
+        CorrectionStep add = step(EntityCorrection::Action::AddMissed, EntityType::Person, {}, EntityType::Person,
+                                  QStringLiteral("12,5%"), {},
+                                  Span{text.indexOf(QStringLiteral("12,5%")), text.indexOf(QStringLiteral("12,5%")) + 5});
+        add.correction.metric = true;
+        const auto added = applyCorrections(r, {add}, text);
+        QCOMPARE(added.metrics.size(), 2);
+        QCOMPARE(added.metrics.last().kind, MetricKind::Percent);
+        QCOMPARE(added.metrics.last().value, 12.5);
+        QCOMPARE(added.metrics.last().span, add.span);
+        CorrectionStep reject = step(EntityCorrection::Action::Reject, EntityType::Person, money.text);
+        reject.correction.metric = true;
+        reject.span = money.span;
+        const auto rejected = applyCorrections(added, {reject}, text);
+        QCOMPARE(rejected.metrics.size(), 1);
+        QCOMPARE(rejected.metrics.first().text, QStringLiteral("12,5%"));
+        QVERIFY(rejected.people.isEmpty());
+        // Figures never reach the user gazetteer; their JSON form keeps the flag.
+        reject.correction.applyToAllArticles = true;
+        QVERIFY(gazetteerLines({reject}).isEmpty());
+        QVERIFY(EntityCorrection::fromJson(reject.correction.toJson()) == reject.correction);
+    }
+
+    void gazetteerCommandUndoes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/user-gazetteer.txt"));
+        QString error;
+        QDir().mkpath(dir.filePath(QStringLiteral("sub")));
+        QVERIFY(appendToUserGazetteer(path, {QStringLiteral("person: Phạm Vinh")}, &error));
+        UserGazetteerCommand command(path, {QStringLiteral("person: Phạm Vinh"), QStringLiteral("block: Sông Xanh")});
+        command.redo();
+        QCOMPARE(command.errorString(), QString());
+        QCOMPARE(command.addedLines(), QStringList{QStringLiteral("block: Sông Xanh")}); // the other was there
+        auto lines = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                               : QStringList();
+        };
+        QCOMPARE(lines().size(), 3);
+        command.undo();
+        QCOMPARE(lines().size(), 2);
+        QVERIFY(lines().contains(QStringLiteral("person: Phạm Vinh")));
+        command.redo();
+        QVERIFY(lines().contains(QStringLiteral("block: Sông Xanh")));
     }
 };
 
