@@ -1,22 +1,50 @@
 #include "article/articleloader.h"
 
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
 #include "import/articleimporter.h"
 #include "review/reviewfile.h"
+#include "util/settings.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QMutex>
 
 namespace Lectern::Core {
 
 namespace {
+// The gazetteers for the next extraction: the shared ones, reloaded once the user gazetteer
+// changed on disk (an editor's "apply to all articles" decision), so the next article benefits
+// without a restart. Any thread.
+std::shared_ptr<const Gazetteer> currentGazetteer()
+{
+    static QMutex mutex;
+    static std::shared_ptr<const Gazetteer> gazetteer;
+    static QString loadedPath;
+    static QDateTime loadedStamp;
+    static qint64 loadedSize = -1;
+    const QString path = Settings().userGazetteerPath();
+    const QFileInfo info(path);
+    const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime();
+    const qint64 size = info.exists() ? info.size() : -1;
+    QMutexLocker lock(&mutex);
+    if (!gazetteer) {
+        gazetteer = Gazetteer::shared(); // read the same file at start
+    } else if (path != loadedPath || stamp != loadedStamp || size != loadedSize) {
+        gazetteer = std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), path);
+    }
+    loadedPath = path;
+    loadedStamp = stamp;
+    loadedSize = size;
+    return gazetteer;
+}
+
 LoadResult finish(ImportResult imported, const QString &path)
 {
     LoadResult result;
     result.path = path;
-    if (imported.ok()) {
-        static const Extractor extractor; // gazetteers loaded once, shared (extract() is const)
-        result.entities = extractor.extract(*imported.article);
-    }
+    if (imported.ok())
+        result.entities = Extractor(currentGazetteer()).extract(*imported.article);
     result.import = std::move(imported);
     return result;
 }
