@@ -235,6 +235,7 @@ void MainWindow::createMenus()
 void MainWindow::createDocks()
 {
     m_panels = new ReaderPanels(this, m_actions);
+    m_review->setReaderPanels(m_panels);
     m_panels->addToViewMenu(m_viewMenu);
     m_viewMenu->addSeparator();
     m_infoDock = new QDockWidget(this);
@@ -538,6 +539,21 @@ void MainWindow::showLibrary()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_languages, this);
+    connect(&dialog, &PreferencesDialog::libraryChanged, this, [this] {
+        if (m_library)
+            m_library->reload();
+    });
+    connect(&dialog, &PreferencesDialog::databaseChanged, this, [this](const QString &path) {
+        // The Library window holds a connection to the old file: it reopens on the new one.
+        if (m_library) {
+            const bool shown = m_library->isVisible();
+            delete m_library;
+            m_library = nullptr;
+            if (shown)
+                showLibrary();
+        }
+        statusBar()->showMessage(tr("Review database: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
     dialog.exec();
 }
 

@@ -1,17 +1,25 @@
 #pragma once
 
+#include "librarymaintenance.h"
+
 #include <QDialog>
 
 class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
-class QDialogButtonBox;
+class QProgressBar;
+class QPushButton;
 
 namespace Lectern::Gui {
 
 class LanguageManager;
 
-// Edit > Preferences: interface language (applied at once, remembered) and reviewer name.
+// Edit > Preferences: interface language (applied at once, remembered), reviewer name, and the
+// review/library database: its location (changeable; articles opened afterwards use the new
+// file), export to one file, import of an exported library, and compaction. The database jobs
+// run in the background (LibraryMaintenance) with a busy bar; their outcome shows in the dialog.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,20 +27,50 @@ public:
     explicit PreferencesDialog(LanguageManager *languages, QWidget *parent = nullptr);
 
     void accept() override;
+    void reject() override;
+
+    QString databasePath() const { return m_databasePath; }   // shown, saved on OK
+    QString statusText() const;
+    LibraryMaintenance *maintenance() const { return m_maintenance; }
+
+public Q_SLOTS:
+    // What the buttons do once a file is chosen (tests call these directly).
+    void setDatabasePath(const QString &path);
+    bool exportLibraryTo(const QString &file);
+    bool importLibraryFrom(const QString &file);
+    bool compactDatabase();
+
+Q_SIGNALS:
+    void databaseChanged(const QString &path);   // after OK, when the location changed
+    void libraryChanged();                       // articles were imported into the library
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void chooseDatabase();
+    void chooseExport();
+    void chooseImport();
+    void jobFinished(LibraryMaintenance::Job job, bool ok, const QString &message);
+    void setBusy(bool busy);
 
     LanguageManager *m_languages;
+    LibraryMaintenance *m_maintenance;
+    QString m_databasePath;
     QLabel *m_languageLabel;
     QComboBox *m_language;
     QLabel *m_authorLabel;
     QLineEdit *m_author;
+    QGroupBox *m_libraryBox;
     QLabel *m_databaseLabel;
     QLabel *m_database;
+    QPushButton *m_changeDatabase;
+    QPushButton *m_export;
+    QPushButton *m_import;
+    QPushButton *m_compact;
+    QProgressBar *m_busy;
+    QLabel *m_status;
     QDialogButtonBox *m_buttons;
 };
 
