@@ -44,7 +44,9 @@ int runPdf(const QStringList &arguments)
                                        QStringLiteral("OUT.pdf|DIR"));
     const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), tr("Print without entity highlights."));
     const QCommandLineOption annotations(QStringLiteral("annotations"),
-                                         tr("Print the annotations as numbered notes."));
+                                         tr("Print the annotations as numbered notes, beside their lines where they fit."));
+    const QCommandLineOption endNotes(QStringLiteral("end-notes"),
+                                      tr("With --annotations: print every note at the end, none in the margin."));
     const QCommandLineOption appendix(QStringLiteral("appendix"),
                                       tr("Add the index of people, organizations, places and figures."));
     const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper size: A4 (default) or Letter."),
@@ -53,7 +55,7 @@ int runPdf(const QStringList &arguments)
     const QCommandLineOption qrEveryPage(QStringLiteral("qr-every-page"), tr("Put the QR code on every page."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Review database the annotations come from (default: the one in Preferences)."),
                                 QStringLiteral("PATH"));
-    parser.addOptions({outOption, noHighlights, annotations, appendix, paper, grayscale, qrEveryPage, db});
+    parser.addOptions({outOption, noHighlights, annotations, endNotes, appendix, paper, grayscale, qrEveryPage, db});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -86,6 +88,7 @@ int runPdf(const QStringList &arguments)
     options.grayscale = parser.isSet(grayscale);
     options.entityIndex = parser.isSet(appendix);
     options.notes = parser.isSet(annotations);
+    options.marginNotes = !parser.isSet(endNotes);
     options.qrOnEveryPage = parser.isSet(qrEveryPage);
     const QPageLayout layout = PdfExporter::defaultPageLayout(paperId);
 

@@ -86,7 +86,16 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext is not installed");
-        QVERIFY(pdfText(out).contains(QStringLiteral("Kiểm chứng số liệu với Sở Du lịch")));
+        // Beside its line by default; with --end-notes in the "Notes" appendix after the body.
+        QString text = pdfText(out);
+        QVERIFY(text.contains(QStringLiteral("Kiểm chứng số liệu với Sở Du lịch")));
+        QVERIFY(!text.contains(QStringLiteral("Notes")));
+        const Run end = lectern({QStringLiteral("pdf"), article, QStringLiteral("-o"), out, QStringLiteral("--annotations"),
+                                 QStringLiteral("--end-notes"), QStringLiteral("--db"), db});
+        QVERIFY2(end.exitCode == 0, end.err.constData());
+        text = pdfText(out);
+        QVERIFY(text.indexOf(QStringLiteral("Kiểm chứng số liệu với Sở Du lịch")) > text.indexOf(QStringLiteral("Notes")));
+        QVERIFY(text.contains(QStringLiteral("Notes")));
         // Without --annotations the note is not printed.
         const Run plain = lectern({QStringLiteral("pdf"), article, QStringLiteral("-o"), out});
         QCOMPARE(plain.exitCode, 0);

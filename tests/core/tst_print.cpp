@@ -291,7 +291,7 @@ private Q_SLOTS:
             QCOMPARE(colouredPixels(page, 0, page.height()), 0);
     }
 
-    void notesAndIndex()
+    void endNotesAndIndex()
     {
         const LoadResult loaded = load("print/da-nang-du-lich-he.txt");
         QVERIFY(loaded.import.ok());
@@ -308,6 +308,7 @@ private Q_SLOTS:
         };
         PrintOptions options;
         options.notes = true;
+        options.marginNotes = false; // every note at the end
         options.entityIndex = true;
         const QString pdf = m_dir.filePath(QStringLiteral("notes.pdf"));
         const PdfExportResult r = PdfExporter::exportPdf(pdf, PdfExporter::defaultPageLayout(), article,
@@ -329,6 +330,71 @@ private Q_SLOTS:
         QVERIFY(out.contains(QStringLiteral("also: Hiệp hội")));
         QVERIFY(out.contains(QStringLiteral("9.850.000.000.000 VND")));
         QVERIFY(out.contains(QStringLiteral("Check failed: total does not match the sum of its parts")));
+    }
+
+    // Notes beside their lines where they fit: the texts are in a column right of the body, there is
+    // no "Notes" appendix; a note too long for the margin goes to the end notes with its number.
+    void marginNotes()
+    {
+        const LoadResult loaded = load("print/da-nang-du-lich-he.txt");
+        QVERIFY(loaded.import.ok());
+        const Article &article = *loaded.import.article;
+        const QString text = article.text();
+        const qsizetype at = text.indexOf(QStringLiteral("9.850 tỷ đồng"));
+        const qsizetype who = text.indexOf(QStringLiteral("Trần Thị Mỹ Linh"));
+        QVERIFY(at > 0 && who > 0);
+        QList<PrintNote> notes = {
+            {{at, at + 13}, QStringLiteral("Số liệu cần nguồn: Sở Du lịch?"), QStringLiteral("Thư ký tòa soạn"),
+             QStringLiteral("open")},
+            {{who, who + 16}, QStringLiteral("Xác minh chức danh với Hiệp hội."), QStringLiteral("Biên tập viên"),
+             QStringLiteral("resolved")},
+        };
+        PrintOptions options;
+        options.notes = true;
+        options.qrCode = false;
+        const QString pdf = m_dir.filePath(QStringLiteral("margin.pdf"));
+        PdfExportResult r = PdfExporter::exportPdf(pdf, PdfExporter::defaultPageLayout(), article, {}, notes, options);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString bare = m_dir.filePath(QStringLiteral("bare.pdf"));
+        options.notes = false;
+        QVERIFY(PdfExporter::exportPdf(bare, PdfExporter::defaultPageLayout(), article, {}, notes, options).ok);
+        if (!haveTool("pdftotext") || !haveTool("pdftoppm"))
+            QSKIP("poppler-utils are not installed");
+        QString out = pdfText(pdf);
+        QVERIFY2(out.contains(QStringLiteral("9.850 tỷ đồng[1]")), qPrintable(out.left(600)));
+        QVERIFY(out.contains(QStringLiteral("Trần Thị Mỹ Linh[2]")));
+        QVERIFY(out.contains(QStringLiteral("[1] Số liệu cần nguồn: Sở Du lịch? — Thư ký tòa soạn, open")));
+        QVERIFY(out.contains(QStringLiteral("Xác minh chức danh với Hiệp hội. — Biên tập viên, resolved")));
+        QVERIFY2(!out.contains(QStringLiteral("Notes")), qPrintable(out.right(400)));
+        // The body gives up a column on the right: a white gutter between body and notes where the
+        // body runs without notes, and ink in the column beside it. (A4, 18 mm margins: the
+        // gutter lies at 66-68 % of the page width, the notes at 68-91 %.)
+        auto ink = [&](const QString &file, double from, double to) {
+            const QImage page = pageImage(file, 1, m_dir.path());
+            int n = 0;
+            for (int y = page.height() / 8; y < page.height() * 3 / 4; ++y)
+                for (int x = int(page.width() * from); x < int(page.width() * to); ++x)
+                    n += qGray(page.pixel(x, y)) < 160 ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(ink(pdf, 0.662, 0.678), 0);
+        QVERIFY(ink(bare, 0.662, 0.678) > 0);
+        QVERIFY(ink(pdf, 0.69, 0.9) > 200);
+
+        // A note longer than half a page stays out of the margin and is listed at the end.
+        notes.insert(1, PrintNote{{at, at + 13}, QStringLiteral("Ghi chú rất dài về nguồn số liệu. ").repeated(60),
+                                  QStringLiteral("BTV"), QStringLiteral("open")});
+        options.notes = true;
+        r = PdfExporter::exportPdf(pdf, PdfExporter::defaultPageLayout(), article, {}, notes, options);
+        QVERIFY(r.ok);
+        out = pdfText(pdf);
+        const qsizetype endNotes = out.lastIndexOf(QStringLiteral("Notes"));
+        QVERIFY2(endNotes > 0, qPrintable(out.right(400)));
+        const QString tail = out.mid(endNotes);
+        QVERIFY2(tail.contains(QStringLiteral("[2] — “9.850 tỷ đồng” Ghi chú rất dài")), qPrintable(tail.left(300)));
+        QVERIFY(!tail.contains(QStringLiteral("[1] —")));
+        QVERIFY(!tail.contains(QStringLiteral("[3] —")));
+        QVERIFY(out.contains(QStringLiteral("[3] Xác minh chức danh với Hiệp hội.")));
     }
 
     void metricValues_data()

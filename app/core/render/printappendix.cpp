@@ -136,12 +136,12 @@ void PrintAppendix::appendEntityIndex(QTextCursor &cursor, const QFont &base, co
 }
 
 void PrintAppendix::appendNotes(QTextCursor &cursor, const QFont &base, const QString &body,
-                                const QList<PrintNote> &notes)
+                                const QList<PrintNote> &notes, const QList<int> &numbers)
 {
     heading(cursor, base, tr("Notes"), 1.25, 22);
-    int n = 0;
-    for (const PrintNote &note : notes) {
-        ++n;
+    for (int i = 0; i < notes.size(); ++i) {
+        const PrintNote &note = notes.at(i);
+        const int n = numbers.value(i, i + 1);
         QString quote = body.mid(note.span.start, note.span.length()).simplified();
         if (quote.size() > 90)
             quote = quote.left(89).trimmed() + QChar(0x2026);

@@ -22,9 +22,10 @@ public:
     // their normalised values and failed checks. Empty categories are left out.
     static void appendEntityIndex(QTextCursor &cursor, const QFont &base, const ExtractionResult &entities,
                                   bool grayscale);
-    // notes in print order (already numbered 1..n); quotes the spanned text from body.
+    // notes in print order, numbered 1..n or, when given, by numbers (one per note: the end notes
+    // left over by the margin); quotes the spanned text from body.
     static void appendNotes(QTextCursor &cursor, const QFont &base, const QString &body,
-                            const QList<PrintNote> &notes);
+                            const QList<PrintNote> &notes, const QList<int> &numbers = {});
     // "12,5 %", "90.000.000.000 VND", "44/41", "8,5–9 %": a metric's normalised value for print.
     static QString formatMetricValue(const Metric &metric);
 };

@@ -14,7 +14,9 @@ struct PrintOptions
     bool grayscale = false;     // everything in gray levels; categories keep their underline styles
     bool legend = true;         // the highlight legend in the first page's footer
     bool entityIndex = false;   // appendix: people, organizations, places, metrics
-    bool notes = false;         // numbered marks in the text and the "Notes" appendix
+    bool notes = false;         // numbered marks in the text, with the notes beside them or at the end
+    bool marginNotes = true;    // notes in a column beside their lines where they fit; the rest, and
+                                // all of them when false, in the "Notes" appendix
     bool qrCode = true;
     bool qrOnEveryPage = false; // otherwise only on the first page
     QString qrPayload;          // empty: ArticlePayload::forArticle()

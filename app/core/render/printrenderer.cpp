@@ -3,6 +3,7 @@
 #include "qr/qrencoder.h"
 #include "render/articlepayload.h"
 #include "render/documentbuilder.h"
+#include "render/marginnotes.h"
 #include "render/printappendix.h"
 #include "util/logging.h"
 
@@ -127,17 +128,23 @@ QList<PageSlice> paginate(const QList<Band> &bands, qreal firstHeight, qreal oth
     return pages;
 }
 
-// Note numbers as superscripts at the end of their spans; notes must be in print order.
-void insertNoteMarks(BuiltDocument &built, const QList<PrintNote> &notes, bool grayscale)
+// Note numbers as superscripts at the end of their spans; notes must be in print order. Returns
+// each note's mark position in the document after insertion (-1: its span is not in the text).
+QList<int> insertNoteMarks(BuiltDocument &built, const QList<PrintNote> &notes, bool grayscale)
 {
-    QList<QPair<int, int>> marks; // document position, note number
+    struct Mark
+    {
+        int position;
+        int note;
+    };
+    QList<Mark> marks;
     for (int n = 0; n < notes.size(); ++n) {
         const int pos = built.toDocumentPosition(notes.at(n).span.end);
         if (pos >= 0)
-            marks.append({pos, n + 1});
+            marks.append({std::min(pos, built.document->characterCount() - 1), n});
     }
-    // From the end backwards so earlier positions stay valid.
-    std::stable_sort(marks.begin(), marks.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    // In document order, shifting later positions by what was inserted before them.
+    std::stable_sort(marks.begin(), marks.end(), [](const Mark &a, const Mark &b) { return a.position < b.position; });
     QTextCharFormat format;
     QFont font = built.document->defaultFont();
     font.setBold(true); // the superscript alignment already shrinks it
@@ -145,10 +152,16 @@ void insertNoteMarks(BuiltDocument &built, const QList<PrintNote> &notes, bool g
     format.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
     format.setForeground(ink(QColor(0xa0, 0x1e, 0x50), grayscale));
     QTextCursor cursor(built.document.get());
-    for (const auto &[pos, number] : std::as_const(marks)) {
-        cursor.setPosition(std::min(pos, built.document->characterCount() - 1));
-        cursor.insertText(QStringLiteral("[%1]").arg(number), format);
+    QList<int> positions(notes.size(), -1);
+    int shift = 0;
+    for (const Mark &mark : std::as_const(marks)) {
+        const QString text = QStringLiteral("[%1]").arg(mark.note + 1);
+        cursor.setPosition(mark.position + shift);
+        positions[mark.note] = mark.position + shift;
+        cursor.insertText(text, format);
+        shift += int(text.size());
     }
+    return positions;
 }
 
 std::unique_ptr<QTextDocument> legendDocument(QPaintDevice *device, bool grayscale)
@@ -225,16 +238,8 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     QTextDocument *doc = built.document.get();
     doc->documentLayout()->setPaintDevice(device);
     doc->setDocumentMargin(0);
-    if (m_options.notes && !m_notes.isEmpty())
-        insertNoteMarks(built, m_notes, gray);
-    {
-        QTextCursor cursor(doc);
-        cursor.movePosition(QTextCursor::End);
-        if (m_options.entityIndex)
-            PrintAppendix::appendEntityIndex(cursor, docOptions.bodyFont, m_entities, gray);
-        if (m_options.notes && !m_notes.isEmpty())
-            PrintAppendix::appendNotes(cursor, docOptions.bodyFont, m_article.text(), m_notes);
-    }
+    const bool withNotes = m_options.notes && !m_notes.isEmpty();
+    const QList<int> marks = withNotes ? insertNoteMarks(built, m_notes, gray) : QList<int>();
 
     std::optional<QrMatrix> qr;
     if (m_options.qrCode) {
@@ -245,14 +250,13 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
             m_qrError = encoded.error;
     }
 
-    QPainter painter;
-    if (!painter.begin(device)) {
-        m_error = QStringLiteral("The printout could not be started: the printer or file cannot be painted on.");
-        return false;
-    }
+    // Geometry: with margin notes the body gives up a column on the right for them.
     const QRectF page(0, 0, device->width(), device->height());
-    doc->setTextWidth(page.width());
-
+    const bool margin = withNotes && m_options.marginNotes;
+    const qreal marginWidth = margin ? std::clamp(page.width() * 0.28, mm(34), mm(56)) : 0;
+    const qreal marginGap = margin ? mm(5) : 0;
+    const qreal bodyWidth = page.width() - marginWidth - marginGap;
+    doc->setTextWidth(bodyWidth);
     const qreal headerHeight = mm(headerMm);
     const qreal bodyTop = headerHeight + mm(headerGapMm);
     const qreal plainFooter = mm(footerTextMm);
@@ -261,8 +265,41 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     const bool qrAll = qrFirst && m_options.qrOnEveryPage;
     const qreal firstBody = page.height() - bodyTop - mm(footerGapMm) - (qrFirst ? qrFooter : plainFooter);
     const qreal otherBody = page.height() - bodyTop - mm(footerGapMm) - (qrAll ? qrFooter : plainFooter);
+
+    // Margin notes are placed on the body's pages before the appendices are added: greedy page
+    // breaks over the same lines fall in the same places once more lines follow.
+    std::optional<MarginNotes> marginNotes;
+    QList<PrintNote> endNotes;
+    QList<int> endNumbers;
+    if (margin) {
+        QList<MarginNotes::Page> bodyPages;
+        const QList<PageSlice> slices = paginate(lineBands(doc), firstBody, otherBody);
+        for (int p = 0; p < slices.size(); ++p)
+            bodyPages.append({slices.at(p).top, p == 0 ? firstBody : otherBody});
+        marginNotes.emplace(doc, marks, m_notes, bodyPages, marginWidth, sansFont(7), gray, device);
+        for (int i : marginNotes->overflow()) {
+            endNotes.append(m_notes.at(i));
+            endNumbers.append(i + 1);
+        }
+    } else if (withNotes) {
+        endNotes = m_notes;
+    }
+    {
+        QTextCursor cursor(doc);
+        cursor.movePosition(QTextCursor::End);
+        if (m_options.entityIndex)
+            PrintAppendix::appendEntityIndex(cursor, docOptions.bodyFont, m_entities, gray);
+        if (!endNotes.isEmpty())
+            PrintAppendix::appendNotes(cursor, docOptions.bodyFont, m_article.text(), endNotes, endNumbers);
+    }
     const QList<PageSlice> pages = paginate(lineBands(doc), firstBody, otherBody);
     m_pageCount = int(pages.size());
+
+    QPainter painter;
+    if (!painter.begin(device)) {
+        m_error = QStringLiteral("The printout could not be started: the printer or file cannot be painted on.");
+        return false;
+    }
 
     const QString title = m_article.title.isEmpty() && !m_article.blocks.isEmpty() ? m_article.blocks.first().text
                                                                                     : m_article.title;
@@ -308,11 +345,13 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
         painter.save();
         painter.translate(0, bodyTop - slice.top);
         QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, slice.top, page.width(), slice.bottom - slice.top);
+        ctx.clip = QRectF(0, slice.top, bodyWidth, slice.bottom - slice.top);
         ctx.palette.setColor(QPalette::Text, Qt::black);
         painter.setClipRect(ctx.clip);
         doc->documentLayout()->draw(&painter, ctx);
         painter.restore();
+        if (marginNotes)
+            marginNotes->paint(&painter, p, bodyWidth + marginGap, bodyTop);
 
         // Footer: hairline, page X of Y, hash, legend (first page), QR code at the right.
         const bool withQr = qr && (p == 0 || qrAll);
