@@ -42,14 +42,26 @@ private Q_SLOTS:
     void pdf10KB_data()
     {
         QTest::addColumn<bool>("appendix");
-        QTest::newRow("body") << false;
-        QTest::newRow("body + entity index") << true;
+        QTest::addColumn<int>("noteCount");
+        QTest::newRow("body") << false << 0;
+        QTest::newRow("body + entity index") << true << 0;
+        QTest::newRow("body + 20 margin notes") << false << 20;
     }
     void pdf10KB()
     {
         QFETCH(bool, appendix);
+        QFETCH(int, noteCount);
         PrintOptions options;
         options.entityIndex = appendix;
+        options.notes = noteCount > 0;
+        // Notes spread evenly over the text, each over a word-sized span.
+        QList<PrintNote> notes;
+        const qsizetype length = m_article.text().size();
+        for (int i = 0; i < noteCount; ++i) {
+            const qsizetype at = length * i / noteCount;
+            notes.append({{at, std::min(length, at + 8)}, QStringLiteral("Kiểm tra lại số liệu với nguồn gốc."),
+                          QStringLiteral("BTV"), QStringLiteral("open")});
+        }
         int pages = 0;
         qsizetype bytes = 0;
         QBENCHMARK {
@@ -58,7 +70,7 @@ private Q_SLOTS:
             QPdfWriter writer(&buffer);
             writer.setResolution(600);
             writer.setPageLayout(PdfExporter::defaultPageLayout());
-            PrintRenderer renderer(m_article, m_entities, {}, options);
+            PrintRenderer renderer(m_article, m_entities, notes, options);
             QVERIFY(renderer.render(&writer));
             pages = renderer.pageCount();
             bytes = buffer.size();
