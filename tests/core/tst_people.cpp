@@ -72,6 +72,20 @@ void TstPeople::people_data()
                                << QStringList{QStringLiteral("Trịnh Thị Mỹ Duyên")};
     QTest::newRow("old tone placement") << QStringLiteral("Ông Nguyễn Thanh Hoà và ông Nguyễn Thanh Hòa là một người.")
                                        << QStringList{QStringLiteral("Nguyễn Thanh Hoà")};
+    QTest::newRow("country before a foreign name") << QStringLiteral("Phó Thủ tướng Thái Lan Prawit Wongsuwon phát biểu.")
+                                                  << QStringList{QStringLiteral("Prawit Wongsuwon")};
+    QTest::newRow("middle initial") << QStringLiteral("Cựu Tổng thống George W. Bush tới Hà Nội.")
+                                   << QStringList{QStringLiteral("George W. Bush")};
+    QTest::newRow("street named after a person") << QStringLiteral("Nước ngập tuyến đường Lê Văn Lương và phố Trần Hưng Đạo.")
+                                                << QStringList{};
+    QTest::newRow("place after 'tại'") << QStringLiteral("Chiều qua, theo ghi nhận tại Hồ Tây, nước đã rút.")
+                                      << QStringList{};
+    QTest::newRow("foreign event and company") << QStringLiteral("Cô dự Milan Fashion Week rồi tới Burchart Gardens và gặp Continental Resources.")
+                                              << QStringList{};
+    QTest::newRow("foreign place") << QStringLiteral("Anh sống ở Mỹ, tại thành phố lớn gần Los Angeles và Puerto Rico.")
+                                  << QStringList{};
+    QTest::newRow("given names after a capitalised word") << QStringLiteral("Học sinh Trường THCS Chu Văn An được khen.")
+                                                         << QStringList{};
 }
 
 void TstPeople::people()

@@ -1,5 +1,7 @@
 #include "extract/tokenrules.h"
 
+#include <QRegularExpression>
+
 #include "util/textfold.h"
 
 #include <QSet>
@@ -85,6 +87,27 @@ int quoteVerbAt(const QList<Token> &tokens, qsizetype i)
     if (k == LKEY(u"nói") || k == LKEY(u"viết") || k == LKEY(u"kể"))
         return 1;
     return 0;
+}
+
+bool isVietnameseSyllable(QStringView key)
+{
+    static const QRegularExpression syllable(QStringLiteral(
+        "^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$"));
+    const QString folded = TextFold::searchKey(key);
+    return !folded.isEmpty() && syllable.match(folded).hasMatch();
+}
+
+bool isPlaceFeature(QStringView key)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char16_t *w : {u"đường", u"phố", u"làng", u"khóm", u"xóm", u"ngõ", u"hẻm", u"đền", u"đình", u"chùa",
+                                  u"miếu", u"hồ", u"sông", u"suối", u"núi", u"đèo", u"đảo", u"vịnh", u"chợ", u"bến",
+                                  u"cảng", u"vườn", u"rạch", u"đồi", u"thác", u"đầm"})
+            set.insert(TextFold::matchKey(QStringView(w)));
+        return set;
+    }();
+    return words.contains(key.toString());
 }
 
 bool isNameParticle(QStringView key)

@@ -31,6 +31,13 @@ int adminWordAt(const QList<Token> &tokens, qsizetype i);
 bool isStopWord(QStringView key);
 // Verbs of saying that follow a speaker's name ("cho biết", "nói"). Returns length (0 if none).
 int quoteVerbAt(const QList<Token> &tokens, qsizetype i);
+// The word could be a Vietnamese syllable: an initial consonant from the Vietnamese set, one to
+// three vowels and an optional final (c, ch, m, n, ng, nh, p, t), with or without diacritics.
+// False for "Prawit", "Messi", "Gardens", "Bale": words no Vietnamese name is made of.
+bool isVietnameseSyllable(QStringView key);
+// A lower-case word naming a kind of place before its proper name: "đường", "phố", "làng",
+// "hồ", "đền", "cầu", "chợ"… ("tuyến đường Lê Văn Lương" is a street, not a person).
+bool isPlaceFeature(QStringView key);
 // Particles inside foreign names ("da" in "Lula da Silva").
 bool isNameParticle(QStringView key);
 // Modifiers of a title: before it ("Phó", "nguyên", "cựu", "Quyền") and after it ("Thường trực").
