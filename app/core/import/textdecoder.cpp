@@ -55,6 +55,13 @@ void scanUtf8(const QByteArray &bytes, qsizetype *validMulti, qsizetype *invalid
         bool good = len > 0 && i + len <= n;
         for (int k = 1; good && k < len; ++k)
             good = (p[i + k] & 0xC0) == 0x80;
+        // Overlong forms, UTF-16 surrogates (CESU-8) and code points past U+10FFFF are invalid
+        // too: the second byte's range is narrower after E0, ED, F0 and F4.
+        if (good && len >= 3) {
+            const unsigned char c1 = p[i + 1];
+            good = !((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90)
+                     || (c == 0xF4 && c1 > 0x8F));
+        }
         if (good) {
             ++*validMulti;
             i += len;
@@ -84,6 +91,26 @@ QByteArray declaredCharset(const QByteArray &bytes)
     while (j < head.size() && (std::isalnum(static_cast<unsigned char>(head.at(j))) || head.at(j) == '-' || head.at(j) == '_'))
         ++j;
     return head.mid(i, j - i);
+}
+
+// Replaces UTF-16 surrogates that are not part of a pair with U+FFFD (Qt's UTF-16 decoder keeps
+// them; they would break code-point offsets and every UTF-8 output). Returns how many.
+qsizetype replaceLoneSurrogates(QString &text)
+{
+    qsizetype replaced = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate()) {
+            text[i] = QChar(QChar::ReplacementCharacter);
+            ++replaced;
+        }
+    }
+    return replaced;
 }
 
 bool hasControlBytes(const QString &text)
@@ -155,7 +182,13 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         out.text = decoder.decode(bytes.mid(2));
-        if (decoder.hasError() || bytes.size() % 2 != 0)
+        if (out.text.contains(QChar(0))) {
+            out.error = QStringLiteral("The file is binary (it contains NUL characters), not text.");
+            out.text.clear();
+            return out;
+        }
+        const qsizetype lone = replaceLoneSurrogates(out.text);
+        if (decoder.hasError() || bytes.size() % 2 != 0 || lone > 0)
             out.warnings << QStringLiteral("Some bytes are not valid UTF-16 and were replaced with \uFFFD.");
     } else {
         const bool bom = bytes.startsWith("\xef\xbb\xbf");
@@ -180,7 +213,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             out.encoding = QStringLiteral("UTF-8");
             QStringDecoder decoder(QStringDecoder::Utf8);
             out.text = decoder.decode(body);
-            if (invalid > 0)
+            if (invalid > 0 || decoder.hasError())
                 out.warnings << QStringLiteral("The file is not valid UTF-8: %1 invalid byte(s) were replaced with \uFFFD.")
                                     .arg(invalid);
         }

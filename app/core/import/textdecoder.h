@@ -22,9 +22,12 @@ struct DecodedText
 //
 // Recognised: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, Windows-1258 (decoded with ICU;
 // chosen when the bytes are not UTF-8 and invalid bytes outnumber valid multi-byte UTF-8
-// sequences more than four to one, or when an HTML/XML charset declaration names it). Invalid UTF-8 is decoded with U+FFFD and a warning.
-// Refused with an error: empty input, binary data (NUL bytes outside UTF-16, control bytes,
-// image/PDF/archive magic numbers). Thread-safe; no state.
+// sequences more than four to one, or when an HTML/XML charset declaration names it).
+// Invalid UTF-8 (including overlong forms and encoded surrogates) and invalid UTF-16 (an odd
+// byte count, unpaired surrogates) are decoded with U+FFFD and a warning: the text never holds
+// a lone surrogate.
+// Refused with an error: empty input, binary data (NUL bytes, or NUL characters in UTF-16,
+// control bytes, image/PDF/archive magic numbers). Thread-safe; no state.
 class TextDecoder final
 {
 public:
