@@ -14,13 +14,15 @@ namespace {
 
 constexpr qsizetype minParagraphText = 25;
 
+// Elements dropped with everything inside them. Not <embed>: it has no text, but libxml2's HTML 4
+// parser does not know it is empty and nests the rest of the page inside it.
 const QSet<QString> &chromeTags()
 {
     static const QSet<QString> tags = {
         QStringLiteral("nav"), QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("aside"),
         QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("form"), QStringLiteral("noscript"),
         QStringLiteral("iframe"), QStringLiteral("svg"), QStringLiteral("button"), QStringLiteral("select"),
-        QStringLiteral("textarea"), QStringLiteral("template"), QStringLiteral("object"), QStringLiteral("embed"),
+        QStringLiteral("textarea"), QStringLiteral("template"), QStringLiteral("object"),
         QStringLiteral("canvas"), QStringLiteral("menu"), QStringLiteral("dialog"), QStringLiteral("input"),
         QStringLiteral("head"), QStringLiteral("title"), QStringLiteral("meta"), QStringLiteral("link"),
         QStringLiteral("video"), QStringLiteral("audio"), QStringLiteral("map"),
