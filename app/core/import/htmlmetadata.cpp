@@ -4,6 +4,7 @@
 #include "import/htmltree.h"
 #include "import/textcleaner.h"
 #include "import/vietnamesedate.h"
+#include "import/weburl.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -161,7 +162,7 @@ HtmlMetadataResult HtmlMetadata::read(xmlDoc *doc)
         },
         [](xmlNode *) {});
 
-    setIfEmpty(meta.url, canonical);
+    setIfEmpty(meta.url, WebUrl::sanitized(canonical));
     for (const QJsonObject &a : std::as_const(articles)) {
         setIfEmpty(meta.title, a.value(QStringLiteral("headline")).toString());
         setDate(meta, a.value(QStringLiteral("datePublished")).toString().trimmed());
@@ -169,8 +170,9 @@ HtmlMetadataResult HtmlMetadata::read(xmlDoc *doc)
             meta.authors = jsonNames(a.value(QStringLiteral("author")));
         setIfEmpty(meta.site, jsonName(a.value(QStringLiteral("publisher"))));
         const QJsonValue page = a.value(QStringLiteral("mainEntityOfPage"));
-        setIfEmpty(meta.url, page.isObject() ? page.toObject().value(QStringLiteral("@id")).toString() : page.toString());
-        setIfEmpty(meta.url, a.value(QStringLiteral("url")).toString());
+        setIfEmpty(meta.url, WebUrl::sanitized(page.isObject() ? page.toObject().value(QStringLiteral("@id")).toString()
+                                                               : page.toString()));
+        setIfEmpty(meta.url, WebUrl::sanitized(a.value(QStringLiteral("url")).toString()));
     }
     auto m = [&](const char *key) { return metas.value(QString::fromLatin1(key)); };
     setIfEmpty(meta.site, m("og:site_name"));
@@ -203,7 +205,7 @@ HtmlMetadataResult HtmlMetadata::read(xmlDoc *doc)
             }
         }
     }
-    setIfEmpty(meta.url, m("og:url"));
+    setIfEmpty(meta.url, WebUrl::sanitized(m("og:url")));
     if (meta.site.isEmpty() && !meta.url.isEmpty())
         meta.site = QUrl(meta.url).host();
     return meta;

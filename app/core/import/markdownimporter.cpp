@@ -4,6 +4,7 @@
 #include "import/bylineparser.h"
 #include "import/textcleaner.h"
 #include "import/vietnamesedate.h"
+#include "import/weburl.h"
 
 #include <QRegularExpression>
 
@@ -82,7 +83,7 @@ qsizetype readFrontMatter(const QStringList &lines, Article &article)
             for (const QString &a : listValue(value, items))
                 article.photographers << TextCleaner::cleanLine(a);
         } else if (key == QLatin1String("url") || key == QLatin1String("canonical") || key == QLatin1String("source_url")) {
-            article.url = one;
+            article.url = WebUrl::sanitized(one);
         } else if (key == QLatin1String("site") || key == QLatin1String("source") || key == QLatin1String("publisher")) {
             article.site = one;
         } else if (key == QLatin1String("lang") || key == QLatin1String("language")) {
