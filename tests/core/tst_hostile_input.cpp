@@ -1,0 +1,388 @@
+// The hostile-input matrix (issue 8): inputs an editor may receive in the inbox, each with its
+// expected clear error or clean result. Inputs are generated into a QTemporaryDir, never committed.
+//
+// Rows already covered by tst_import_badinput.cpp and not repeated here: an empty file, NUL bytes
+// in UTF-8 text, control bytes, image/PDF magic numbers, a sparse 200 MB file (refused before it is
+// read), 100,000 nested <div>, <span> and unclosed <b>.
+//
+// No timing asserts: time and memory are measured with the commands in /tmp/hardening-figures.md
+// (README "Hardening").
+#include "extract/extractor.h"
+#include "extract/numberparser.h"
+#include "import/articleimporter.h"
+#include "review/reviewfile.h"
+#include "review/webannotationjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Lectern::Core;
+
+namespace {
+
+const QByteArray kBody = QByteArray("Sáng 3/4, UBND tỉnh tổ chức hội nghị tổng kết công tác năm với nhiều đại biểu tham dự.");
+
+QByteArray utf16le(const QString &s, bool bom = true)
+{
+    QByteArray out = bom ? QByteArray("\xff\xfe", 2) : QByteArray();
+    for (const QChar c : s) {
+        out.append(char(c.unicode() & 0xff));
+        out.append(char(c.unicode() >> 8));
+    }
+    return out;
+}
+
+QByteArray utf16be(const QString &s)
+{
+    QByteArray out("\xfe\xff", 2);
+    for (const QChar c : s) {
+        out.append(char(c.unicode() >> 8));
+        out.append(char(c.unicode() & 0xff));
+    }
+    return out;
+}
+
+QByteArray repeated(const QByteArray &piece, int times)
+{
+    QByteArray out;
+    out.reserve(piece.size() * times);
+    for (int i = 0; i < times; ++i)
+        out += piece;
+    return out;
+}
+
+// The sockets this process holds (Linux: /proc/self/fd links named "socket:[…]"); -1 elsewhere.
+int openSockets()
+{
+    QDir fds(QStringLiteral("/proc/self/fd"));
+    if (!fds.exists())
+        return -1;
+    int n = 0;
+    for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
+        if (QFile::symLinkTarget(fds.filePath(name)).contains(QLatin1String("socket:")))
+            ++n;
+    return n;
+}
+
+bool qtNetworkLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    return maps.readAll().contains("libQt6Network");
+}
+
+} // namespace
+
+class TestHostileInput : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write the fixture");
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Each row: the bytes of a file, and either the error it must give (a part of it) or, for a
+    // clean import, a part of the text and a part of a warning (empty: no check).
+    void import_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("textPart");
+        QTest::addColumn<QString>("warningPart");
+
+        const QString body = QString::fromUtf8(kBody);
+        const QString ok;
+        QTest::newRow("NUL bytes: trailing NUL after UTF-8 text")
+            << "nul-end.txt" << kBody + QByteArray("\n\0", 2) << "binary" << ok << ok;
+        QTest::newRow("NUL bytes: U+0000 inside UTF-16LE text")
+            << "nul16.txt" << utf16le(body + QChar(0) + body) << "binary" << ok << ok;
+        QTest::newRow("truncated UTF-8 at the end")
+            << "trunc8.txt" << kBody + QByteArray("\n\nTi\xc3\xaau \xe1\xbb") << ok << "tổ chức hội nghị" << "not valid UTF-8";
+        QTest::newRow("truncated UTF-8 in the middle")
+            << "trunc8mid.txt" << QByteArray("Ti\xc3") + kBody << ok << "tổ chức hội nghị" << "not valid UTF-8";
+        QTest::newRow("UTF-8 encoded surrogate (CESU-8)")
+            << "cesu.txt" << kBody + QByteArray(" \xed\xa0\x80\xed\xb0\x80") << ok << "tổ chức hội nghị" << "not valid UTF-8";
+        QTest::newRow("overlong UTF-8")
+            << "overlong.txt" << kBody + QByteArray(" \xc0\xaf \xe0\x80\xaf") << ok << "tổ chức hội nghị" << "not valid UTF-8";
+        QTest::newRow("truncated UTF-16LE (odd byte count)")
+            << "trunc16le.txt" << utf16le(body) + QByteArray("\x41", 1) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("truncated UTF-16BE (odd byte count)")
+            << "trunc16be.txt" << utf16be(body) + QByteArray("\x00", 1) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("UTF-16LE lone high surrogate")
+            << "hi16.txt" << utf16le(body + QChar(0xD800) + QStringLiteral(" kết thúc.")) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("UTF-16LE lone low surrogate")
+            << "lo16.txt" << utf16le(QChar(0xDC00) + body) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("UTF-16BE surrogate at the very end")
+            << "end16.txt" << utf16be(body + QChar(0xDBFF)) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("BOM only, UTF-8") << "bom8.txt" << QByteArray("\xef\xbb\xbf") << "white space" << ok << ok;
+        QTest::newRow("BOM only, UTF-16LE") << "bom16le.txt" << QByteArray("\xff\xfe") << "white space" << ok << ok;
+        QTest::newRow("BOM only, UTF-16BE") << "bom16be.txt" << QByteArray("\xfe\xff") << "white space" << ok << ok;
+        QTest::newRow("0 bytes, .html") << "empty.html" << QByteArray() << "The file is empty." << ok << ok;
+        QTest::newRow("0 bytes, .md") << "empty.md" << QByteArray() << "The file is empty." << ok << ok;
+        QTest::newRow("single 10 MB line")
+            << "line.txt" << repeated(kBody + ' ', 10 * 1024 * 1024 / (kBody.size() + 1)) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("1,000,000 tiny paragraphs")
+            << "tiny.txt" << repeated("a\n\n", 1'000'000) << ok << "a" << ok;
+        QTest::newRow("100,000 nested <table><tr><td>")
+            << "tables.html"
+            << QByteArray("<html><body><p>") + kBody + "</p>" + repeated("<table><tr><td>", 100'000) + "Ô sâu nhất."
+                   + "</body></html>"
+            << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("100,000 nested <ul><li>")
+            << "lists.html"
+            << QByteArray("<html><body><p>") + kBody + "</p>" + repeated("<ul><li>", 100'000) + "Mục sâu nhất." + "</body></html>"
+            << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("100,000 nested Markdown quotes")
+            << "quotes.md" << kBody + "\n\n" + repeated(">", 100'000) + " Trích dẫn.\n" << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("100,000 nested Markdown lists")
+            << "lists.md" << kBody + "\n\n" + repeated("  ", 50'000) + "- mục\n" << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("100,000 nested Markdown emphasis")
+            << "emph.md" << kBody + "\n\n" + repeated("*[", 100'000) + "chữ\n" << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("HTML entity expansion (billion laughs in a DOCTYPE)")
+            << "lol.html"
+            << QByteArray("<!DOCTYPE html [<!ENTITY a \"lollollollollollollollollol\">"
+                          "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                          "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+                          "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">"
+                          "<!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\"><!ENTITY i \"&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;\">]>"
+                          "<html><body><p>")
+                   + kBody + "</p><p>&i;</p></body></html>"
+            << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("HTML JSON-LD nested 100,000 deep")
+            << "ldnest.html"
+            << QByteArray("<html><head><script type=\"application/ld+json\">") + repeated("{\"@graph\":[", 100'000)
+                   + "</script></head><body><p>" + kBody + "</p></body></html>"
+            << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("HTML JSON-LD of 3 MB")
+            << "ldbig.html"
+            << QByteArray("<html><head><script type=\"application/ld+json\">{\"headline\":\"") + QByteArray(3 * 1024 * 1024, 'x')
+                   + "\"}</script></head><body><p>" + kBody + "</p></body></html>"
+            << ok << "tổ chức hội nghị" << ok;
+    }
+
+    void import()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        QFETCH(QString, textPart);
+        QFETCH(QString, warningPart);
+        const ImportResult result = ArticleImporter::importFile(write(name, bytes));
+        QFile::remove(m_dir.filePath(name));
+        if (!error.isEmpty()) {
+            QVERIFY2(!result.ok(), "the import was expected to fail");
+            QVERIFY2(result.error.contains(error), qPrintable(result.error));
+            QVERIFY(result.error.endsWith(QLatin1Char('.')));
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString text = result.article->text();
+        QVERIFY(text.contains(textPart));
+        // Decoding never leaves broken UTF-16 in the article: lone surrogates become U+FFFD.
+        QVERIFY(QString::fromUtf8(text.toUtf8()) == text);
+        if (!warningPart.isEmpty())
+            QVERIFY2(result.article->warnings.join(QLatin1Char('\n')).contains(warningPart),
+                     qPrintable(result.article->warnings.join(QLatin1Char('\n'))));
+    }
+
+    // A page full of active and remote content: nothing runs, nothing is fetched, the text is clean.
+    void activeContentIsInertAndNothingIsFetched()
+    {
+        const int socketsBefore = openSockets();
+        const QByteArray html =
+            "<!DOCTYPE html><html><head><title>Tin địa phương</title>"
+            "<link rel=\"stylesheet\" href=\"https://cdn.example/site.css\">"
+            "<link rel=\"stylesheet\" href=\"file:///etc/passwd\">"
+            "<style>@import url(\"http://evil.example/x.css\"); p { background: url(http://evil.example/p.png) }</style>"
+            "<script src=\"https://evil.example/app.js\"></script>"
+            "<script>document.body.innerHTML = 'ĐÃ CHẠY SCRIPT';</script>"
+            "<meta http-equiv=\"refresh\" content=\"0; url=http://evil.example/\">"
+            "<base href=\"http://evil.example/\">"
+            "</head><body onload=\"alert('onload')\">"
+            "<h1>Tin địa phương</h1><p>" + kBody + "</p>"
+            "<iframe src=\"https://evil.example/frame\">NỘI DUNG KHUNG</iframe>"
+            "<p>Xem <a href=\"javascript:alert('x')\">chi tiết</a> và <a href=\"file:///etc/shadow\">tệp</a>.</p>"
+            "<img src=\"https://evil.example/track.gif\" alt=\"\"><img src=\"http://evil.example/photo.jpg\">"
+            "<object data=\"http://evil.example/a.swf\"></object><embed src=\"http://evil.example/b.swf\">"
+            "<svg><script>alert(1)</script></svg><noscript>BẬT JAVASCRIPT</noscript>"
+            "<p>Ông Nguyễn Văn An phát biểu tại hội nghị.</p></body></html>";
+        const ImportResult result = ArticleImporter::importBytes(html, QStringLiteral("active.html"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString text = result.article->text();
+        QVERIFY(text.contains(QStringLiteral("tổ chức hội nghị")));
+        QVERIFY(text.contains(QStringLiteral("Nguyễn Văn An")));
+        for (const char *absent : {"ĐÃ CHẠY SCRIPT", "alert", "evil.example", "NỘI DUNG KHUNG", "javascript:", "file:", "BẬT JAVASCRIPT"})
+            QVERIFY2(!text.contains(QString::fromUtf8(absent)), absent);
+        QVERIFY(!result.article->url.startsWith(QLatin1String("javascript:")));
+        QVERIFY(!result.article->url.startsWith(QLatin1String("file:")));
+
+        // The core does not link Qt Network, so no QNetworkAccessManager can exist; and no
+        // socket was opened by the import.
+        QVERIFY(!qtNetworkLoaded());
+        if (socketsBefore >= 0)
+            QCOMPARE(openSockets(), socketsBefore);
+    }
+
+    // Addresses a page or a front matter gives: only web addresses become the article's URL
+    // (it is shown, linked and encoded into QR codes).
+    void articleUrl_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("url");
+        const QByteArray p = "<p>" + kBody + "</p></body></html>";
+        QTest::newRow("javascript: canonical") << "js.html"
+            << "<html><head><link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body>" + p << QString();
+        QTest::newRow("file: og:url") << "file.html"
+            << "<html><head><meta property=\"og:url\" content=\"file:///etc/passwd\"></head><body>" + p << QString();
+        QTest::newRow("data: in JSON-LD, https in og:url") << "data.html"
+            << "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"url\":\"data:text/html,x\"}</script>"
+               "<meta property=\"og:url\" content=\"https://bao.example/a.html\"></head><body>" + p
+            << QStringLiteral("https://bao.example/a.html");
+        QTest::newRow("javascript: in front matter") << "js.md"
+            << "---\ntitle: Tin\nurl: javascript:alert(1)\n---\n\n" + kBody + "\n" << QString();
+        QTest::newRow("https in front matter") << "ok.md"
+            << "---\ntitle: Tin\nurl: https://bao.example/b\n---\n\n" + kBody + "\n" << QStringLiteral("https://bao.example/b");
+    }
+
+    void articleUrl()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, url);
+        const ImportResult result = ArticleImporter::importBytes(bytes, name);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article->url, url);
+    }
+
+    void webAnnotationJson_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("billion laughs: 1,000,000 nested arrays") << repeated("[", 1'000'000) << "nested more than";
+        QTest::newRow("billion laughs: nested objects")
+            << repeated("{\"items\":", 100'000) + "[]" + repeated("}", 100'000) << "nested more than";
+        QTest::newRow("100,001 annotations") << "[" + repeated("{},", 100'000) + "{}]" << "too many annotations";
+        QTest::newRow("brackets inside a string are not nesting")
+            << "{\"type\":\"AnnotationCollection\",\"label\":\"" + repeated("[", 100'000) + "\",\"items\":[]}" << QString();
+        QTest::newRow("lone surrogate escape")
+            << QByteArray("[{\"type\":\"Annotation\",\"id\":\"urn:uuid:\\ud800\"}]") << "cannot be read";
+        QTest::newRow("absurd offsets")
+            << QByteArray("[{\"type\":\"Annotation\",\"id\":\"urn:uuid:6f1c7f0e-2b8a-4c55-9d4e-1f2a3b4c5d6e\","
+                          "\"target\":{\"source\":\"urn:x\",\"selector\":[{\"type\":\"TextPositionSelector\","
+                          "\"start\":1e300,\"end\":-5}]}}]")
+            << "cannot be read";
+        QTest::newRow("number beyond a double") << QByteArray("[{\"type\":\"Annotation\",\"start\":1e999}]") << "not valid JSON";
+        QTest::newRow("NUL bytes") << QByteArray("[\0\0\0]", 5) << "not valid JSON";
+        QTest::newRow("0 bytes") << QByteArray() << "not valid JSON";
+    }
+
+    void webAnnotationJson()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        QString message;
+        const auto collection = WebAnnotationJson::importCollection(bytes, &message);
+        if (error.isEmpty()) {
+            QVERIFY2(collection.has_value(), qPrintable(message));
+            return;
+        }
+        QVERIFY(!collection.has_value());
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    void reviewFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("billion laughs nesting") << repeated("{\"a\":[", 500'000) << "nested more than";
+        QTest::newRow("another format") << QByteArray("{\"format\":\"other\"}") << "not a Lectern review";
+        QTest::newRow("from the future") << QByteArray("{\"format\":\"lectern-review\",\"version\":99999999999999999999}")
+                                         << "version";
+        QTest::newRow("0 bytes") << QByteArray() << "not valid JSON";
+        QTest::newRow("blocks that do not give the hash")
+            << QByteArray("{\"format\":\"lectern-review\",\"version\":1,\"reviewState\":\"draft\",\"article\":{"
+                          "\"contentHash\":\"00\",\"blocks\":[{\"kind\":\"paragraph\",\"text\":\"Đoạn.\"}]},\"annotations\":[]}")
+            << "does not match";
+    }
+
+    void reviewFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        QString message;
+        QVERIFY(!ReviewFile::read(bytes, &message).has_value());
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    void oversizedReviewFileIsRefusedBeforeReading()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.lectern-review"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(ReviewFile::maxFileBytes + 1)); // sparse: no disk space used
+        f.close();
+        QString message;
+        QVERIFY(!ReviewFile::load(path, &message).has_value());
+        QVERIFY2(message.contains(QLatin1String("too large")), qPrintable(message));
+        QFile::remove(path);
+    }
+
+    void absurdNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("figure");
+        QTest::newRow("10^27 đồng") << QStringLiteral("Doanh thu đạt 1.000.000.000.000.000.000 tỷ đồng trong năm.")
+                                     << QStringLiteral("1.000.000.000.000.000.000 tỷ đồng");
+        QTest::newRow("20-digit percent") << QStringLiteral("Tỷ lệ tăng 99999999999999999999% so với cùng kỳ.")
+                                          << QStringLiteral("99999999999999999999%");
+        QTest::newRow("beyond 10^30") << QStringLiteral("Tổng cộng ") + QString(400, QLatin1Char('9')) + QStringLiteral(" tỷ USD được giải ngân.")
+                                      << QStringLiteral("tỷ USD");
+        QTest::newRow("long decimal tail") << QStringLiteral("Tăng 0,") + QString(5000, QLatin1Char('1')) + QStringLiteral("% trong quý.")
+                                           << QStringLiteral("%");
+        QTest::newRow("100,000 separators") << QStringLiteral("Có ") + QStringLiteral("1.000").repeated(20'000) + QStringLiteral(" người.")
+                                            << QString();
+    }
+
+    void absurdNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, figure);
+        const ExtractionResult result = Extractor().extract(text);
+        for (const Metric &m : result.metrics) {
+            QVERIFY(std::isfinite(m.value) && std::isfinite(m.high));
+            QVERIFY(m.value <= NumberParser::maxValue && m.high <= NumberParser::maxValue);
+            QVERIFY(m.span.start >= 0 && m.span.end <= text.size() && m.span.start <= m.span.end);
+        }
+        if (!figure.isEmpty()) {
+            const bool found = std::any_of(result.metrics.begin(), result.metrics.end(),
+                                           [&](const Metric &m) { return m.text.contains(figure); });
+            QVERIFY2(found, qPrintable(figure));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostile_input.moc"
