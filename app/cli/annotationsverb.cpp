@@ -24,17 +24,8 @@ namespace {
 
 const QString kVerb = QStringLiteral("lectern annotations");
 
-int usage(const QString &message)
-{
-    writeErrLine(kVerb + QStringLiteral(": ") + message);
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    writeErrLine(kVerb + QStringLiteral(": ") + message);
-    return 1;
-}
+int usage(const QString &message) { return reportError(QStringLiteral("annotations"), message, ExitUsage); }
+int failure(const QString &message) { return reportError(QStringLiteral("annotations"), message, ExitFailure); }
 
 // The article and its record in the database, with stored annotations re-anchored on its text.
 struct Opened

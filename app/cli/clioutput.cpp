@@ -22,4 +22,10 @@ void writeErrLine(const QString &line)
     std::fflush(stderr);
 }
 
+int reportError(const QString &verb, const QString &message, ExitCode code)
+{
+    writeErrLine(QStringLiteral("lectern ") + verb + QStringLiteral(": ") + message);
+    return code;
+}
+
 } // namespace Lectern::Cli

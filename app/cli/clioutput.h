@@ -10,4 +10,9 @@ void writeOut(const QByteArray &utf8);
 void writeOutLine(const QString &line);
 void writeErrLine(const QString &line);
 
+// Exit codes of every verb: 0 done, 1 the work failed (a file, the database), 2 the command line
+// was wrong. reportError() writes "lectern VERB: message" to stderr and returns the code.
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+int reportError(const QString &verb, const QString &message, ExitCode code);
+
 } // namespace Lectern::Cli

@@ -19,17 +19,8 @@ namespace {
 
 const QString kVerb = QStringLiteral("lectern library");
 
-int usage(const QString &message)
-{
-    writeErrLine(kVerb + QStringLiteral(": ") + message);
-    return 2;
-}
-
-int failure(const QString &message)
-{
-    writeErrLine(kVerb + QStringLiteral(": ") + message);
-    return 1;
-}
+int usage(const QString &message) { return reportError(QStringLiteral("library"), message, ExitUsage); }
+int failure(const QString &message) { return reportError(QStringLiteral("library"), message, ExitFailure); }
 
 QJsonObject entryJson(const LibraryEntry &e)
 {

@@ -25,8 +25,7 @@ QString tr(const char *text)
 
 int usage(const QString &message)
 {
-    writeErrLine(QStringLiteral("lectern pdf: ") + message);
-    return 2;
+    return reportError(QStringLiteral("pdf"), message, ExitUsage);
 }
 
 } // namespace

@@ -21,10 +21,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-int fail(const QString &message, int code = 1)
+int fail(const QString &message, int code = ExitFailure)
 {
-    writeErrLine(QStringLiteral("lectern qr: ") + message);
-    return code;
+    return reportError(QStringLiteral("qr"), message, ExitCode(code));
 }
 
 } // namespace
