@@ -4,7 +4,9 @@
 
 #include "models/metricmodel.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QMenu>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QToolTip>
@@ -259,6 +261,24 @@ void ArticleView::mouseReleaseEvent(QMouseEvent *event)
     const Core::EntityRef ref = m_document->entityAt(bodyOffsetAt(event->position().toPoint()));
     if (ref.isValid())
         Q_EMIT entityClicked(ref);
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = m_menuActions.isEmpty() ? createStandardContextMenu() : new QMenu(this);
+    for (QAction *action : std::as_const(m_menuActions)) {
+        if (action)
+            menu->addAction(action);
+        else
+            menu->addSeparator();
+    }
+    menu->setObjectName(QStringLiteral("articleContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const qsizetype offset = event->reason() == QContextMenuEvent::Mouse
+                                 ? bodyOffsetAt(event->pos())
+                                 : m_built.toBodyOffset(textCursor().position());
+    Q_EMIT contextMenuAboutToShow(menu, offset);
+    menu->popup(event->globalPos());
 }
 
 void ArticleView::changeEvent(QEvent *event)

@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QTextBrowser>
 
+class QAction;
+class QMenu;
+
 
 namespace Lectern::Gui {
 
@@ -39,6 +42,10 @@ public:
 
     const Core::BuiltDocument &built() const { return m_built; }
 
+    // The context menu's own actions (null = a separator); without any, Qt's standard menu.
+    // Receivers of contextMenuAboutToShow() add the entity corrections after them.
+    void setContextMenuActions(const QList<QAction *> &actions) { m_menuActions = actions; }
+
     // The tooltip text for the entity or metric at a body offset; empty when none.
     QString toolTipAt(qsizetype bodyOffset) const;
     // Body offset under a point in viewport coordinates; -1 outside the body.
@@ -52,12 +59,17 @@ Q_SIGNALS:
     void zoomChanged(int steps);
     // A click (without dragging a selection) on a highlighted mention.
     void entityClicked(const Lectern::Core::EntityRef &ref);
+    // The context menu (Copy, Select All) is about to pop up for the body offset under the mouse
+    // (or the cursor, from the keyboard; -1 outside the body): receivers may add entries.
+    // Emitted synchronously; the menu deletes itself when closed.
+    void contextMenuAboutToShow(QMenu *menu, qsizetype bodyOffset);
 
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void rebuild();
@@ -70,6 +82,7 @@ private:
     Core::DocumentOptions m_options;
     int m_zoomSteps = 0;
     QList<QPair<Core::Span, bool>> m_annotationMarks;
+    QList<QAction *> m_menuActions;
 };
 
 } // namespace Lectern::Gui

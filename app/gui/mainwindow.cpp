@@ -389,13 +389,9 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
     auto *view = new ArticleView(document, m_tabs, std::move(prebuilt), Core::Settings().zoomSteps(),
                                  m_panels->hiddenCategories());
     document->setParent(view);
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
-        QMenu menu(view);
-        m_actions->fill(&menu, {QStringLiteral("edit.copy"), QStringLiteral("-"), QStringLiteral("review.addComment"),
-                                QStringLiteral("-"), QStringLiteral("edit.find")});
-        menu.exec(view->viewport()->mapToGlobal(pos));
-    });
+    view->setContextMenuActions({m_actions->action(QStringLiteral("edit.copy")), nullptr,
+                                 m_actions->action(QStringLiteral("review.addComment")), nullptr,
+                                 m_actions->action(QStringLiteral("edit.find"))});
     if (const int empty = m_tabs->indexOf(m_emptyLabel); empty >= 0) {
         m_tabs->removeTab(empty);
         m_emptyLabel->hide();
