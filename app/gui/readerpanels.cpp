@@ -15,6 +15,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 #include <QToolBar>
+#include <QTreeView>
 
 namespace Lectern::Gui {
 
@@ -132,12 +133,44 @@ void ReaderPanels::createDock(HighlightCategory category)
     m_panels.insert(int(category), panel);
     connect(panel, &EntityPanel::entryActivated, this, [this, category](int index) { activate({category, index}); });
     connect(panel, &EntityPanel::nextMentionRequested, this, &ReaderPanels::nextMention);
+    m_indexRoles.insert(int(category), indexRole);
+    // Several entries can be chosen (Merge needs two); the context menu offers the corrections.
+    panel->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    panel->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(panel->view(), &QWidget::customContextMenuRequested, this,
+            [this, category](const QPoint &pos) { requestContextMenu(category, pos); });
+    connect(panel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, category] { Q_EMIT entriesSelected(category, selectedEntries(category)); });
     connect(panel, &EntityPanel::previousMentionRequested, this, &ReaderPanels::previousMention);
     // People and Organizations share the left side as tabs; Places sit under them.
     if (category == HighlightCategory::Organization)
         m_window->tabifyDockWidget(m_docks.value(int(HighlightCategory::Person)), dock);
     if (category == HighlightCategory::Organization)
         m_docks.value(int(HighlightCategory::Person))->raise();
+}
+
+QList<int> ReaderPanels::selectedEntries(HighlightCategory category) const
+{
+    QList<int> entries;
+    const EntityPanel *panel = m_panels.value(int(category));
+    const int role = m_indexRoles.value(int(category));
+    for (const QModelIndex &row : panel->view()->selectionModel()->selectedRows())
+        entries.append(row.data(role).toInt());
+    std::sort(entries.begin(), entries.end());
+    return entries;
+}
+
+void ReaderPanels::requestContextMenu(HighlightCategory category, const QPoint &pos)
+{
+    QTreeView *view = m_panels.value(int(category))->view();
+    const QModelIndex at = view->indexAt(pos);
+    if (at.isValid() && !view->selectionModel()->isRowSelected(at.row(), at.parent())) {
+        // A right click outside the selection chooses that row alone, as in a file manager.
+        view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    const QList<int> entries = selectedEntries(category);
+    if (!entries.isEmpty())
+        Q_EMIT entryContextMenuRequested(category, entries, view->viewport()->mapToGlobal(pos));
 }
 
 void ReaderPanels::addToViewMenu(QMenu *menu) const
@@ -184,8 +217,11 @@ void ReaderPanels::applyVisibility(ArticleView *view) const
 
 void ReaderPanels::setView(ArticleView *view)
 {
-    if (m_view)
+    if (m_view) {
         disconnect(m_view, nullptr, this, nullptr);
+        if (m_view->articleDocument())
+            disconnect(m_view->articleDocument(), nullptr, this, nullptr);
+    }
     m_view = view;
     Core::ArticleDocument *document = view ? view->articleDocument() : nullptr;
     for (Core::EntityListModel *m : std::as_const(m_entityModels))
@@ -195,6 +231,11 @@ void ReaderPanels::setView(ArticleView *view)
     m_mention = -1;
     if (view) {
         connect(view, &ArticleView::entityClicked, this, &ReaderPanels::onEntityClicked);
+        // Corrections renumber the entries: forget the one being cycled.
+        connect(document, &Core::ArticleDocument::entitiesChanged, this, [this] {
+            m_current = {};
+            m_mention = -1;
+        });
         applyVisibility(view);
     }
 }

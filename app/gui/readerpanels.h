@@ -44,15 +44,26 @@ public:
     // Applies the remembered category visibility to a view.
     void applyVisibility(ArticleView *view) const;
 
+    // Entity indices of the rows selected in a panel (several with Ctrl/Shift).
+    QList<int> selectedEntries(Core::HighlightCategory category) const;
+
 public Q_SLOTS:
     void nextMention();
     void previousMention();
+
+Q_SIGNALS:
+    // The selection of a panel changed (entity indices of its category).
+    void entriesSelected(Lectern::Core::HighlightCategory category, const QList<int> &entries);
+    // Right click (or the menu key) in a panel: the entries to correct and where to pop up.
+    void entryContextMenuRequested(Lectern::Core::HighlightCategory category, const QList<int> &entries,
+                                   const QPoint &globalPos);
 
 private:
     void createDock(Core::HighlightCategory category);
     void activate(const Core::EntityRef &ref);
     void onEntityClicked(const Core::EntityRef &ref);
     void stepMention(int delta);
+    void requestContextMenu(Core::HighlightCategory category, const QPoint &pos);
 
     QMainWindow *m_window;
     ActionRegistry *m_actions;
@@ -60,6 +71,7 @@ private:
     QHash<int, QDockWidget *> m_docks;
     QHash<int, EntityPanel *> m_panels;
     QHash<int, Core::EntityListModel *> m_entityModels;
+    QHash<int, int> m_indexRoles;
     Core::MetricModel *m_metricModel = nullptr;
     QToolBar *m_toolBar = nullptr;
     Core::EntityRef m_current;
