@@ -5,6 +5,8 @@
 #include "annotationspanel.h"
 #include "article/articledocument.h"
 #include "articleview.h"
+#include "entitycorrectionmenu.h"
+#include "readerpanels.h"
 #include "review/annotationexport.h"
 #include "review/reviewfile.h"
 #include "review/reviewsession.h"
@@ -57,7 +59,9 @@ ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions)
     , m_panel(new AnnotationsPanel(m_dock))
     , m_undoGroup(new QUndoGroup(this))
     , m_stateGroup(new QActionGroup(this))
+    , m_corrections(new EntityCorrectionMenu(window, actions, this))
 {
+    connect(m_corrections, &EntityCorrectionMenu::message, this, &ReviewController::message);
     m_dock->setObjectName(QStringLiteral("annotationsDock"));
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
@@ -149,9 +153,19 @@ Core::ReviewSession *ReviewController::session(Core::ArticleDocument *document)
     return rs;
 }
 
+void ReviewController::setReaderPanels(ReaderPanels *panels)
+{
+    connect(panels, &ReaderPanels::entryContextMenuRequested, m_corrections, &EntityCorrectionMenu::showPanelMenu);
+    connect(panels, &ReaderPanels::entriesSelected, m_corrections,
+            [this](Core::HighlightCategory category, const QList<int> &entries) {
+                m_corrections->setTarget(category, entries);
+            });
+}
+
 void ReviewController::setView(ArticleView *view)
 {
     m_view = view;
+    m_corrections->setView(view);
     Core::ArticleDocument *document = view ? view->articleDocument() : nullptr;
     if (document)
         session(document);
@@ -189,7 +203,9 @@ void ReviewController::fillEditMenu(QMenu *menu) const
 
 void ReviewController::fillReviewMenu(QMenu *menu) const
 {
-    m_actions->fill(menu, {QStringLiteral("review.addComment"), QStringLiteral("-")});
+    m_actions->fill(menu, {QStringLiteral("review.addComment")});
+    m_corrections->fillReviewMenu(menu);
+    menu->addSeparator();
     for (const auto &pair : stateIds())
         menu->addAction(m_actions->action(pair.second));
     menu->addSeparator();
@@ -206,6 +222,7 @@ void ReviewController::retranslate()
 {
     m_dock->setWindowTitle(tr("Annotations"));
     m_historyDock->setWindowTitle(tr("Undo History"));
+    m_corrections->retranslate();
 }
 
 void ReviewController::addComment()

@@ -22,10 +22,14 @@ namespace Lectern::Gui {
 class ActionRegistry;
 class AnnotationsPanel;
 class ArticleView;
+class EntityCorrectionMenu;
+class ReaderPanels;
 
 // Editorial review in the main window: the Annotations and Undo History docks, Add Comment,
 // Undo/Redo over the current article's stack, the review state (draft / in review / approved),
-// Save Review As… and Export Annotations…. One ReviewSession (database link) per open article.
+// Save Review As… and Export Annotations…, and the entity corrections (EntityCorrectionMenu) from
+// the panels, the article view and Review > Entity Corrections. One ReviewSession (database link)
+// per open article.
 class ReviewController final : public QObject
 {
     Q_OBJECT
@@ -33,14 +37,17 @@ public:
     ReviewController(QMainWindow *window, ActionRegistry *actions);
 
     void setView(ArticleView *view);
+    // The People / Organizations / Places / Metrics panels whose entries can be corrected.
+    void setReaderPanels(ReaderPanels *panels);
     void fillEditMenu(QMenu *menu) const;   // undo, redo
-    void fillReviewMenu(QMenu *menu) const; // add comment, states, export
+    void fillReviewMenu(QMenu *menu) const; // add comment, entity corrections, states, export
     void addDocksToMenu(QMenu *menu) const;
     void retranslate();
 
     // "In review" etc. for the title bar; empty without an article.
     QString stateText() const;
     AnnotationsPanel *panel() const { return m_panel; }
+    EntityCorrectionMenu *corrections() const { return m_corrections; }
     Core::ReviewSession *session(Core::ArticleDocument *document);
 
 public Q_SLOTS:
@@ -63,6 +70,7 @@ private:
     AnnotationsPanel *m_panel;
     QUndoGroup *m_undoGroup;
     QActionGroup *m_stateGroup;
+    EntityCorrectionMenu *m_corrections;
     QHash<Core::ArticleDocument *, Core::ReviewSession *> m_sessions;
 };
 

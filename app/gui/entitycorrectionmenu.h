@@ -1,0 +1,91 @@
+#pragma once
+
+#include "article/entityref.h"
+#include "extract/entity.h"
+#include "review/entitycorrection.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QMenu;
+class QWidget;
+
+namespace Lectern::Core {
+class ArticleDocument;
+}
+
+namespace Lectern::Gui {
+
+class ActionRegistry;
+class ArticleView;
+
+// The editor's entity corrections (issue 6) as actions: Reject, Change Type, Rename, Merge With…,
+// Merge (two or more selected entries), Split Alias Off…, Mark Verified, and Add as Person /
+// Organization / Place / Metric for a text selection, plus the sticky "Apply to All Articles"
+// choice. The actions live in the registry ("entity.*") and act on a target: the entries chosen
+// in a panel or the highlight the context menu was opened on. They are offered in the panels'
+// and the article view's context menus and in Review > Entity Corrections. Each decision goes
+// through EntityCorrector (undoable, stored as a correction annotation).
+class EntityCorrectionMenu final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Target
+    {
+        Core::HighlightCategory category = Core::HighlightCategory::Person;
+        QList<int> entries; // indices in the document's list of that category (or its metrics)
+        Core::Span span{-1, -1}; // the mention the decision is made on; else the first mention
+    };
+
+    EntityCorrectionMenu(QWidget *window, ActionRegistry *actions, QObject *parent = nullptr);
+
+    void setView(ArticleView *view);
+    // Entries of one category (a panel selection, a clicked highlight); span -1: first mention.
+    void setTarget(Core::HighlightCategory category, const QList<int> &entries, Core::Span span = {-1, -1});
+    void clearTarget();
+    Target target() const { return m_target; }
+
+    // The actions for the current target (and, in the article view, for its selection).
+    void fillContextMenu(QMenu *menu, bool forSelection);
+    // Opens the context menu of a panel at a global position for these entries (non-blocking).
+    void showPanelMenu(Core::HighlightCategory category, const QList<int> &entries, const QPoint &globalPos);
+    // Adds the entity entries for the highlight under bodyOffset and "Add as …" for a selection
+    // to the article view's own context menu.
+    void extendViewMenu(QMenu *menu, qsizetype bodyOffset);
+    // Review > Entity Corrections: every action, acting on the current target and selection.
+    void fillReviewMenu(QMenu *menu);
+    void retranslate();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void updateActions();
+    Core::ArticleDocument *document() const;
+    const Core::Entity *entity(int index) const;
+    QString entryName(int index) const; // canonical name, or the text of a figure
+    Core::Span entrySpan(int index) const; // the target span for one entry
+    bool isMetric() const { return m_target.category == Core::HighlightCategory::Metric; }
+    Core::EntityCorrection base(Core::EntityCorrection::Action action, int index) const;
+    void commit(const QList<Core::EntityCorrection> &corrections, const Core::Span &span);
+
+    void reject();
+    void verify();
+    void changeType(Core::HighlightCategory to);
+    void rename();
+    void mergeWith();
+    void mergeSelected();
+    void splitAlias();
+    void addAs(Core::HighlightCategory type);
+    int mergeSurvivor() const;
+
+    QWidget *m_window;
+    ActionRegistry *m_actions;
+    QPointer<ArticleView> m_view;
+    Target m_target;
+    QMenu *m_changeTypeMenu = nullptr; // in the Review menu
+    QMenu *m_reviewMenu = nullptr;
+};
+
+} // namespace Lectern::Gui
