@@ -1,5 +1,6 @@
 #include "models/entitylistmodel.h"
 
+#include "review/applycorrections.h"
 #include "util/textfold.h"
 
 namespace Lectern::Core {
@@ -29,10 +30,16 @@ void EntityListModel::setDocument(ArticleDocument *document)
     m_document = document;
     auto refresh = [this] {
         m_searchKeys.clear();
-        for (const Entity &e : entities())
+        m_verified.clear();
+        const QStringList verified =
+            m_document ? verifiedEntityKeys(correctionSteps(m_document->annotations()->corrections(), m_document->text()))
+                       : QStringList();
+        for (const Entity &e : entities()) {
             m_searchKeys.append(TextFold::searchKey(QStringList{e.name, e.aliases.join(QLatin1Char(' ')),
                                                                 e.roles.join(QLatin1Char(' '))}
                                                         .join(QLatin1Char(' '))));
+            m_verified.append(verified.contains(entityTypeName(e.type) + QLatin1Char('|') + TextFold::matchKey(e.name)));
+        }
     };
     if (m_document) {
         connect(m_document, &ArticleDocument::entitiesChanged, this, [this, refresh] {
@@ -72,7 +79,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return e.name;
+        case NameColumn: return m_verified.value(index.row()) ? e.name + QStringLiteral(" \u2713") : e.name;
         case DetailColumn: return details.join(QStringLiteral("; "));
         case MentionsColumn: return int(e.mentions.size());
         }
@@ -81,6 +88,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         QString tip = QStringLiteral("<b>%1</b>").arg(e.name.toHtmlEscaped());
         for (const QString &d : details)
             tip += QStringLiteral("<br>") + d.toHtmlEscaped();
+        if (m_verified.value(index.row()))
+            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Verified by an editor"));
         return tip;
     }
     case Qt::TextAlignmentRole:
@@ -91,6 +100,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case FirstOffsetRole: return qlonglong(e.firstOffset());
     case MentionCountRole: return int(e.mentions.size());
     case EntityIndexRole: return index.row();
+    case VerifiedRole: return m_verified.value(index.row());
     }
     return {};
 }

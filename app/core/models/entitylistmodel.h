@@ -20,6 +20,7 @@ public:
         FirstOffsetRole,                  // body offset of the first mention (sort by appearance)
         MentionCountRole,
         EntityIndexRole,                  // index in the document's list (EntityRef::index)
+        VerifiedRole,                     // bool: an editor marked it verified (shown as " ✓")
     };
 
     explicit EntityListModel(HighlightCategory category, QObject *parent = nullptr);
@@ -42,6 +43,7 @@ private:
     HighlightCategory m_category;
     QPointer<ArticleDocument> m_document;
     QList<QString> m_searchKeys; // cached per row
+    QList<bool> m_verified;      // cached per row
 };
 
 } // namespace Lectern::Core
