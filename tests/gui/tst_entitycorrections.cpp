@@ -1,0 +1,507 @@
+// Entity corrections through the UI (issue 6): the panels' and the article view's context menus,
+// the dialogs, Edit > Undo, and "Apply to All Articles" writing the user gazetteer that the next
+// article is extracted with.
+#include "actionregistry.h"
+#include "article/articledocument.h"
+#include "article/articleloader.h"
+#include "articleview.h"
+#include "entitycorrectiondialog.h"
+#include "entitypanel.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "models/entitylistmodel.h"
+#include "readerpanels.h"
+#include "util/settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+#include <optional>
+
+using namespace Lectern;
+using Core::HighlightCategory;
+
+namespace {
+
+const QString kArticle = QStringLiteral(LECTERN_TEST_DATA "/review/song-xanh.txt");
+const QString kSecondArticle = QStringLiteral(LECTERN_TEST_DATA "/review/song-xanh-2.txt");
+
+QStringList names(Core::ArticleDocument *document, HighlightCategory category)
+{
+    QStringList out;
+    for (const Core::Entity &e : *document->entityList(category))
+        out << e.name;
+    return out;
+}
+
+QTreeView *entries(Gui::MainWindow &window, HighlightCategory category)
+{
+    return window.panels()->panel(category)->view();
+}
+
+// The panel row showing name (first column), or an invalid index.
+QModelIndex rowOf(QTreeView *view, const QString &name)
+{
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        if (index.data().toString().startsWith(name))
+            return index;
+    }
+    return {};
+}
+
+// The highlight category drawn at a body offset in the view, read from the typeset document.
+std::optional<HighlightCategory> highlightAt(Gui::ArticleView *view, qsizetype bodyOffset)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(view->built().toDocumentPosition(bodyOffset) + 1);
+    const QBrush background = cursor.charFormat().background();
+    if (background.style() == Qt::NoBrush)
+        return std::nullopt;
+    for (HighlightCategory c : Core::HighlightStyle::all())
+        if (Core::HighlightStyle::forCategory(c).background == background.color())
+            return c;
+    return std::nullopt;
+}
+
+QAction *findAction(QMenu *menu, const QString &id)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == id)
+            return a;
+        if (a->menu())
+            if (QAction *inner = findAction(a->menu(), id))
+                return inner;
+    }
+    return nullptr;
+}
+
+// The context menu that popped up (non-blocking), or null.
+QMenu *openMenu()
+{
+    return qobject_cast<QMenu *>(QApplication::activePopupWidget());
+}
+
+// Right click at a point of a widget, as the window system delivers it.
+void rightClick(QWidget *widget, const QPoint &pos)
+{
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, widget->mapToGlobal(pos));
+    QApplication::sendEvent(widget, &event);
+}
+
+// Triggers the action id of the open context menu, after closing the menu like a click does.
+bool triggerInMenu(const QString &id)
+{
+    QMenu *menu = openMenu();
+    if (!menu)
+        return false;
+    QAction *action = findAction(menu, id);
+    menu->close();
+    if (!action || !action->isEnabled() || !action->isVisible())
+        return false;
+    action->trigger();
+    return true;
+}
+
+void rightClickRow(QTreeView *view, const QModelIndex &index)
+{
+    rightClick(view->viewport(), view->visualRect(index).center());
+}
+
+// Accepts the open correction dialog after letting the caller fill it in.
+template<typename Fill>
+bool acceptDialog(Gui::MainWindow &window, Fill fill)
+{
+    Gui::EntityCorrectionDialog *dialog = nullptr;
+    for (auto *d : window.findChildren<Gui::EntityCorrectionDialog *>(QStringLiteral("entityCorrectionDialog")))
+        if (d->isVisible())
+            dialog = d; // closed ones may await deletion
+    if (!dialog)
+        return false;
+    fill(dialog);
+    dialog->accept();
+    QCoreApplication::processEvents();
+    return true;
+}
+
+} // namespace
+
+class TestEntityCorrections : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_database = 0;
+    std::unique_ptr<Gui::LanguageManager> m_languages;
+
+    QString gazetteer() const { return Core::Settings().userGazetteerPath(); }
+
+    std::unique_ptr<Gui::MainWindow> openWindow(const QString &path)
+    {
+        auto window = std::make_unique<Gui::MainWindow>(m_languages.get());
+        window->setProperty("quietErrors", true);
+        window->resize(1200, 800);
+        window->show();
+        QSignalSpy opened(window.get(), &Gui::MainWindow::articleOpened);
+        window->openFile(path);
+        if (!opened.wait(10000))
+            return nullptr;
+        return window;
+    }
+
+    QAction *action(Gui::MainWindow &window, const char *id)
+    {
+        return window.actions()->action(QString::fromLatin1(id));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LecternTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_entitycorrections"));
+        QVERIFY(m_dir.isValid());
+        Core::Settings().setAuthorName(QStringLiteral("Lan"));
+        m_languages = std::make_unique<Gui::LanguageManager>();
+        m_languages->apply(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        // A fresh database per test (corrections are stored per article) and no user gazetteer.
+        Core::Settings().setDatabasePath(m_dir.filePath(QStringLiteral("review-%1.sqlite").arg(++m_database)));
+        QFile::remove(gazetteer());
+    }
+
+    void cleanupTestCase() { QFile::remove(gazetteer()); }
+
+    void rejectFromPanelThenUndo()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const QString name = QStringLiteral("Lê Thị Hoa");
+        const qsizetype at = document->text().indexOf(name);
+        QVERIFY(names(document, HighlightCategory::Person).contains(name));
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
+
+        QTreeView *people = entries(*window, HighlightCategory::Person);
+        const int rows = people->model()->rowCount();
+        const QModelIndex row = rowOf(people, name);
+        QVERIFY(row.isValid());
+        rightClickRow(people, row);
+        QVERIFY(openMenu());
+        QCOMPARE(openMenu()->objectName(), QStringLiteral("entityContextMenu"));
+        QVERIFY(triggerInMenu(QStringLiteral("entity.reject")));
+
+        QCOMPARE(people->model()->rowCount(), rows - 1);
+        QVERIFY(!rowOf(people, name).isValid());
+        QVERIFY(!names(document, HighlightCategory::Person).contains(name));
+        QCOMPARE(highlightAt(view, at), std::nullopt);
+        // Stored as a correction annotation by the author from Settings.
+        const QList<Core::Annotation> corrections = document->annotations()->corrections();
+        QCOMPARE(corrections.size(), 1);
+        QCOMPARE(corrections.first().author, QStringLiteral("Lan"));
+        QCOMPARE(corrections.first().correction.action, Core::EntityCorrection::Action::Reject);
+        QCOMPARE(corrections.first().correction.name, name);
+        QCOMPARE(corrections.first().anchor.exact, name);
+        QVERIFY(corrections.first().created.isValid());
+        QVERIFY(!QFile::exists(gazetteer())); // this article only
+
+        QAction *undo = action(*window, "edit.undo");
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(people->model()->rowCount(), rows);
+        QVERIFY(rowOf(people, name).isValid());
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
+        QVERIFY(document->annotations()->corrections().isEmpty());
+
+        action(*window, "edit.redo")->trigger();
+        QVERIFY(!rowOf(people, name).isValid());
+        QCOMPARE(highlightAt(view, at), std::nullopt);
+    }
+
+    void rejectFigureFromMetricsPanel()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const qsizetype at = document->text().indexOf(QStringLiteral("15%"));
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
+        const qsizetype figures = document->entities().metrics.size();
+        QTreeView *metrics = entries(*window, HighlightCategory::Metric);
+        QModelIndex row;
+        for (int r = 0; r < metrics->model()->rowCount() && !row.isValid(); ++r)
+            for (int c = 0; c < metrics->model()->columnCount(); ++c)
+                if (metrics->model()->index(r, c).data().toString().contains(QStringLiteral("15")))
+                    row = metrics->model()->index(r, 0);
+        QVERIFY(row.isValid());
+        rightClickRow(metrics, row);
+        QVERIFY(openMenu());
+        QVERIFY(!findAction(openMenu(), QStringLiteral("entity.rename"))); // figures have no names
+        QVERIFY(triggerInMenu(QStringLiteral("entity.reject")));
+        QCOMPARE(document->entities().metrics.size(), figures - 1);
+        QCOMPARE(metrics->model()->rowCount(), int(figures - 1));
+        QCOMPARE(highlightAt(view, at), std::nullopt);
+        action(*window, "edit.undo")->trigger();
+        QCOMPARE(document->entities().metrics.size(), figures);
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
+    }
+
+    void renameThroughDialog()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Core::ArticleDocument *document = window->currentView()->articleDocument();
+        QTreeView *people = entries(*window, HighlightCategory::Person);
+        const QModelIndex row = rowOf(people, QStringLiteral("Lê Thị Hoa"));
+        QVERIFY(row.isValid());
+        rightClickRow(people, row);
+        QVERIFY(triggerInMenu(QStringLiteral("entity.rename")));
+        QVERIFY(acceptDialog(*window, [](Gui::EntityCorrectionDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+            QCOMPARE(name->text(), QStringLiteral("Lê Thị Hoa"));
+            name->setText(QStringLiteral("Lê Thị Thu Hoa"));
+        }));
+        QVERIFY(rowOf(people, QStringLiteral("Lê Thị Thu Hoa")).isValid());
+        const QList<Core::Entity> &list = *document->entityList(HighlightCategory::Person);
+        const auto it = std::find_if(list.cbegin(), list.cend(),
+                                     [](const Core::Entity &e) { return e.name == QStringLiteral("Lê Thị Thu Hoa"); });
+        QVERIFY(it != list.cend());
+        QCOMPARE(it->aliases, QStringList{QStringLiteral("Lê Thị Hoa")});
+        QCOMPARE(it->mentions.size(), 1);
+        QCOMPARE(document->annotations()->corrections().first().correction.newName, QStringLiteral("Lê Thị Thu Hoa"));
+
+        action(*window, "edit.undo")->trigger();
+        QVERIFY(names(document, HighlightCategory::Person).contains(QStringLiteral("Lê Thị Hoa")));
+        QVERIFY(!names(document, HighlightCategory::Person).contains(QStringLiteral("Lê Thị Thu Hoa")));
+    }
+
+    void verifyFromTheReviewMenu()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        QTreeView *people = entries(*window, HighlightCategory::Person);
+        QAction *verify = action(*window, "entity.verify");
+        QVERIFY(!verify->isEnabled()); // nothing chosen yet
+        const QModelIndex row = rowOf(people, QStringLiteral("Trần Minh Đức"));
+        QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, people->visualRect(row).center());
+        QVERIFY(verify->isEnabled());
+        auto *menu = window->findChild<QMenu *>(QStringLiteral("menuEntityCorrections"));
+        QVERIFY(menu && menu->actions().contains(verify)); // Review > Entity Corrections
+        verify->trigger();
+        const QModelIndex after = rowOf(people, QStringLiteral("Trần Minh Đức"));
+        QVERIFY(after.data(Core::EntityListModel::VerifiedRole).toBool());
+        QCOMPARE(after.data().toString(), QStringLiteral("Trần Minh Đức \u2713"));
+        QCOMPARE(window->currentView()->articleDocument()->annotations()->corrections().first().correction.action,
+                 Core::EntityCorrection::Action::Verify);
+        action(*window, "edit.undo")->trigger();
+        QVERIFY(!rowOf(people, QStringLiteral("Trần Minh Đức")).data(Core::EntityListModel::VerifiedRole).toBool());
+    }
+
+    void mergeTwoOrganizations()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const qsizetype group = document->text().indexOf(QStringLiteral("Tập đoàn Sông Xanh"));
+        QTreeView *orgs = entries(*window, HighlightCategory::Organization);
+        const int rows = orgs->model()->rowCount();
+        const QModelIndex company = rowOf(orgs, QStringLiteral("Công ty Cổ phần Sông Xanh"));
+        const QModelIndex corporation = rowOf(orgs, QStringLiteral("Tập đoàn Sông Xanh"));
+        QVERIFY(company.isValid() && corporation.isValid());
+        QTest::mouseClick(orgs->viewport(), Qt::LeftButton, {}, orgs->visualRect(company).center());
+        QTest::mouseClick(orgs->viewport(), Qt::LeftButton, Qt::ControlModifier, orgs->visualRect(corporation).center());
+        QCOMPARE(window->panels()->selectedEntries(HighlightCategory::Organization).size(), 2);
+        rightClickRow(orgs, corporation);
+        QVERIFY(openMenu());
+        QVERIFY(!findAction(openMenu(), QStringLiteral("entity.mergeWith"))); // two chosen: plain Merge
+        QVERIFY(triggerInMenu(QStringLiteral("entity.mergeSelected")));
+
+        QCOMPARE(orgs->model()->rowCount(), rows - 1);
+        QVERIFY(!rowOf(orgs, QStringLiteral("Tập đoàn Sông Xanh")).isValid());
+        const Core::EntityRef ref = document->entityAt(group);
+        QCOMPARE(ref.category, HighlightCategory::Organization);
+        const Core::Entity &merged = document->entityList(HighlightCategory::Organization)->at(ref.index);
+        QCOMPARE(merged.name, QStringLiteral("Công ty Cổ phần Sông Xanh")); // more mentions: keeps its name
+        QCOMPARE(merged.aliases, QStringList{QStringLiteral("Tập đoàn Sông Xanh")});
+        QCOMPARE(merged.mentions.size(), 3);
+        QCOMPARE(highlightAt(view, group), HighlightCategory::Organization);
+
+        action(*window, "edit.undo")->trigger();
+        QCOMPARE(orgs->model()->rowCount(), rows);
+        QVERIFY(rowOf(orgs, QStringLiteral("Tập đoàn Sông Xanh")).isValid());
+    }
+
+    void addMergeWithAndSplitAPerson()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const QString full = QStringLiteral("Trần Minh Đức");
+        const QString shortName = QStringLiteral("Minh Đức");
+        const qsizetype at = document->text().lastIndexOf(shortName); // "Theo Minh Đức, …"
+        QVERIFY(!document->entityAt(at).isValid()); // the short form is missed
+
+        // Add the short form as a person (Ctrl+Alt+P on the selection).
+        view->selectBodySpan({at, at + shortName.size()});
+        QAction *addPerson = action(*window, "entity.addAs.person");
+        QCOMPARE(addPerson->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+        addPerson->trigger();
+        QVERIFY(acceptDialog(*window, [](Gui::EntityCorrectionDialog *) {}));
+        QVERIFY(names(document, HighlightCategory::Person).contains(shortName));
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
+
+        // Merge it into the full name, choosing it in the Merge With… dialog.
+        QTreeView *people = entries(*window, HighlightCategory::Person);
+        rightClickRow(people, rowOf(people, full));
+        QVERIFY(triggerInMenu(QStringLiteral("entity.mergeWith")));
+        QVERIFY(acceptDialog(*window, [&](Gui::EntityCorrectionDialog *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("choice"));
+            const int i = choice->findText(shortName);
+            QVERIFY(i >= 0);
+            QVERIFY(choice->findText(full) < 0); // not with itself
+            choice->setCurrentIndex(i);
+        }));
+        QVERIFY(!names(document, HighlightCategory::Person).contains(shortName));
+        const Core::EntityRef ref = document->entityAt(at);
+        QVERIFY(ref.isValid());
+        const Core::Entity &merged = document->entityList(HighlightCategory::Person)->at(ref.index);
+        QCOMPARE(merged.name, full);
+        QVERIFY(merged.aliases.contains(shortName));
+        QCOMPARE(merged.mentions.size(), 2);
+
+        // Split it off again, from the highlight of the short form in the text.
+        QTextCursor cursor(view->document());
+        cursor.setPosition(view->built().toDocumentPosition(at + 2));
+        rightClick(view->viewport(), view->cursorRect(cursor).center());
+        QVERIFY(openMenu());
+        QCOMPARE(openMenu()->objectName(), QStringLiteral("articleContextMenu"));
+        QVERIFY(findAction(openMenu(), QStringLiteral("edit.copy"))); // the view's own entries stay
+        QVERIFY(triggerInMenu(QStringLiteral("entity.splitAlias")));
+        QVERIFY(acceptDialog(*window, [&](Gui::EntityCorrectionDialog *dialog) {
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("choice"))->currentText(), shortName);
+        }));
+        QVERIFY(names(document, HighlightCategory::Person).contains(shortName));
+        QVERIFY(names(document, HighlightCategory::Person).contains(full));
+        QCOMPARE(document->annotations()->corrections().size(), 3);
+
+        // Three undo steps take everything back.
+        for (int i = 0; i < 3; ++i)
+            action(*window, "edit.undo")->trigger();
+        QVERIFY(!document->entityAt(at).isValid());
+        QVERIFY(document->annotations()->corrections().isEmpty());
+    }
+
+    void addMissedEntityFromSelection()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        // The headline's "Sông Xanh" is not recognised.
+        QCOMPARE(document->text().indexOf(QStringLiteral("Sông Xanh")), 0);
+        QVERIFY(!document->entityAt(0).isValid());
+        QCOMPARE(highlightAt(view, 0), std::nullopt);
+        QAction *addOrg = action(*window, "entity.addAs.organization");
+        QVERIFY(!addOrg->isEnabled()); // nothing selected
+        view->selectBodySpan({0, 9});
+        QVERIFY(addOrg->isEnabled());
+        // The view's context menu offers it for the selection.
+        rightClick(view->viewport(), view->cursorRect().center());
+        QVERIFY(openMenu());
+        QVERIFY(triggerInMenu(QStringLiteral("entity.addAs.organization")));
+        QVERIFY(acceptDialog(*window, [](Gui::EntityCorrectionDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+            QCOMPARE(name->text(), QStringLiteral("Sông Xanh"));
+            name->setText(QStringLiteral("Tập đoàn Sông Xanh")); // the group it means
+        }));
+        const Core::EntityRef ref = document->entityAt(0);
+        QCOMPARE(ref.category, HighlightCategory::Organization);
+        const Core::Entity &group = document->entityList(HighlightCategory::Organization)->at(ref.index);
+        QCOMPARE(group.name, QStringLiteral("Tập đoàn Sông Xanh"));
+        QCOMPARE(group.mentions.size(), 2);
+        QVERIFY(group.aliases.contains(QStringLiteral("Sông Xanh")));
+        QCOMPARE(highlightAt(view, 0), HighlightCategory::Organization);
+
+        action(*window, "edit.undo")->trigger();
+        QVERIFY(!document->entityAt(0).isValid());
+        QCOMPARE(highlightAt(view, 0), std::nullopt);
+    }
+
+    void applyToAllArticlesWritesTheUserGazetteer()
+    {
+        const QString name = QStringLiteral("Hợp tác xã Đồng Xuân");
+        // Without a user gazetteer the second article has it too.
+        const Core::LoadResult before = Core::loadArticle(kSecondArticle);
+        QVERIFY(before.import.ok());
+        QVERIFY(std::any_of(before.entities.organizations.cbegin(), before.entities.organizations.cend(),
+                            [&](const Core::Entity &e) { return e.name == name; }));
+
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const qsizetype at = document->text().indexOf(name);
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Organization);
+
+        // Right click the highlight, turn on "Apply to All Articles", then Reject.
+        QTextCursor cursor(view->document());
+        cursor.setPosition(view->built().toDocumentPosition(at + 3));
+        const QPoint point = view->cursorRect(cursor).center();
+        rightClick(view->viewport(), point);
+        QVERIFY(triggerInMenu(QStringLiteral("entity.applyToAllArticles")));
+        QVERIFY(action(*window, "entity.applyToAllArticles")->isChecked());
+        rightClick(view->viewport(), point);
+        QVERIFY(openMenu());
+        QVERIFY(!findAction(openMenu(), QStringLiteral("entity.changeType.organization"))); // already one
+        QVERIFY(findAction(openMenu(), QStringLiteral("entity.changeType.metric")));
+        QVERIFY(triggerInMenu(QStringLiteral("entity.reject")));
+
+        QCOMPARE(highlightAt(view, at), std::nullopt);
+        QVERIFY(!names(document, HighlightCategory::Organization).contains(name));
+        QVERIFY(document->annotations()->corrections().first().correction.applyToAllArticles);
+        auto gazetteerLines = [this] {
+            QFile file(gazetteer());
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))
+                                                  : QStringList();
+        };
+        QVERIFY2(gazetteerLines().contains(QStringLiteral("block: ") + name), qPrintable(gazetteer()));
+
+        // The next article is extracted with it: the cooperative is not an entity there.
+        QSignalSpy opened(window.get(), &Gui::MainWindow::articleOpened);
+        window->openFile(kSecondArticle);
+        QVERIFY(opened.wait(10000));
+        Core::ArticleDocument *second = window->currentView()->articleDocument();
+        QVERIFY(second != document);
+        QVERIFY(second->annotations()->corrections().isEmpty());
+        QVERIFY(!names(second, HighlightCategory::Organization).contains(name));
+        QVERIFY(names(second, HighlightCategory::Organization).contains(QStringLiteral("Sở Công Thương")));
+        QVERIFY(!rowOf(entries(*window, HighlightCategory::Organization), name).isValid());
+        QCOMPARE(highlightAt(window->currentView(), second->text().indexOf(name)), std::nullopt);
+
+        // Undo in the first article takes the line back out of the gazetteer.
+        document->undoStack()->undo();
+        QVERIFY(!gazetteerLines().contains(QStringLiteral("block: ") + name));
+        QVERIFY(names(document, HighlightCategory::Organization).contains(name));
+    }
+};
+
+QTEST_MAIN(TestEntityCorrections)
+#include "tst_entitycorrections.moc"
