@@ -262,6 +262,49 @@ private Q_SLOTS:
         QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
     }
 
+    void changeTypeFromThePlacesPanel()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const QString name = QStringLiteral("Tân Phước");
+        const qsizetype at = document->text().indexOf(name);
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Place);
+        QTreeView *places = entries(*window, HighlightCategory::Place);
+        rightClickRow(places, rowOf(places, name));
+        QVERIFY(openMenu());
+        QVERIFY(findAction(openMenu(), QStringLiteral("entity.changeType.person")));
+        QVERIFY(!findAction(openMenu(), QStringLiteral("entity.changeType.place")));
+        QVERIFY(triggerInMenu(QStringLiteral("entity.changeType.organization")));
+        QVERIFY(!rowOf(places, name).isValid());
+        QVERIFY(rowOf(entries(*window, HighlightCategory::Organization), name).isValid());
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Organization);
+        QCOMPARE(document->annotations()->corrections().first().correction.newType, Core::EntityType::Organization);
+        action(*window, "edit.undo")->trigger();
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Place);
+    }
+
+    void addMissedFigure()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Gui::ArticleView *view = window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const qsizetype at = document->text().indexOf(QStringLiteral("2015"));
+        QCOMPARE(highlightAt(view, at), std::nullopt);
+        const qsizetype figures = document->entities().metrics.size();
+        view->selectBodySpan({at, at + 4});
+        action(*window, "entity.addAs.metric")->trigger(); // no dialog: a figure has no name
+        QCOMPARE(document->entities().metrics.size(), figures + 1);
+        QCOMPARE(document->entityAt(at).category, HighlightCategory::Metric);
+        QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
+        QCOMPARE(entries(*window, HighlightCategory::Metric)->model()->rowCount(), int(figures + 1));
+        QVERIFY(document->annotations()->corrections().first().correction.metric);
+        action(*window, "edit.undo")->trigger();
+        QCOMPARE(document->entities().metrics.size(), figures);
+    }
+
     void renameThroughDialog()
     {
         auto window = openWindow(kArticle);
