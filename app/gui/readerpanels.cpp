@@ -250,6 +250,12 @@ void ReaderPanels::activate(const Core::EntityRef &ref)
     m_current = ref;
     m_mention = 0;
     m_view->selectBodySpan(spans.first());
+    // The entry the user went to is what Review > Entity Corrections acts on, even when the
+    // view only moved its current row (keyboard) without selecting it.
+    QList<int> chosen = selectedEntries(ref.category);
+    if (!chosen.contains(ref.index))
+        chosen = {ref.index};
+    Q_EMIT entriesSelected(ref.category, chosen);
 }
 
 void ReaderPanels::onEntityClicked(const Core::EntityRef &ref)

@@ -52,7 +52,7 @@ public Q_SLOTS:
     void previousMention();
 
 Q_SIGNALS:
-    // The selection of a panel changed (entity indices of its category).
+    // The entries chosen in a panel changed: its selection, or the entry gone to (entity indices).
     void entriesSelected(Lectern::Core::HighlightCategory category, const QList<int> &entries);
     // Right click (or the menu key) in a panel: the entries to correct and where to pop up.
     void entryContextMenuRequested(Lectern::Core::HighlightCategory category, const QList<int> &entries,
