@@ -4,6 +4,7 @@
 #include "article/articledocument.h"
 #include "articleview.h"
 #include "entitycorrectiondialog.h"
+#include "entitycorrectiontarget.h"
 #include "entitycorrector.h"
 #include "util/settings.h"
 #include "util/textfold.h"
@@ -46,15 +47,6 @@ QString addAsLabel(HighlightCategory c)
     case HighlightCategory::Metric: return EntityCorrectionMenu::tr("Add as &Metric");
     }
     return {};
-}
-
-Core::EntityType toEntityType(HighlightCategory c)
-{
-    switch (c) {
-    case HighlightCategory::Organization: return Core::EntityType::Organization;
-    case HighlightCategory::Place: return Core::EntityType::Place;
-    default: return Core::EntityType::Person;
-    }
 }
 
 QString changeTypeId(HighlightCategory c)
@@ -108,9 +100,8 @@ EntityCorrectionMenu::EntityCorrectionMenu(QWidget *window, ActionRegistry *acti
         connect(actions->add(addAsId(c), [c] { return addAsLabel(c); }, keys), &QAction::triggered, this,
                 [this, c] { addAs(c); });
     }
-    QAction *all = actions->add(kApplyToAll, [] { return tr("Apply to &All Articles"); });
-    all->setCheckable(true);
-    all->setToolTip(tr("Also remember one-click corrections in the user gazetteer, for every article opened later"));
+    actions->add(kApplyToAll, [] { return tr("Apply to &All Articles"); })->setCheckable(true);
+    retranslate();
     updateActions();
 }
 
@@ -138,7 +129,7 @@ void EntityCorrectionMenu::setView(ArticleView *view)
 
 void EntityCorrectionMenu::setTarget(HighlightCategory category, const QList<int> &entries, Core::Span span)
 {
-    m_target = {category, entries, span};
+    m_target = EntityCorrectionTarget(m_view ? m_view->articleDocument() : nullptr, category, entries, span);
     updateActions();
 }
 
@@ -148,58 +139,16 @@ void EntityCorrectionMenu::clearTarget()
     updateActions();
 }
 
-Core::ArticleDocument *EntityCorrectionMenu::document() const
+Core::Span EntityCorrectionMenu::selection() const
 {
-    return m_view ? m_view->articleDocument() : nullptr;
-}
-
-const Core::Entity *EntityCorrectionMenu::entity(int index) const
-{
-    Core::ArticleDocument *d = document();
-    const QList<Core::Entity> *list = d ? d->entityList(m_target.category) : nullptr;
-    return list && index >= 0 && index < list->size() ? &list->at(index) : nullptr;
-}
-
-QString EntityCorrectionMenu::entryName(int index) const
-{
-    if (isMetric()) {
-        Core::ArticleDocument *d = document();
-        return d && index >= 0 && index < d->entities().metrics.size() ? d->entities().metrics.at(index).text : QString();
-    }
-    const Core::Entity *e = entity(index);
-    return e ? e->name : QString();
-}
-
-Core::Span EntityCorrectionMenu::entrySpan(int index) const
-{
-    Core::ArticleDocument *d = document();
-    if (!d)
-        return {-1, -1};
-    const QList<Core::Span> spans = d->mentionSpans({m_target.category, index});
-    if (m_target.span.start >= 0) {
-        for (const Core::Span &s : spans)
-            if (s.overlaps(m_target.span))
-                return s;
-    }
-    return spans.isEmpty() ? Core::Span{0, 0} : spans.first();
+    const Core::Span span = m_view ? m_view->selectedBodySpan() : Core::Span{-1, -1};
+    return span.start >= 0 && span.end > span.start ? span : Core::Span{-1, -1};
 }
 
 void EntityCorrectionMenu::updateActions()
 {
-    // Drop entries that no longer exist (the document changed under the target).
-    QList<int> valid;
-    for (int i : std::as_const(m_target.entries))
-        if (!entryName(i).isEmpty())
-            valid.append(i);
-    m_target.entries = valid;
-    const qsizetype n = valid.size();
-    const bool metric = isMetric();
-    const Core::Entity *one = n == 1 ? entity(valid.first()) : nullptr;
-    m_actions->action(kReject)->setEnabled(n > 0);
-    m_actions->action(kVerify)->setEnabled(n > 0);
-    m_actions->action(kRename)->setEnabled(one != nullptr);
-    m_actions->action(kMergeWith)->setEnabled(one && document()->entityList(m_target.category)->size() > 1);
-    m_actions->action(kMergeSelected)->setEnabled(!metric && n > 1);
+    const qsizetype n = m_target.entries().size();
+    const Core::Entity *one = m_target.singleEntity();
     bool splittable = false;
     if (one) {
         const QString key = Core::TextFold::matchKey(one->name);
@@ -207,34 +156,38 @@ void EntityCorrectionMenu::updateActions()
         for (const Core::Mention &m : one->mentions)
             splittable = splittable || Core::TextFold::matchKey(m.text) != key;
     }
+    m_actions->action(kReject)->setEnabled(n > 0);
+    m_actions->action(kVerify)->setEnabled(n > 0);
+    m_actions->action(kRename)->setEnabled(one != nullptr);
+    m_actions->action(kMergeWith)->setEnabled(!m_target.mergeChoices().isEmpty());
+    m_actions->action(kMergeSelected)->setEnabled(!m_target.isMetric() && n > 1);
     m_actions->action(kSplitAlias)->setEnabled(splittable);
     for (HighlightCategory c : categories()) {
         QAction *a = m_actions->action(changeTypeId(c));
-        a->setEnabled(n > 0 && c != m_target.category);
-        a->setVisible(n == 0 || c != m_target.category);
+        a->setEnabled(n > 0 && c != m_target.category());
+        a->setVisible(n == 0 || c != m_target.category());
     }
-    const Core::Span selection = m_view ? m_view->selectedBodySpan() : Core::Span{-1, -1};
-    const bool hasSelection = selection.start >= 0 && selection.end > selection.start;
+    const bool hasSelection = selection().start >= 0;
     for (HighlightCategory c : categories())
         m_actions->action(addAsId(c))->setEnabled(hasSelection);
 }
 
 void EntityCorrectionMenu::fillContextMenu(QMenu *menu, bool forSelection)
 {
-    if (!m_target.entries.isEmpty()) {
-        if (m_target.entries.size() > 1)
-            menu->addSection(tr("%n selected entries", nullptr, int(m_target.entries.size())));
+    const QList<int> entries = m_target.entries();
+    if (!entries.isEmpty()) {
+        if (entries.size() > 1)
+            menu->addSection(tr("%n selected entries", nullptr, int(entries.size())));
         else
-            menu->addSection(entryName(m_target.entries.first()));
+            menu->addSection(m_target.name(entries.first()));
         m_actions->fill(menu, {kReject});
         QMenu *types = menu->addMenu(tr("Change &Type"));
         types->setObjectName(QStringLiteral("menuChangeType"));
         for (HighlightCategory c : categories())
-            if (c != m_target.category)
+            if (c != m_target.category())
                 types->addAction(m_actions->action(changeTypeId(c)));
-        if (!isMetric()) {
-            m_actions->fill(menu, {kRename, m_target.entries.size() > 1 ? kMergeSelected : kMergeWith, kSplitAlias});
-        }
+        if (!m_target.isMetric())
+            m_actions->fill(menu, {kRename, entries.size() > 1 ? kMergeSelected : kMergeWith, kSplitAlias});
         m_actions->fill(menu, {kVerify});
     }
     if (forSelection) {
@@ -242,14 +195,14 @@ void EntityCorrectionMenu::fillContextMenu(QMenu *menu, bool forSelection)
         for (HighlightCategory c : categories())
             menu->addAction(m_actions->action(addAsId(c)));
     }
-    if (!m_target.entries.isEmpty() || forSelection)
+    if (!entries.isEmpty() || forSelection)
         m_actions->fill(menu, {QStringLiteral("-"), kApplyToAll});
 }
 
 void EntityCorrectionMenu::showPanelMenu(HighlightCategory category, const QList<int> &entries, const QPoint &globalPos)
 {
     setTarget(category, entries);
-    if (m_target.entries.isEmpty())
+    if (m_target.isEmpty())
         return;
     auto *menu = new QMenu(m_window);
     menu->setObjectName(QStringLiteral("entityContextMenu"));
@@ -260,7 +213,7 @@ void EntityCorrectionMenu::showPanelMenu(HighlightCategory category, const QList
 
 void EntityCorrectionMenu::extendViewMenu(QMenu *menu, qsizetype bodyOffset)
 {
-    Core::ArticleDocument *d = document();
+    Core::ArticleDocument *d = m_view ? m_view->articleDocument() : nullptr;
     if (!d)
         return;
     const Core::EntityRef ref = d->entityAt(bodyOffset);
@@ -268,8 +221,7 @@ void EntityCorrectionMenu::extendViewMenu(QMenu *menu, qsizetype bodyOffset)
         setTarget(ref.category, {ref.index}, {bodyOffset, bodyOffset + 1});
     else
         clearTarget();
-    const Core::Span selection = m_view->selectedBodySpan();
-    const bool hasSelection = selection.start >= 0 && selection.end > selection.start;
+    const bool hasSelection = selection().start >= 0;
     if (!ref.isValid() && !hasSelection)
         return;
     menu->addSeparator();
@@ -294,242 +246,200 @@ void EntityCorrectionMenu::fillReviewMenu(QMenu *menu)
 
 void EntityCorrectionMenu::retranslate()
 {
+    m_actions->action(kApplyToAll)
+        ->setToolTip(tr("Also write one-click corrections to the user gazetteer, for every article opened later"));
     if (m_reviewMenu)
         m_reviewMenu->setTitle(tr("&Entity Corrections"));
     if (m_changeTypeMenu)
         m_changeTypeMenu->setTitle(tr("Change &Type"));
 }
 
-EntityCorrection EntityCorrectionMenu::base(Action action, int index) const
+bool EntityCorrectionMenu::applyToAll() const
 {
-    EntityCorrection c;
-    c.action = action;
-    c.type = toEntityType(m_target.category);
-    c.metric = isMetric();
-    c.name = entryName(index);
-    c.applyToAllArticles = !c.metric && m_actions->action(kApplyToAll)->isChecked();
+    return m_actions->action(kApplyToAll)->isChecked();
+}
+
+EntityCorrection EntityCorrectionMenu::decision(Action action, int index) const
+{
+    EntityCorrection c = m_target.correction(action, index);
+    c.applyToAllArticles = !c.metric && applyToAll();
     return c;
 }
 
-void EntityCorrectionMenu::commit(const QList<EntityCorrection> &corrections, const Core::Span &span)
+void EntityCorrectionMenu::commit(Core::ArticleDocument *document, const QList<EntityCorrection> &corrections,
+                                  const Core::Span &span)
 {
-    Core::ArticleDocument *d = document();
-    if (!d || corrections.isEmpty())
+    if (!document || corrections.isEmpty())
         return;
     const Core::Settings settings;
     const EntityCorrector::Outcome outcome =
-        EntityCorrector::apply(d, corrections, span, settings.authorName(), settings.userGazetteerPath());
+        EntityCorrector::apply(document, corrections, span, settings.authorName(), settings.userGazetteerPath());
     if (!outcome.error.isEmpty())
         Q_EMIT message(tr("The user gazetteer could not be written: %1").arg(outcome.error));
     else if (!outcome.gazetteerLines.isEmpty())
         Q_EMIT message(tr("Remembered for all articles: %1").arg(outcome.gazetteerLines.join(QStringLiteral("; "))));
 }
 
+EntityCorrectionDialog *EntityCorrectionMenu::openDialog(bool enterName, const QString &title, const QString &prompt)
+{
+    auto *dialog = new EntityCorrectionDialog(enterName ? EntityCorrectionDialog::Mode::EnterName
+                                                        : EntityCorrectionDialog::Mode::ChooseName,
+                                              m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setPrompt(prompt);
+    dialog->setApplyToAll(applyToAll());
+    return dialog;
+}
+
 void EntityCorrectionMenu::reject()
 {
     QList<EntityCorrection> list;
-    for (int i : std::as_const(m_target.entries))
-        list.append(base(Action::Reject, i));
+    for (int i : m_target.entries())
+        list.append(decision(Action::Reject, i));
     if (!list.isEmpty())
-        commit(list, entrySpan(m_target.entries.first()));
+        commit(m_target.document(), list, m_target.span(m_target.first()));
 }
 
 void EntityCorrectionMenu::verify()
 {
     QList<EntityCorrection> list;
-    for (int i : std::as_const(m_target.entries))
-        list.append(base(Action::Verify, i));
+    for (int i : m_target.entries())
+        list.append(decision(Action::Verify, i));
     if (!list.isEmpty())
-        commit(list, entrySpan(m_target.entries.first()));
+        commit(m_target.document(), list, m_target.span(m_target.first()));
 }
 
 void EntityCorrectionMenu::changeType(HighlightCategory to)
 {
-    if (m_target.entries.isEmpty() || to == m_target.category)
+    const int first = m_target.first();
+    if (first < 0 || to == m_target.category())
         return;
-    Core::ArticleDocument *d = document();
     QList<EntityCorrection> list;
-    const int first = m_target.entries.first();
-    const Core::Span span = entrySpan(first);
-    if (!isMetric() && to != HighlightCategory::Metric) {
-        for (int i : std::as_const(m_target.entries)) {
-            EntityCorrection c = base(Action::ChangeType, i);
-            c.newType = toEntityType(to);
+    const Core::Span span = m_target.span(first);
+    if (!m_target.isMetric() && to != HighlightCategory::Metric) {
+        for (int i : m_target.entries()) {
+            EntityCorrection c = decision(Action::ChangeType, i);
+            c.newType = entityTypeOf(to);
             list.append(c);
         }
-        commit(list, span);
+        commit(m_target.document(), list, span);
         return;
     }
-    // Between figures and names there is no common identity: drop the entry and add the span
-    // as the other kind (one undo step).
-    list.append(base(Action::Reject, first));
+    // Between figures and names there is no common identity: drop the entry and add its span
+    // as the other kind, in one undo step.
+    list.append(decision(Action::Reject, first));
     EntityCorrection added;
     added.action = Action::AddMissed;
     added.metric = to == HighlightCategory::Metric;
-    added.newType = toEntityType(to);
-    added.newName = d->text().mid(span.start, span.length()).simplified();
-    added.applyToAllArticles = !added.metric && m_actions->action(kApplyToAll)->isChecked();
+    added.newType = entityTypeOf(to);
+    added.newName = m_target.document()->text().mid(span.start, span.length()).simplified();
+    added.applyToAllArticles = !added.metric && applyToAll();
     list.append(added);
-    commit(list, span);
+    commit(m_target.document(), list, span);
 }
 
 void EntityCorrectionMenu::rename()
 {
-    if (m_target.entries.size() != 1)
+    const Core::Entity *e = m_target.singleEntity();
+    if (!e)
         return;
-    const int index = m_target.entries.first();
-    const QString name = entryName(index);
-    auto *dialog = new EntityCorrectionDialog(EntityCorrectionDialog::Mode::EnterName, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename Canonical Name"));
-    dialog->setPrompt(tr("New canonical name for “%1” (the old name stays an alias):").arg(name));
-    dialog->setName(name);
-    dialog->setApplyToAll(m_actions->action(kApplyToAll)->isChecked());
-    const Target target = m_target;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, target, name] {
-        m_target = target;
-        EntityCorrection c = base(Action::Rename, target.entries.first());
-        c.name = name;
+    auto *dialog = openDialog(true, tr("Rename Canonical Name"),
+                              tr("New canonical name for “%1” (the old name stays an alias):").arg(e->name));
+    dialog->setName(e->name);
+    const EntityCorrectionTarget target = m_target;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        EntityCorrection c = target.correction(Action::Rename, target.first());
         c.newName = dialog->name();
         c.applyToAllArticles = dialog->applyToAll();
-        if (c.newName != name)
-            commit({c}, entrySpan(target.entries.first()));
+        if (!c.name.isEmpty() && c.newName != c.name)
+            commit(target.document(), {c}, target.span(target.first()));
     });
     dialog->open();
 }
 
 void EntityCorrectionMenu::mergeWith()
 {
-    const Core::Entity *e = m_target.entries.size() == 1 ? entity(m_target.entries.first()) : nullptr;
-    if (!e)
+    const Core::Entity *e = m_target.singleEntity();
+    const QStringList others = m_target.mergeChoices();
+    if (!e || others.isEmpty())
         return;
-    QStringList others;
-    for (const Core::Entity &o : *document()->entityList(m_target.category))
-        if (o.name != e->name)
-            others.append(o.name);
-    if (others.isEmpty())
-        return;
-    auto *dialog = new EntityCorrectionDialog(EntityCorrectionDialog::Mode::ChooseName, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Merge Entries"));
-    dialog->setPrompt(tr("Merge into “%1” (the other entry's name becomes an alias):").arg(e->name));
+    auto *dialog = openDialog(false, tr("Merge Entries"),
+                              tr("Merge into “%1” (the other entry's name becomes an alias):").arg(e->name));
     dialog->setChoices(others);
-    dialog->setApplyToAll(m_actions->action(kApplyToAll)->isChecked());
-    const Target target = m_target;
-    const QString name = e->name;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, target, name] {
-        m_target = target;
-        EntityCorrection c = base(Action::Merge, target.entries.first());
-        c.name = name;
+    const EntityCorrectionTarget target = m_target;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        EntityCorrection c = target.correction(Action::Merge, target.first());
         c.otherName = dialog->name();
         c.applyToAllArticles = dialog->applyToAll();
-        commit({c}, entrySpan(target.entries.first()));
+        if (!c.name.isEmpty())
+            commit(target.document(), {c}, target.span(target.first()));
     });
     dialog->open();
 }
 
-int EntityCorrectionMenu::mergeSurvivor() const
-{
-    // The entry with most mentions keeps its name; ties go to the longer (more complete) name.
-    int best = -1;
-    for (int i : m_target.entries) {
-        const Core::Entity *e = entity(i);
-        const Core::Entity *b = best >= 0 ? entity(best) : nullptr;
-        if (e && (!b || e->mentions.size() > b->mentions.size()
-                  || (e->mentions.size() == b->mentions.size() && e->name.size() > b->name.size())))
-            best = i;
-    }
-    return best;
-}
-
 void EntityCorrectionMenu::mergeSelected()
 {
-    if (isMetric() || m_target.entries.size() < 2)
+    const int survivor = m_target.mergeSurvivor();
+    if (m_target.isMetric() || m_target.entries().size() < 2 || survivor < 0)
         return;
-    const int survivor = mergeSurvivor();
     QList<EntityCorrection> list;
-    for (int i : std::as_const(m_target.entries)) {
+    for (int i : m_target.entries()) {
         if (i == survivor)
             continue;
-        EntityCorrection c = base(Action::Merge, survivor);
-        c.otherName = entryName(i);
+        EntityCorrection c = decision(Action::Merge, survivor);
+        c.otherName = m_target.name(i);
         list.append(c);
     }
-    commit(list, entrySpan(survivor));
+    commit(m_target.document(), list, m_target.span(survivor));
 }
 
 void EntityCorrectionMenu::splitAlias()
 {
-    const Core::Entity *e = m_target.entries.size() == 1 ? entity(m_target.entries.first()) : nullptr;
-    if (!e)
+    const Core::Entity *e = m_target.singleEntity();
+    const QStringList choices = m_target.splitChoices();
+    if (!e || choices.isEmpty())
         return;
-    const QString nameKey = Core::TextFold::matchKey(e->name);
-    QStringList choices;
-    QStringList keys;
-    auto offer = [&](const QString &s) {
-        const QString key = Core::TextFold::matchKey(s);
-        if (key != nameKey && !keys.contains(key)) {
-            keys.append(key);
-            choices.append(s);
-        }
-    };
-    // The clicked mention first, when it is written differently from the name.
-    const Core::Span span = entrySpan(m_target.entries.first());
-    if (m_target.span.start >= 0)
-        offer(document()->text().mid(span.start, span.length()));
-    for (const QString &a : e->aliases)
-        offer(a);
-    for (const Core::Mention &m : e->mentions)
-        offer(m.text);
-    if (choices.isEmpty())
-        return;
-    auto *dialog = new EntityCorrectionDialog(EntityCorrectionDialog::Mode::ChooseName, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Split Alias Off"));
-    dialog->setPrompt(tr("Make this alias of “%1” an entry of its own:").arg(e->name));
+    auto *dialog = openDialog(false, tr("Split Alias Off"),
+                              tr("Make this alias of “%1” an entry of its own:").arg(e->name));
     dialog->setChoices(choices);
-    dialog->setApplyToAll(m_actions->action(kApplyToAll)->isChecked());
-    const Target target = m_target;
-    const QString name = e->name;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, target, name] {
-        m_target = target;
-        EntityCorrection c = base(Action::SplitAlias, target.entries.first());
-        c.name = name;
+    const EntityCorrectionTarget target = m_target;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, target] {
+        EntityCorrection c = target.correction(Action::SplitAlias, target.first());
         c.otherName = dialog->name();
         c.applyToAllArticles = dialog->applyToAll();
-        commit({c}, entrySpan(target.entries.first()));
+        if (!c.name.isEmpty())
+            commit(target.document(), {c}, target.span(target.first()));
     });
     dialog->open();
 }
 
 void EntityCorrectionMenu::addAs(HighlightCategory type)
 {
-    Core::ArticleDocument *d = document();
-    const Core::Span selection = m_view ? m_view->selectedBodySpan() : Core::Span{-1, -1};
-    if (!d || selection.start < 0 || selection.end <= selection.start)
+    Core::ArticleDocument *document = m_view ? m_view->articleDocument() : nullptr;
+    const Core::Span span = selection();
+    if (!document || span.start < 0)
         return;
-    const QString surface = d->text().mid(selection.start, selection.length()).simplified();
+    const QString surface = document->text().mid(span.start, span.length()).simplified();
     EntityCorrection c;
     c.action = Action::AddMissed;
-    c.newType = toEntityType(type);
+    c.newType = entityTypeOf(type);
     c.metric = type == HighlightCategory::Metric;
     c.newName = surface;
     if (c.metric) {
-        commit({c}, selection);
+        commit(document, {c}, span); // a figure has no name to ask for
         return;
     }
-    auto *dialog = new EntityCorrectionDialog(EntityCorrectionDialog::Mode::EnterName, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Add Missed Entity"));
-    dialog->setPrompt(type == HighlightCategory::Person         ? tr("Canonical name of the person “%1”:").arg(surface)
-                      : type == HighlightCategory::Organization ? tr("Canonical name of the organization “%1”:").arg(surface)
-                                                                : tr("Canonical name of the place “%1”:").arg(surface));
+    const QString prompt = type == HighlightCategory::Person ? tr("Canonical name of the person “%1”:")
+                           : type == HighlightCategory::Organization ? tr("Canonical name of the organization “%1”:")
+                                                                      : tr("Canonical name of the place “%1”:");
+    auto *dialog = openDialog(true, tr("Add Missed Entity"), prompt.arg(surface));
     dialog->setName(surface);
-    dialog->setApplyToAll(m_actions->action(kApplyToAll)->isChecked());
-    connect(dialog, &QDialog::accepted, this, [this, dialog, c, selection]() mutable {
+    const QPointer<Core::ArticleDocument> guarded = document;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, c, span, guarded]() mutable {
         c.newName = dialog->name();
         c.applyToAllArticles = dialog->applyToAll();
-        commit({c}, selection);
+        commit(guarded, {c}, span);
     });
     dialog->open();
 }

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "article/entityref.h"
-#include "extract/entity.h"
-#include "review/entitycorrection.h"
+#include "entitycorrectiontarget.h"
 
 #include <QList>
 #include <QObject>
@@ -19,6 +17,7 @@ namespace Lectern::Gui {
 
 class ActionRegistry;
 class ArticleView;
+class EntityCorrectionDialog;
 
 // The editor's entity corrections (issue 6) as actions: Reject, Change Type, Rename, Merge With…,
 // Merge (two or more selected entries), Split Alias Off…, Mark Verified, and Add as Person /
@@ -31,20 +30,13 @@ class EntityCorrectionMenu final : public QObject
 {
     Q_OBJECT
 public:
-    struct Target
-    {
-        Core::HighlightCategory category = Core::HighlightCategory::Person;
-        QList<int> entries; // indices in the document's list of that category (or its metrics)
-        Core::Span span{-1, -1}; // the mention the decision is made on; else the first mention
-    };
-
     EntityCorrectionMenu(QWidget *window, ActionRegistry *actions, QObject *parent = nullptr);
 
     void setView(ArticleView *view);
     // Entries of one category (a panel selection, a clicked highlight); span -1: first mention.
     void setTarget(Core::HighlightCategory category, const QList<int> &entries, Core::Span span = {-1, -1});
     void clearTarget();
-    Target target() const { return m_target; }
+    const EntityCorrectionTarget &target() const { return m_target; }
 
     // The actions for the current target (and, in the article view, for its selection).
     void fillContextMenu(QMenu *menu, bool forSelection);
@@ -62,13 +54,13 @@ Q_SIGNALS:
 
 private:
     void updateActions();
-    Core::ArticleDocument *document() const;
-    const Core::Entity *entity(int index) const;
-    QString entryName(int index) const; // canonical name, or the text of a figure
-    Core::Span entrySpan(int index) const; // the target span for one entry
-    bool isMetric() const { return m_target.category == Core::HighlightCategory::Metric; }
-    Core::EntityCorrection base(Core::EntityCorrection::Action action, int index) const;
-    void commit(const QList<Core::EntityCorrection> &corrections, const Core::Span &span);
+    Core::Span selection() const; // the view's selected body span, {-1, -1} when none
+    bool applyToAll() const;      // the sticky "Apply to All Articles" choice
+    // A decision about one entry of the target, with the sticky "apply to all" choice.
+    Core::EntityCorrection decision(Core::EntityCorrection::Action action, int index) const;
+    void commit(Core::ArticleDocument *document, const QList<Core::EntityCorrection> &corrections,
+                const Core::Span &span);
+    EntityCorrectionDialog *openDialog(bool enterName, const QString &title, const QString &prompt);
 
     void reject();
     void verify();
@@ -78,12 +70,11 @@ private:
     void mergeSelected();
     void splitAlias();
     void addAs(Core::HighlightCategory type);
-    int mergeSurvivor() const;
 
     QWidget *m_window;
     ActionRegistry *m_actions;
     QPointer<ArticleView> m_view;
-    Target m_target;
+    EntityCorrectionTarget m_target;
     QMenu *m_changeTypeMenu = nullptr; // in the Review menu
     QMenu *m_reviewMenu = nullptr;
 };
