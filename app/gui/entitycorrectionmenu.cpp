@@ -59,6 +59,29 @@ QString addAsId(HighlightCategory c)
     return QStringLiteral("entity.addAs.") + Core::HighlightStyle::categoryId(c);
 }
 
+// A selection made with the mouse often cuts a word or takes a space or comma along: widen it
+// to whole words, and drop spaces (and, for names, punctuation) at its ends.
+Core::Span wholeWords(const QString &text, Core::Span s, bool trimPunctuation)
+{
+    auto word = [&](qsizetype i) {
+        return i >= 0 && i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i).isMark());
+    };
+    auto junk = [&](qsizetype i) { return text.at(i).isSpace() || (trimPunctuation && !word(i)); };
+    s.start = std::clamp<qsizetype>(s.start, 0, text.size());
+    s.end = std::clamp<qsizetype>(s.end, s.start, text.size());
+    while (s.start < s.end && junk(s.start))
+        ++s.start;
+    while (s.end > s.start && junk(s.end - 1))
+        --s.end;
+    if (s.start == s.end)
+        return s;
+    while (s.start > 0 && word(s.start - 1) && word(s.start))
+        --s.start;
+    while (s.end < text.size() && word(s.end) && word(s.end - 1))
+        ++s.end;
+    return s;
+}
+
 const QString kReject = QStringLiteral("entity.reject");
 const QString kRename = QStringLiteral("entity.rename");
 const QString kMergeWith = QStringLiteral("entity.mergeWith");
@@ -417,14 +440,17 @@ void EntityCorrectionMenu::splitAlias()
 void EntityCorrectionMenu::addAs(HighlightCategory type)
 {
     Core::ArticleDocument *document = m_view ? m_view->articleDocument() : nullptr;
-    const Core::Span span = selection();
-    if (!document || span.start < 0)
+    if (!document || selection().start < 0)
+        return;
+    const bool figure = type == HighlightCategory::Metric;
+    const Core::Span span = wholeWords(document->text(), selection(), !figure);
+    if (span.length() <= 0)
         return;
     const QString surface = document->text().mid(span.start, span.length()).simplified();
     EntityCorrection c;
     c.action = Action::AddMissed;
     c.newType = entityTypeOf(type);
-    c.metric = type == HighlightCategory::Metric;
+    c.metric = figure;
     c.newName = surface;
     if (c.metric) {
         commit(document, {c}, span); // a figure has no name to ask for

@@ -402,12 +402,16 @@ private Q_SLOTS:
         const qsizetype at = document->text().lastIndexOf(shortName); // "Theo Minh Đức, …"
         QVERIFY(!document->entityAt(at).isValid()); // the short form is missed
 
-        // Add the short form as a person (Ctrl+Alt+P on the selection).
-        view->selectBodySpan({at, at + shortName.size()});
+        // Add the short form as a person (Ctrl+Alt+P on the selection). A sloppy selection
+        // (" Minh Đứ") is taken as the whole words.
+        view->selectBodySpan({at - 1, at + shortName.size() - 1});
         QAction *addPerson = action(*window, "entity.addAs.person");
         QCOMPARE(addPerson->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
         addPerson->trigger();
-        QVERIFY(acceptDialog(*window, [](Gui::EntityCorrectionDialog *) {}));
+        QVERIFY(acceptDialog(*window, [&](Gui::EntityCorrectionDialog *dialog) {
+            QCOMPARE(dialog->name(), shortName);
+        }));
+        QCOMPARE(document->annotations()->corrections().first().anchor.exact, shortName);
         QVERIFY(names(document, HighlightCategory::Person).contains(shortName));
         QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
 
