@@ -45,7 +45,7 @@ EntityCorrectionDialog::EntityCorrectionDialog(Mode mode, QWidget *parent)
 
 void EntityCorrectionDialog::setPrompt(const QString &prompt)
 {
-    m_prompt->setText(prompt);
+    m_prompt->setText(QString(prompt).replace(QLatin1Char('&'), QStringLiteral("&&"))); // names may hold '&'
 }
 
 void EntityCorrectionDialog::setName(const QString &name)

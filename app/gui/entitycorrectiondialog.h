@@ -19,7 +19,7 @@ class EntityCorrectionDialog final : public QDialog
 public:
     enum class Mode { EnterName, ChooseName };
 
-    EntityCorrectionDialog(Mode mode, QWidget *parent = nullptr);
+    explicit EntityCorrectionDialog(Mode mode, QWidget *parent = nullptr);
 
     void setPrompt(const QString &prompt);
     void setName(const QString &name);        // EnterName: the initial text (selected)

@@ -202,7 +202,7 @@ void EntityCorrectionMenu::fillContextMenu(QMenu *menu, bool forSelection)
         if (entries.size() > 1)
             menu->addSection(tr("%n selected entries", nullptr, int(entries.size())));
         else
-            menu->addSection(m_target.name(entries.first()));
+            menu->addSection(m_target.name(entries.first()).replace(QLatin1Char('&'), QStringLiteral("&&")));
         m_actions->fill(menu, {kReject});
         QMenu *types = menu->addMenu(tr("Change &Type"));
         types->setObjectName(QStringLiteral("menuChangeType"));

@@ -25,6 +25,8 @@ class EntityPanel;
 // The People, Organizations, Places and Metrics docks and their sync with the current view:
 // choosing an entry selects its first mention, F3/Shift+F3 cycle mentions, clicking a highlight
 // selects its entry. Also owns the highlight category toggles (View menu and toolbar, remembered).
+// Entries can be chosen several at a time; the chosen ones and right clicks are signalled for the
+// entity corrections (EntityCorrectionMenu, through ReviewController).
 class ReaderPanels final : public QObject
 {
     Q_OBJECT
