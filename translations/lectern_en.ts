@@ -35,10 +35,6 @@
         <translation>Print without entity highlights.</translation>
     </message>
     <message>
-        <source>Print the annotations as numbered notes.</source>
-        <translation>Print the annotations as numbered notes.</translation>
-    </message>
-    <message>
         <source>Add the index of people, organizations, places and figures.</source>
         <translation>Add the index of people, organizations, places and figures.</translation>
     </message>
@@ -146,6 +142,14 @@
         <source>Review database the annotations come from (default: the one in Preferences).</source>
         <translation>Review database the annotations come from (default: the one in Preferences).</translation>
     </message>
+    <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>Print the annotations as numbered notes, beside their lines where they fit.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>With --annotations: print every note at the end, none in the margin.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::AnnotationModel</name>
@@ -207,6 +211,10 @@
     <message>
         <source>Mentions</source>
         <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>Verified by an editor</source>
+        <translation>Verified by an editor</translation>
     </message>
 </context>
 <context>
@@ -537,6 +545,143 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::EntityCorrectionDialog</name>
+    <message>
+        <source>Apply to &amp;all articles (remember in the user gazetteer)</source>
+        <translation>Apply to &amp;all articles (remember in the user gazetteer)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::EntityCorrectionMenu</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organization</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;Metric</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Person…</source>
+        <translation>Add as &amp;Person…</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Organization…</source>
+        <translation>Add as &amp;Organization…</translation>
+    </message>
+    <message>
+        <source>Add as P&amp;lace…</source>
+        <translation>Add as P&amp;lace…</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Metric</source>
+        <translation>Add as &amp;Metric</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (False Positive)</source>
+        <translation>&amp;Reject (False Positive)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Canonical Name…</source>
+        <translation>Re&amp;name Canonical Name…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Merge With…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Entries</source>
+        <translation>&amp;Merge Selected Entries</translation>
+    </message>
+    <message>
+        <source>&amp;Split Alias Off…</source>
+        <translation>&amp;Split Alias Off…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Verified</source>
+        <translation>Mark &amp;Verified</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;All Articles</source>
+        <translation>Apply to &amp;All Articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entries</source>
+        <translation>
+            <numerusform>%n selected entry</numerusform>
+            <numerusform>%n selected entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>Change &amp;Type</translation>
+    </message>
+    <message>
+        <source>Also write one-click corrections to the user gazetteer, for every article opened later</source>
+        <translation>Also write one-click corrections to the user gazetteer, for every article opened later</translation>
+    </message>
+    <message>
+        <source>&amp;Entity Corrections</source>
+        <translation>&amp;Entity Corrections</translation>
+    </message>
+    <message>
+        <source>The user gazetteer could not be written: %1</source>
+        <translation>The user gazetteer could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Remembered for all articles: %1</source>
+        <translation>Remembered for all articles: %1</translation>
+    </message>
+    <message>
+        <source>Rename Canonical Name</source>
+        <translation>Rename Canonical Name</translation>
+    </message>
+    <message>
+        <source>New canonical name for “%1” (the old name stays an alias):</source>
+        <translation>New canonical name for “%1” (the old name stays an alias):</translation>
+    </message>
+    <message>
+        <source>Merge Entries</source>
+        <translation>Merge Entries</translation>
+    </message>
+    <message>
+        <source>Merge into “%1” (the other entry&apos;s name becomes an alias):</source>
+        <translation>Merge into “%1” (the other entry&apos;s name becomes an alias):</translation>
+    </message>
+    <message>
+        <source>Split Alias Off</source>
+        <translation>Split Alias Off</translation>
+    </message>
+    <message>
+        <source>Make this alias of “%1” an entry of its own:</source>
+        <translation>Make this alias of “%1” an entry of its own:</translation>
+    </message>
+    <message>
+        <source>Canonical name of the person “%1”:</source>
+        <translation>Canonical name of the person “%1”:</translation>
+    </message>
+    <message>
+        <source>Canonical name of the organization “%1”:</source>
+        <translation>Canonical name of the organization “%1”:</translation>
+    </message>
+    <message>
+        <source>Canonical name of the place “%1”:</source>
+        <translation>Canonical name of the place “%1”:</translation>
+    </message>
+    <message>
+        <source>Add Missed Entity</source>
+        <translation>Add Missed Entity</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::EntityPanel</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -595,6 +740,37 @@
     <message>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::LibraryMaintenance</name>
+    <message>
+        <source>The library could not be opened: %1</source>
+        <translation>The library could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Library exported to %1 (%2 articles, %3).</source>
+        <translation>Library exported to %1 (%2 articles, %3).</translation>
+    </message>
+    <message>
+        <source>The library could not be exported: %1</source>
+        <translation>The library could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>%1 article(s) added from %2; articles already in the library were kept as they are.</source>
+        <translation>%1 article(s) added from %2; articles already in the library were kept as they are.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>%1 could not be imported: %2</translation>
+    </message>
+    <message>
+        <source>Database compacted: %1 before, %2 now.</source>
+        <translation>Database compacted: %1 before, %2 now.</translation>
+    </message>
+    <message>
+        <source>The database could not be compacted: %1</source>
+        <translation>The database could not be compacted: %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1047,10 @@
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
+    <message>
+        <source>Review database: %1</source>
+        <translation>Review database: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::PreferencesDialog</name>
@@ -891,8 +1071,80 @@
         <translation>&amp;Reviewer name:</translation>
     </message>
     <message>
-        <source>Review database:</source>
-        <translation>Review database:</translation>
+        <source>Lectern library (*.sqlite *.lectern-library);;All files (*)</source>
+        <translation>Lectern library (*.sqlite *.lectern-library);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Review database and library</source>
+        <translation>Review database and library</translation>
+    </message>
+    <message>
+        <source>Annotations and the library are kept in:</source>
+        <translation>Annotations and the library are kept in:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>Use another database file; articles opened afterwards use it</source>
+        <translation>Use another database file; articles opened afterwards use it</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>&amp;Export Library…</translation>
+    </message>
+    <message>
+        <source>Write the whole library, annotations included, to one file</source>
+        <translation>Write the whole library, annotations included, to one file</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library…</source>
+        <translation>&amp;Import Library…</translation>
+    </message>
+    <message>
+        <source>Add the articles of an exported library that are not here yet</source>
+        <translation>Add the articles of an exported library that are not here yet</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Database</source>
+        <translation>&amp;Compact Database</translation>
+    </message>
+    <message>
+        <source>Reclaim unused space and optimise the search index</source>
+        <translation>Reclaim unused space and optimise the search index</translation>
+    </message>
+    <message>
+        <source>Review Database</source>
+        <translation>Review Database</translation>
+    </message>
+    <message>
+        <source>Lectern will use this database from now on; articles already open keep theirs until they are opened again.</source>
+        <translation>Lectern will use this database from now on; articles already open keep theirs until they are opened again.</translation>
+    </message>
+    <message>
+        <source>A new, empty database will be created there; the current one stays where it is.</source>
+        <translation>A new, empty database will be created there; the current one stays where it is.</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>Export Library</translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>Import Library</translation>
+    </message>
+    <message>
+        <source>Choose another file: the library cannot be exported onto itself.</source>
+        <translation>Choose another file: the library cannot be exported onto itself.</translation>
+    </message>
+    <message>
+        <source>This is the library in use; choose an exported library file.</source>
+        <translation>This is the library in use; choose an exported library file.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>

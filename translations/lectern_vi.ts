@@ -35,10 +35,6 @@
         <translation>In không tô sáng thực thể.</translation>
     </message>
     <message>
-        <source>Print the annotations as numbered notes.</source>
-        <translation>In các ghi chú thành chú thích có đánh số.</translation>
-    </message>
-    <message>
         <source>Add the index of people, organizations, places and figures.</source>
         <translation>Thêm bảng chỉ mục nhân vật, tổ chức, địa danh và số liệu.</translation>
     </message>
@@ -146,6 +142,14 @@
         <source>Review database the annotations come from (default: the one in Preferences).</source>
         <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
     </message>
+    <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>In các ghi chú thành ghi chú đánh số, đặt ở lề cạnh dòng của chúng khi vừa chỗ.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>Cùng --annotations: in mọi ghi chú ở cuối bài, không in ở lề.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::AnnotationModel</name>
@@ -207,6 +211,10 @@
     <message>
         <source>Mentions</source>
         <translation>Số lần nhắc</translation>
+    </message>
+    <message>
+        <source>Verified by an editor</source>
+        <translation>Đã được biên tập viên xác minh</translation>
     </message>
 </context>
 <context>
@@ -535,6 +543,142 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::EntityCorrectionDialog</name>
+    <message>
+        <source>Apply to &amp;all articles (remember in the user gazetteer)</source>
+        <translation>Áp dụng cho &amp;mọi bài (ghi nhớ trong từ điển riêng)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::EntityCorrectionMenu</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Nhân vật</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Tổ chức</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>Đị&amp;a danh</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;Số liệu</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Person…</source>
+        <translation>Thêm làm &amp;nhân vật…</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Organization…</source>
+        <translation>Thêm làm &amp;tổ chức…</translation>
+    </message>
+    <message>
+        <source>Add as P&amp;lace…</source>
+        <translation>Thêm làm đị&amp;a danh…</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Metric</source>
+        <translation>Thêm làm &amp;số liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (False Positive)</source>
+        <translation>&amp;Loại bỏ (nhận nhầm)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Canonical Name…</source>
+        <translation>Đổi &amp;tên chuẩn…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Gộp với…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Entries</source>
+        <translation>&amp;Gộp các mục đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Split Alias Off…</source>
+        <translation>&amp;Tách tên gọi khác…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Verified</source>
+        <translation>Đánh dấu đã &amp;xác minh</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;All Articles</source>
+        <translation>Áp dụng cho &amp;mọi bài</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected entries</source>
+        <translation>
+            <numerusform>%n mục đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>Đổi &amp;loại</translation>
+    </message>
+    <message>
+        <source>Also write one-click corrections to the user gazetteer, for every article opened later</source>
+        <translation>Ghi cả các sửa đổi một lần bấm vào từ điển riêng, cho mọi bài mở sau này</translation>
+    </message>
+    <message>
+        <source>&amp;Entity Corrections</source>
+        <translation>Sửa &amp;thực thể</translation>
+    </message>
+    <message>
+        <source>The user gazetteer could not be written: %1</source>
+        <translation>Không ghi được từ điển riêng: %1</translation>
+    </message>
+    <message>
+        <source>Remembered for all articles: %1</source>
+        <translation>Đã ghi nhớ cho mọi bài: %1</translation>
+    </message>
+    <message>
+        <source>Rename Canonical Name</source>
+        <translation>Đổi tên chuẩn</translation>
+    </message>
+    <message>
+        <source>New canonical name for “%1” (the old name stays an alias):</source>
+        <translation>Tên chuẩn mới cho “%1” (tên cũ được giữ làm tên gọi khác):</translation>
+    </message>
+    <message>
+        <source>Merge Entries</source>
+        <translation>Gộp mục</translation>
+    </message>
+    <message>
+        <source>Merge into “%1” (the other entry&apos;s name becomes an alias):</source>
+        <translation>Gộp vào “%1” (tên của mục kia thành tên gọi khác):</translation>
+    </message>
+    <message>
+        <source>Split Alias Off</source>
+        <translation>Tách tên gọi khác</translation>
+    </message>
+    <message>
+        <source>Make this alias of “%1” an entry of its own:</source>
+        <translation>Tách tên gọi khác này của “%1” thành một mục riêng:</translation>
+    </message>
+    <message>
+        <source>Canonical name of the person “%1”:</source>
+        <translation>Tên chuẩn của nhân vật “%1”:</translation>
+    </message>
+    <message>
+        <source>Canonical name of the organization “%1”:</source>
+        <translation>Tên chuẩn của tổ chức “%1”:</translation>
+    </message>
+    <message>
+        <source>Canonical name of the place “%1”:</source>
+        <translation>Tên chuẩn của địa danh “%1”:</translation>
+    </message>
+    <message>
+        <source>Add Missed Entity</source>
+        <translation>Thêm thực thể bị bỏ sót</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::EntityPanel</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -592,6 +736,37 @@
     <message>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::LibraryMaintenance</name>
+    <message>
+        <source>The library could not be opened: %1</source>
+        <translation>Không mở được thư viện: %1</translation>
+    </message>
+    <message>
+        <source>Library exported to %1 (%2 articles, %3).</source>
+        <translation>Đã xuất thư viện ra %1 (%2 bài, %3).</translation>
+    </message>
+    <message>
+        <source>The library could not be exported: %1</source>
+        <translation>Không xuất được thư viện: %1</translation>
+    </message>
+    <message>
+        <source>%1 article(s) added from %2; articles already in the library were kept as they are.</source>
+        <translation>Đã thêm %1 bài từ %2; các bài đã có trong thư viện được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported: %2</source>
+        <translation>Không nhập được %1: %2</translation>
+    </message>
+    <message>
+        <source>Database compacted: %1 before, %2 now.</source>
+        <translation>Đã thu gọn cơ sở dữ liệu: trước %1, nay %2.</translation>
+    </message>
+    <message>
+        <source>The database could not be compacted: %1</source>
+        <translation>Không thu gọn được cơ sở dữ liệu: %1</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1040,10 @@
         <source>&amp;Library</source>
         <translation>Thư &amp;viện</translation>
     </message>
+    <message>
+        <source>Review database: %1</source>
+        <translation>Cơ sở dữ liệu duyệt bài: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::PreferencesDialog</name>
@@ -885,8 +1064,80 @@
         <translation>&amp;Tên người duyệt:</translation>
     </message>
     <message>
-        <source>Review database:</source>
-        <translation>Cơ sở dữ liệu duyệt bài:</translation>
+        <source>Lectern library (*.sqlite *.lectern-library);;All files (*)</source>
+        <translation>Thư viện Lectern (*.sqlite *.lectern-library);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Review database and library</source>
+        <translation>Cơ sở dữ liệu duyệt bài và thư viện</translation>
+    </message>
+    <message>
+        <source>Annotations and the library are kept in:</source>
+        <translation>Ghi chú và thư viện được lưu tại:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Đổ&amp;i…</translation>
+    </message>
+    <message>
+        <source>Use another database file; articles opened afterwards use it</source>
+        <translation>Dùng tệp cơ sở dữ liệu khác; các bài mở sau đó sẽ dùng tệp này</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library…</source>
+        <translation>&amp;Xuất thư viện…</translation>
+    </message>
+    <message>
+        <source>Write the whole library, annotations included, to one file</source>
+        <translation>Ghi toàn bộ thư viện, kể cả ghi chú, vào một tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library…</source>
+        <translation>&amp;Nhập thư viện…</translation>
+    </message>
+    <message>
+        <source>Add the articles of an exported library that are not here yet</source>
+        <translation>Thêm các bài của một thư viện đã xuất mà ở đây chưa có</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Database</source>
+        <translation>&amp;Thu gọn cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Reclaim unused space and optimise the search index</source>
+        <translation>Thu hồi dung lượng thừa và tối ưu chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Review Database</source>
+        <translation>Cơ sở dữ liệu duyệt bài</translation>
+    </message>
+    <message>
+        <source>Lectern will use this database from now on; articles already open keep theirs until they are opened again.</source>
+        <translation>Từ nay Lectern sẽ dùng cơ sở dữ liệu này; các bài đang mở giữ cơ sở dữ liệu cũ cho đến khi được mở lại.</translation>
+    </message>
+    <message>
+        <source>A new, empty database will be created there; the current one stays where it is.</source>
+        <translation>Một cơ sở dữ liệu mới, trống sẽ được tạo ở đó; cơ sở dữ liệu hiện tại vẫn ở chỗ cũ.</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>Xuất thư viện</translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>Nhập thư viện</translation>
+    </message>
+    <message>
+        <source>Choose another file: the library cannot be exported onto itself.</source>
+        <translation>Hãy chọn tệp khác: không thể xuất thư viện đè lên chính nó.</translation>
+    </message>
+    <message>
+        <source>This is the library in use; choose an exported library file.</source>
+        <translation>Đây là thư viện đang dùng; hãy chọn một tệp thư viện đã xuất.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
     </message>
 </context>
 <context>
