@@ -6,6 +6,7 @@
 #include "article/articledocument.h"
 #include "articleview.h"
 #include "entitycorrectionmenu.h"
+#include "libraryindexer.h"
 #include "readerpanels.h"
 #include "review/annotationexport.h"
 #include "review/reviewfile.h"
@@ -147,8 +148,11 @@ Core::ReviewSession *ReviewController::session(Core::ArticleDocument *document)
         updateActions();
         Q_EMIT stateChanged();
     });
-    if (!rs->openDatabase(Core::Settings().databasePath()))
+    const QString database = Core::Settings().databasePath();
+    if (!rs->openDatabase(database))
         Q_EMIT message(tr("The review database could not be opened: %1").arg(rs->errorString()));
+    else
+        new LibraryIndexer(document, database); // the library follows the editor's corrections
     m_undoGroup->addStack(document->undoStack());
     return rs;
 }

@@ -8,6 +8,8 @@
 #include "entitycorrectiondialog.h"
 #include "entitypanel.h"
 #include "languagemanager.h"
+#include "library/librarystore.h"
+#include "libraryindexer.h"
 #include "mainwindow.h"
 #include "models/entitylistmodel.h"
 #include "readerpanels.h"
@@ -232,6 +234,39 @@ private Q_SLOTS:
         action(*window, "edit.redo")->trigger();
         QVERIFY(!rowOf(people, name).isValid());
         QCOMPARE(highlightAt(view, at), std::nullopt);
+    }
+
+    // The library's people index follows the editor: a rejected name leaves it, and comes back
+    // on undo (the article is indexed again in the background after each change).
+    void correctionsReachTheLibrary()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        Core::ArticleDocument *document = window->currentView()->articleDocument();
+        auto *indexer = document->findChild<Gui::LibraryIndexer *>();
+        QVERIFY(indexer);
+        const QString name = QStringLiteral("Lê Thị Hoa");
+        const auto inLibrary = [&] {
+            Core::LibraryStore library;
+            if (!library.open(Core::Settings().databasePath()))
+                return false;
+            const auto people = library.entities(Core::EntityType::Person);
+            return std::any_of(people.cbegin(), people.cend(), [&](const auto &e) { return e.name == name; });
+        };
+        QTRY_VERIFY(inLibrary()); // indexed when it was opened
+
+        QSignalSpy indexed(indexer, &Gui::LibraryIndexer::indexed);
+        QTreeView *people = entries(*window, HighlightCategory::Person);
+        rightClickRow(people, rowOf(people, name));
+        QVERIFY(openMenu());
+        QVERIFY(triggerInMenu(QStringLiteral("entity.reject")));
+        QVERIFY(indexed.wait(10000));
+        QCOMPARE(indexed.last().first().toBool(), true);
+        QVERIFY(!inLibrary());
+
+        action(*window, "edit.undo")->trigger();
+        QVERIFY(indexed.wait(10000));
+        QVERIFY(inLibrary());
     }
 
     void rejectFigureFromMetricsPanel()
