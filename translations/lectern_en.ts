@@ -314,6 +314,10 @@
         <source>Check</source>
         <translation>Check</translation>
     </message>
+    <message>
+        <source>Verified by an editor</source>
+        <translation>Verified by an editor</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::AnnotationDialog</name>

@@ -314,6 +314,10 @@
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
+    <message>
+        <source>Verified by an editor</source>
+        <translation>Đã được biên tập viên xác minh</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::AnnotationDialog</name>

@@ -12,6 +12,7 @@
 #include "libraryindexer.h"
 #include "mainwindow.h"
 #include "models/entitylistmodel.h"
+#include "models/metricmodel.h"
 #include "readerpanels.h"
 #include "util/settings.h"
 
@@ -295,6 +296,35 @@ private Q_SLOTS:
         action(*window, "edit.undo")->trigger();
         QCOMPARE(document->entities().metrics.size(), figures);
         QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
+    }
+
+    // A verified figure carries the check mark in the Metrics panel too; undo takes it away.
+    void verifyFigureFromMetricsPanel()
+    {
+        auto window = openWindow(kArticle);
+        QVERIFY(window);
+        QTreeView *metrics = entries(*window, HighlightCategory::Metric);
+        QModelIndex row;
+        for (int r = 0; r < metrics->model()->rowCount() && !row.isValid(); ++r)
+            if (metrics->model()->index(r, 0).data().toString() == QStringLiteral("15%"))
+                row = metrics->model()->index(r, 0);
+        QVERIFY(row.isValid());
+        QVERIFY(!row.data(Core::MetricModel::VerifiedRole).toBool());
+        const int r = row.row();
+        rightClickRow(metrics, row);
+        QVERIFY(openMenu());
+        QVERIFY(triggerInMenu(QStringLiteral("entity.verify")));
+        const QModelIndex after = metrics->model()->index(r, 0);
+        QVERIFY(after.data(Core::MetricModel::VerifiedRole).toBool());
+        QCOMPARE(after.data().toString(), QStringLiteral("15% \u2713"));
+        QVERIFY(after.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Verified by an editor")));
+        // Only that figure.
+        for (int other = 0; other < metrics->model()->rowCount(); ++other)
+            if (other != r)
+                QVERIFY(!metrics->model()->index(other, 0).data(Core::MetricModel::VerifiedRole).toBool());
+        action(*window, "edit.undo")->trigger();
+        QVERIFY(!metrics->model()->index(r, 0).data(Core::MetricModel::VerifiedRole).toBool());
+        QCOMPARE(metrics->model()->index(r, 0).data().toString(), QStringLiteral("15%"));
     }
 
     void changeTypeFromThePlacesPanel()

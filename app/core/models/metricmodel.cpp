@@ -1,5 +1,6 @@
 #include "models/metricmodel.h"
 
+#include "review/applycorrections.h"
 #include "util/textfold.h"
 
 #include <QCoreApplication>
@@ -60,11 +61,24 @@ void MetricModel::setDocument(ArticleDocument *document)
     if (m_document) {
         connect(m_document, &ArticleDocument::entitiesChanged, this, [this] {
             beginResetModel();
+            refreshVerified();
             endResetModel();
         });
         connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr); });
     }
+    refreshVerified();
     endResetModel();
+}
+
+void MetricModel::refreshVerified()
+{
+    m_verified.clear();
+    if (!m_document)
+        return;
+    const QList<Span> verified =
+        verifiedMetricSpans(correctionSteps(m_document->annotations()->corrections(), m_document->text()));
+    for (const Metric &m : metrics())
+        m_verified.append(verified.contains(m.span));
 }
 
 const QList<Metric> &MetricModel::metrics() const
@@ -132,7 +146,7 @@ QVariant MetricModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FigureColumn: return m.text;
+        case FigureColumn: return m_verified.value(index.row()) ? m.text + QStringLiteral(" \u2713") : m.text;
         case KindColumn: return kindName(m.kind);
         case ValueColumn: return formatValue(m);
         case UnitColumn: return m.kind == MetricKind::Money ? m.currency : m.unit;
@@ -140,12 +154,17 @@ QVariant MetricModel::data(const QModelIndex &index, int role) const
         case CheckColumn: return m.checks.isEmpty() ? QString() : failed ? tr("check failed") : tr("consistent");
         }
         break;
-    case Qt::ToolTipRole:
-        return checkTexts.isEmpty() ? formatValue(m) : checkTexts.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: {
+        QString tip = checkTexts.isEmpty() ? formatValue(m) : checkTexts.join(QLatin1Char('\n'));
+        if (m_verified.value(index.row()))
+            tip += QLatin1Char('\n') + tr("Verified by an editor");
+        return tip;
+    }
     case SearchKeyRole: return TextFold::searchKey(m.text);
     case FirstOffsetRole: return qlonglong(m.span.start);
     case EntityIndexRole: return index.row();
     case CheckFailedRole: return failed;
+    case VerifiedRole: return m_verified.value(index.row());
     }
     return {};
 }

@@ -20,6 +20,7 @@ public:
         FirstOffsetRole,
         EntityIndexRole,
         CheckFailedRole, // bool: a consistency check failed
+        VerifiedRole,    // bool: an editor marked the figure verified (shown as a check mark)
     };
 
     explicit MetricModel(QObject *parent = nullptr);
@@ -36,7 +37,9 @@ public:
 
 private:
     const QList<Metric> &metrics() const;
+    void refreshVerified();
     QPointer<ArticleDocument> m_document;
+    QList<bool> m_verified; // per row
 };
 
 } // namespace Lectern::Core

@@ -282,6 +282,15 @@ QStringList verifiedEntityKeys(const QList<CorrectionStep> &steps)
     return keys;
 }
 
+QList<Span> verifiedMetricSpans(const QList<CorrectionStep> &steps)
+{
+    QList<Span> spans;
+    for (const CorrectionStep &s : steps)
+        if (s.correction.action == EntityCorrection::Action::Verify && s.correction.metric)
+            spans.append(s.span);
+    return spans;
+}
+
 QStringList gazetteerLines(const QList<CorrectionStep> &steps)
 {
     QStringList lines;

@@ -28,6 +28,8 @@ QList<CorrectionStep> correctionSteps(const QList<Annotation> &annotations, cons
 
 // matchKeys of entities marked verified ("person|nguyễn văn a"), for the panels.
 QStringList verifiedEntityKeys(const QList<CorrectionStep> &steps);
+// Spans (UTF-16, in text) of the figures marked verified, for the Metrics panel.
+QList<Span> verifiedMetricSpans(const QList<CorrectionStep> &steps);
 
 // User-gazetteer lines (extract/gazetteer.h format: "person: NAME", "organization: NAME|ALIAS",
 // "place: NAME", "block: PHRASE") for the corrections the editor wants for all articles.
