@@ -14,6 +14,23 @@
 
 namespace Lectern::Core {
 
+namespace {
+
+// '<' followed by a letter: an element's start tag (close tags, comments and doctypes excluded).
+qsizetype countStartTags(const QString &text)
+{
+    qsizetype n = 0;
+    const qsizetype size = text.size();
+    for (qsizetype i = text.indexOf(QLatin1Char('<')); i >= 0 && i + 1 < size; i = text.indexOf(QLatin1Char('<'), i + 1)) {
+        const char16_t c = text.at(i + 1).unicode();
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
 ImportResult ArticleImporter::importFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -84,6 +101,19 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
         return ImportResult::failure(QStringLiteral("The file contains only white space."));
 
     const Format format = detectFormat(decoded.text, nameHint);
+    if (format == Format::Html) {
+        const qsizetype elements = countStartTags(decoded.text);
+        if (elements > maxHtmlElements)
+            return ImportResult::failure(QStringLiteral("The page has %1 HTML elements; Lectern opens pages of up to %2.")
+                                             .arg(elements)
+                                             .arg(maxHtmlElements));
+    } else {
+        const qsizetype lines = decoded.text.count(QLatin1Char('\n'));
+        if (lines > maxLines)
+            return ImportResult::failure(QStringLiteral("The file has %1 lines; Lectern opens articles of up to %2 lines.")
+                                             .arg(lines)
+                                             .arg(maxLines));
+    }
     ImportResult result;
     switch (format) {
     case Format::Html:

@@ -13,7 +13,7 @@ namespace Lectern::Core {
 //
 // Errors are complete English sentences without the file name (callers add it): a missing file,
 // a folder, a file over maxFileSize (refused before reading), an empty or blank file, binary
-// data, a page with no article text. Invalid UTF-8 is not an error: it is replaced and reported
+// data, more than maxLines lines or maxHtmlElements HTML elements, a page with no article text. Invalid UTF-8 is not an error: it is replaced and reported
 // in Article::warnings.
 class ArticleImporter final
 {
@@ -22,6 +22,11 @@ public:
 
     // Files larger than this are refused with a clear message (see README "Limits").
     static constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+    // Limits on structure, checked on the decoded text before it is parsed: far above any
+    // article, low enough that no file keeps Lectern busy for more than a few seconds. Text and
+    // Markdown: line breaks; HTML: start tags. Beyond them the import fails with a message.
+    static constexpr qsizetype maxLines = 200'000;
+    static constexpr qsizetype maxHtmlElements = 250'000;
 
     static ImportResult importFile(const QString &path);
     // nameHint: a file name used to pick the format by extension ("a.html"); may be empty.
