@@ -75,6 +75,18 @@ void addBylineNames(const QList<Token> &tokens, QList<ScanSpan> &spans)
     std::sort(spans.begin(), spans.end(), [](const ScanSpan &a, const ScanSpan &b) { return a.first < b.first; });
 }
 
+template<typename T>
+void capResult(QList<T> &list, const char *what, QStringList &warnings)
+{
+    if (list.size() <= Extractor::maxPerKind)
+        return;
+    warnings << QStringLiteral("Only the first %1 %2 are listed; the article has %3.")
+                    .arg(Extractor::maxPerKind)
+                    .arg(QLatin1String(what))
+                    .arg(list.size());
+    list.resize(Extractor::maxPerKind);
+}
+
 } // namespace
 
 Extractor::Extractor() : m_gazetteer(Gazetteer::shared()) {}
@@ -107,6 +119,10 @@ ExtractionResult Extractor::extract(const QString &text, const QStringList &extr
     const RoleBinder::Result bound = RoleBinder::bind(text, tokens, spans);
     EntityGrouper::group(EntityGrouper::Input{text, tokens, spans, bound, links, extraPeople}, *m_gazetteer, result);
     result.metrics = MetricRecognizer().find(text);
+    capResult(result.people, "people", result.warnings);
+    capResult(result.organizations, "organizations", result.warnings);
+    capResult(result.places, "places", result.warnings);
+    capResult(result.metrics, "metrics", result.warnings);
     return result;
 }
 

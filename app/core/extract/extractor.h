@@ -28,6 +28,10 @@ public:
     explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer);
     ~Extractor();
 
+    // At most this many people, organizations, places and metrics each; the rest are dropped
+    // with a warning in ExtractionResult::warnings (no article has that many; a hostile file may).
+    static constexpr qsizetype maxPerKind = 10'000;
+
     // text: the article's NFC body (Article::text()). Offsets in the result index it (UTF-16).
     ExtractionResult extract(const QString &text) const;
 
