@@ -144,10 +144,17 @@ private Q_SLOTS:
         QTest::newRow("single 10 MB line")
             << "line.txt" << repeated(kBody + ' ', 10 * 1024 * 1024 / (kBody.size() + 1)) << ok << "tổ chức hội nghị" << ok;
         QTest::newRow("1,000,000 tiny paragraphs")
-            << "tiny.txt" << repeated("a\n\n", 1'000'000) << ok << "a" << ok;
-        QTest::newRow("100,000 nested <table><tr><td>")
+            << "tiny.txt" << repeated("a\n\n", 1'000'000) << "Lectern opens articles of up to 200000 lines" << ok << ok;
+        QTest::newRow("100,000 tiny paragraphs")
+            << "tiny100k.txt" << kBody + "\n\n" + repeated("a\n\n", 99'999) << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("1,000,000 tiny Markdown paragraphs")
+            << "tiny.md" << repeated("a\n\n", 1'000'000) << "Lectern opens articles of up to 200000 lines" << ok << ok;
+        QTest::newRow("1,000,000 tiny HTML paragraphs")
+            << "tiny.html" << "<html><body>" + repeated("<p>a</p>", 1'000'000) + "</body></html>"
+            << "Lectern opens pages of up to 250000" << ok << ok;
+        QTest::newRow("80,000 nested <table><tr><td>")
             << "tables.html"
-            << QByteArray("<html><body><p>") + kBody + "</p>" + repeated("<table><tr><td>", 100'000) + "Ô sâu nhất."
+            << QByteArray("<html><body><p>") + kBody + "</p>" + repeated("<table><tr><td>", 80'000) + "Ô sâu nhất."
                    + "</body></html>"
             << ok << "tổ chức hội nghị" << ok;
         QTest::newRow("100,000 nested <ul><li>")
@@ -348,6 +355,18 @@ private Q_SLOTS:
         QVERIFY(!ReviewFile::load(path, &message).has_value());
         QVERIFY2(message.contains(QLatin1String("too large")), qPrintable(message));
         QFile::remove(path);
+    }
+
+    // Beyond Extractor::maxPerKind entities of a kind, the rest are dropped with a warning.
+    void entitiesPerArticleAreCapped()
+    {
+        QString text;
+        for (int i = 0; i < Extractor::maxPerKind + 2000; ++i)
+            text += QStringLiteral("Khoản %1 đạt %2,5 tỷ đồng.\n\n").arg(i).arg(i % 997);
+        const ExtractionResult result = Extractor().extract(text);
+        QCOMPARE(result.metrics.size(), Extractor::maxPerKind);
+        QVERIFY2(result.warnings.join(QLatin1Char('\n')).contains(QLatin1String("Only the first 10000 metrics are listed")),
+                 qPrintable(result.warnings.join(QLatin1Char('\n'))));
     }
 
     void absurdNumbers_data()

@@ -38,6 +38,7 @@ for f in "$work"/*; do
     else
         result="error: $(head -c 120 "$work/err.txt" | tr '\n' ' ')"
     fi
-    t=$(cut -d'|' -f1 "$stats"); kb=$(cut -d'|' -f2 "$stats")
+    # /usr/bin/time puts "Command exited with non-zero status N" first when the command fails.
+    t=$(tail -n 1 "$stats" | cut -d'|' -f1); kb=$(tail -n 1 "$stats" | cut -d'|' -f2)
     printf '| %s | %s | %s | %s | %s MB |\n' "$name" "$size" "$result" "$t" "$((kb / 1024))"
 done
