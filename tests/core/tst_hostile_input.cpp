@@ -7,6 +7,7 @@
 //
 // No timing asserts: time and memory are measured with the commands in /tmp/hardening-figures.md
 // (README "Hardening").
+#include "fixturefiles.h"
 #include "extract/extractor.h"
 #include "extract/numberparser.h"
 #include "import/articleimporter.h"
@@ -86,14 +87,7 @@ class TestHostileInput : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture");
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void initTestCase()

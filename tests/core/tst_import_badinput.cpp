@@ -1,5 +1,6 @@
 // Bad input: each case must give a clear English error without the file name (or, for invalid
 // UTF-8, a warning), never a crash, a hang or an out-of-memory.
+#include "fixturefiles.h"
 #include "import/articleimporter.h"
 
 #include <QDir>
@@ -15,14 +16,7 @@ class TestImportBadInput : public QObject
 private:
     QTemporaryDir m_dir;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write the fixture");
-        return path;
-    }
+    QString write(const QString &name, const QByteArray &bytes) { return writeFixture(m_dir, name, bytes); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
