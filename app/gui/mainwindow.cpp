@@ -410,16 +410,6 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
                 session->setReviewState(*result.reviewState);
         updateTitle();
     }
-    // A review file brings its annotations and state along: add what the database lacks.
-    if (!result.reviewAnnotations.isEmpty() || result.reviewState) {
-        for (const Core::Annotation &a : result.reviewAnnotations)
-            if (!document->annotations()->find(a.id))
-                document->annotations()->insert(a);
-        if (result.reviewState)
-            if (Core::ReviewSession *session = m_review->session(document))
-                session->setReviewState(*result.reviewState);
-        updateTitle();
-    }
     Core::Settings().addRecentFile(result.path);
     updateRecentMenu();
     const QStringList warnings = result.import.article->warnings;
