@@ -4,10 +4,12 @@
 #include "util/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace Lectern::Core {
@@ -73,7 +75,7 @@ bool AnnotationStore::exec(const QString &sql)
     return true;
 }
 
-bool AnnotationStore::open(const QString &path, int targetVersion)
+bool AnnotationStore::open(const QString &path, int targetVersion, Access access)
 {
     close();
     m_error.clear();
@@ -81,12 +83,17 @@ bool AnnotationStore::open(const QString &path, int targetVersion)
         return fail(QStringLiteral("Cannot open the review database"),
                     QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    const bool readOnly = access == Access::ReadOnly;
+    if (readOnly && !info.isFile())
+        return fail(QStringLiteral("Cannot open the review database"), QStringLiteral("%1 does not exist").arg(path));
+    if (!readOnly && !QDir().mkpath(info.absolutePath()))
         return fail(QStringLiteral("Cannot create the folder"), info.absolutePath());
+    const bool created = !info.exists();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open()) {
             const QString detail = db.lastError().text();
             db = QSqlDatabase();
@@ -95,6 +102,36 @@ bool AnnotationStore::open(const QString &path, int targetVersion)
         }
     }
     m_path = info.absoluteFilePath();
+    m_readOnly = readOnly;
+    if (readOnly) {
+        // A WAL database in a folder one may not write has no -shm to share: with no -wal
+        // either, everything is in the file itself, and it is read as an immutable file.
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        if (userVersion() < 0 && !(wal.exists() && wal.size() > 0)) {
+            {
+                QSqlDatabase db = database();
+                db.close();
+                QUrl uri = QUrl::fromLocalFile(m_path);
+                uri.setQuery(QStringLiteral("immutable=1"));
+                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+                db.open();
+            }
+            qCInfo(lcReview) << "opened" << m_path << "as an immutable file (its folder is read-only)";
+        }
+        const int version = userVersion();
+        if (version != schemaVersion) {
+            const QString detail = version < 0 ? QStringLiteral("not an SQLite database")
+                                               : QStringLiteral("schema version %1, not %2 (open it once with write access)")
+                                                     .arg(version)
+                                                     .arg(schemaVersion);
+            close();
+            return fail(QStringLiteral("Cannot open the review database read-only"), detail);
+        }
+        return exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    if (created) // the reviews are the editor's: not for other users of the machine
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     // WAL lets a second window read while this one writes; FULL sync makes each committed
     // transaction durable even if the machine loses power right after.
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
@@ -117,6 +154,8 @@ void AnnotationStore::close()
     }
     QSqlDatabase::removeDatabase(m_connection);
     m_path.clear();
+    m_depth = 0;
+    m_readOnly = false;
 }
 
 bool AnnotationStore::isOpen() const
@@ -163,21 +202,41 @@ qint64 AnnotationStore::dataVersion() const
 
 bool AnnotationStore::begin()
 {
-    // IMMEDIATE takes the write lock up front: two writers wait (busy timeout) instead of
-    // deadlocking on a read-to-write upgrade.
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // Nested calls join the outer transaction (an import writes an article, its library row and
+    // its annotations as one). IMMEDIATE takes the write lock up front: two writers wait (busy
+    // timeout) instead of deadlocking on a read-to-write upgrade.
+    if (m_depth > 0) {
+        ++m_depth;
+        return true;
+    }
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    m_depth = 1;
+    return true;
 }
 
 bool AnnotationStore::commit()
 {
-    if (exec(QStringLiteral("COMMIT")))
+    if (m_depth > 1) {
+        --m_depth;
         return true;
+    }
+    if (m_depth == 0)
+        return fail(QStringLiteral("Database statement failed"), QStringLiteral("no transaction to commit"));
+    if (exec(QStringLiteral("COMMIT"))) {
+        m_depth = 0;
+        return true;
+    }
     rollback();
     return false;
 }
 
 void AnnotationStore::rollback()
 {
+    // Any failure undoes the whole (outer) transaction; the outer levels' commit() then fails.
+    if (m_depth == 0)
+        return;
+    m_depth = 0;
     QSqlQuery q(database());
     q.exec(QStringLiteral("ROLLBACK"));
 }
@@ -386,38 +445,72 @@ Annotation readAnnotation(const QSqlQuery &q)
 
 QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
 {
+    QString error;
+    auto list = readAnnotations(database(), articleId, &error);
+    if (!list) {
+        m_error = error;
+        return {};
+    }
+    return *list;
+}
+
+std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlDatabase &db, qint64 articleId,
+                                                                  QString *error)
+{
     QList<Annotation> result;
     QHash<qint64, qsizetype> rowToIndex;
-    QSqlQuery q(database());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start_cp, end_cp, created, id")
                   .arg(QLatin1String(kAnnotationColumns)));
     q.addBindValue(articleId);
     if (!q.exec()) {
-        m_error = q.lastError().text();
-        return result;
+        *error = q.lastError().text();
+        return std::nullopt;
     }
     while (q.next()) {
         rowToIndex.insert(q.value(0).toLongLong(), result.size());
         result.append(readAnnotation(q));
     }
-    QSqlQuery t(database());
+    if (q.lastError().isValid()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    // Tags and replies of rows not read above are ignored (never indexed blindly).
+    QSqlQuery t(db);
+    t.setForwardOnly(true);
     t.prepare(QStringLiteral("SELECT t.annotation_id, t.tag FROM annotation_tags t JOIN annotations a"
                              " ON a.id = t.annotation_id WHERE a.article_id = ? ORDER BY t.annotation_id, t.position"));
     t.addBindValue(articleId);
-    if (t.exec()) {
-        while (t.next())
-            result[rowToIndex.value(t.value(0).toLongLong())].tags.append(t.value(1).toString());
+    if (!t.exec()) {
+        *error = t.lastError().text();
+        return std::nullopt;
     }
-    QSqlQuery r(database());
+    while (t.next()) {
+        const auto it = rowToIndex.constFind(t.value(0).toLongLong());
+        if (it != rowToIndex.constEnd())
+            result[*it].tags.append(t.value(1).toString());
+    }
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
     r.prepare(QStringLiteral("SELECT r.annotation_id, r.uuid, r.author, r.created, r.body FROM replies r JOIN annotations a"
                              " ON a.id = r.annotation_id WHERE a.article_id = ? ORDER BY r.annotation_id, r.position"));
     r.addBindValue(articleId);
-    if (r.exec()) {
-        while (r.next()) {
-            AnnotationReply reply{QUuid::fromString(r.value(1).toString()), r.value(2).toString(),
-                                  parseTime(r.value(3).toString()), r.value(4).toString()};
-            result[rowToIndex.value(r.value(0).toLongLong())].replies.append(reply);
-        }
+    if (!r.exec()) {
+        *error = r.lastError().text();
+        return std::nullopt;
+    }
+    while (r.next()) {
+        const auto it = rowToIndex.constFind(r.value(0).toLongLong());
+        if (it == rowToIndex.constEnd())
+            continue;
+        AnnotationReply reply{QUuid::fromString(r.value(1).toString()), r.value(2).toString(),
+                              parseTime(r.value(3).toString()), r.value(4).toString()};
+        result[*it].replies.append(reply);
+    }
+    if (t.lastError().isValid() || r.lastError().isValid()) {
+        *error = t.lastError().text() + r.lastError().text();
+        return std::nullopt;
     }
     return result;
 }
@@ -454,7 +547,7 @@ bool AnnotationStore::writeAnnotation(qint64 articleId, const Annotation &a)
         " exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, start_cp = excluded.start_cp,"
         " end_cp = excluded.end_cp, orphan = excluded.orphan, comment = excluded.comment, status = excluded.status,"
         " author = excluded.author, created = excluded.created, modified = excluded.modified,"
-        " correction = excluded.correction"));
+        " correction = excluded.correction WHERE annotations.article_id = excluded.article_id"));
     q.addBindValue(uuidText(a.id));
     q.addBindValue(articleId);
     q.addBindValue(Annotation::kindName(a.kind));
@@ -476,11 +569,15 @@ bool AnnotationStore::writeAnnotation(qint64 articleId, const Annotation &a)
         return fail(QStringLiteral("Cannot save the annotation"), q.lastError().text());
 
     QSqlQuery idQuery(database());
-    idQuery.prepare(QStringLiteral("SELECT id FROM annotations WHERE uuid = ?"));
+    idQuery.prepare(QStringLiteral("SELECT id, article_id FROM annotations WHERE uuid = ?"));
     idQuery.addBindValue(uuidText(a.id));
     if (!idQuery.exec() || !idQuery.next())
         return fail(QStringLiteral("Cannot save the annotation"), idQuery.lastError().text());
     const qint64 row = idQuery.value(0).toLongLong();
+    // A save never moves an annotation off its own article (imports go through importAnnotations).
+    if (idQuery.value(1).toLongLong() != articleId)
+        return fail(QStringLiteral("Cannot save the annotation"),
+                    QStringLiteral("%1 belongs to another article").arg(uuidText(a.id)));
 
     QSqlQuery clear(database());
     clear.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));

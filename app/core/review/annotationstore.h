@@ -2,6 +2,7 @@
 
 #include "article/article.h"
 #include "review/annotation.h"
+#include "review/annotationimport.h"
 #include "review/reviewstate.h"
 
 #include <QList>
@@ -46,9 +47,14 @@ public:
     AnnotationStore(const AnnotationStore &) = delete;
     AnnotationStore &operator=(const AnnotationStore &) = delete;
 
+    enum class Access { ReadWrite, ReadOnly };
     // Opens (creating the file and folders if needed) and migrates up to targetVersion
-    // (tests pass a lower one to build an old schema).
-    bool open(const QString &path, int targetVersion = schemaVersion);
+    // (tests pass a lower one to build an old schema). A new database file is made readable by
+    // its owner only (0600). ReadOnly opens an existing database of this schema version without
+    // writing anything to it (no journal-mode change, no migration): listing and searching a
+    // database one may not write.
+    bool open(const QString &path, int targetVersion = schemaVersion, Access access = Access::ReadWrite);
+    bool isReadOnly() const { return m_readOnly; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -68,24 +74,42 @@ public:
     // Annotations of an article in text order (start, then end, then creation).
     QList<Annotation> annotations(qint64 articleId) const;
     std::optional<Annotation> annotation(const QUuid &id) const;
+    // The same, from any connection holding this schema (a foreign library); nullopt on a read error.
+    static std::optional<QList<Annotation>> readAnnotations(const QSqlDatabase &db, qint64 articleId, QString *error);
     qint64 annotationCount() const;
-    // Insert or replace (by id) with its tags and replies, in one transaction.
+    // Insert or replace (by id) with its tags and replies, in one transaction. The article's own
+    // edits only: an id that belongs to another article is refused, never moved.
     bool saveAnnotation(qint64 articleId, const Annotation &annotation);
     bool saveAnnotations(qint64 articleId, const QList<Annotation> &annotations);
     bool removeAnnotation(const QUuid &id);
+    // Annotations from elsewhere, by the one import rule (AnnotationImport), in one transaction.
+    // nullopt (and errorString()) when nothing was written.
+    std::optional<AnnotationImport::Report> importAnnotations(qint64 articleId, const QList<Annotation> &incoming,
+                                                              AnnotationImport::Mode mode = AnnotationImport::Mode::Add);
+    // The content hashes this article has had (article_versions), oldest first.
+    QStringList contentHashes(qint64 articleId) const;
+
+    // The connection, for the library (same thread, same file: one connection, one set-up).
+    QSqlDatabase connection() const { return database(); }
+    // Write transactions (BEGIN IMMEDIATE); nested calls join the outermost one, which alone
+    // commits. rollback() at any level undoes everything since the outermost begin().
+    bool begin();
+    bool commit();
+    void rollback();
 
 private:
     QSqlDatabase database() const;
     bool exec(const QString &sql);
     bool migrate(int targetVersion);
-    bool begin();
-    bool commit();
-    void rollback();
     bool writeAnnotation(qint64 articleId, const Annotation &annotation);
+    qint64 articleOfAnnotation(const QUuid &id) const; // 0: unknown
+    bool renewReplyIds(Annotation &annotation) const;
     bool fail(const QString &what, const QString &detail);
 
     QString m_connection;
     QString m_path;
+    int m_depth = 0; // transaction nesting
+    bool m_readOnly = false;
     mutable QString m_error;
 };
 

@@ -86,15 +86,22 @@ bool ReviewSession::attach()
     return true;
 }
 
-bool ReviewSession::importAnnotations(const QList<Annotation> &annotations)
+std::optional<AnnotationImport::Report> ReviewSession::importAnnotations(const QList<Annotation> &annotations,
+                                                                        AnnotationImport::Mode mode)
 {
     if (m_articleId == 0)
-        return false;
-    if (!m_store.saveAnnotations(m_articleId, annotations)) {
+        return std::nullopt;
+    // Compared on the text as it is now, like the stored ones.
+    QList<Annotation> incoming = annotations;
+    QList<Annotation> changed;
+    reanchorAll(incoming, m_document ? m_document->text() : QString(), &changed);
+    const auto report = m_store.importAnnotations(m_articleId, incoming, mode);
+    if (!report) {
         reportFailure();
-        return false;
+        return std::nullopt;
     }
-    return attach();
+    attach();
+    return report;
 }
 
 bool ReviewSession::setReviewState(ReviewState state)

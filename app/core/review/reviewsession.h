@@ -53,9 +53,11 @@ public:
     const QList<ReanchorEntry> &lastReport() const { return m_report; }
 
     // Merges annotations from elsewhere (a review file, a JSON-LD import) into the current
-    // article: upserted by id in one transaction, then everything is reloaded and re-anchored.
-    // Not undoable (like opening a file).
-    bool importAnnotations(const QList<Annotation> &annotations);
+    // article by the one import rule (AnnotationStore::importAnnotations: what is there is never
+    // moved or rewritten), in one transaction, then everything is reloaded and re-anchored.
+    // Not undoable (like opening a file). nullopt when there is no article or the write failed.
+    std::optional<AnnotationImport::Report> importAnnotations(const QList<Annotation> &annotations,
+                                                              AnnotationImport::Mode mode = AnnotationImport::Mode::Add);
 
     ReviewState reviewState() const { return m_state; }
     bool setReviewState(ReviewState state);

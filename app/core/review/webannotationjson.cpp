@@ -284,8 +284,10 @@ std::optional<Collection> importCollection(const QByteArray &bytes, QString *err
             *error = QStringLiteral("Annotation %1 cannot be read: %2.").arg(i + 1).arg(itemError);
             return std::nullopt;
         }
+        const QString itemSource = asArray(item.value(key("target"))).first().toObject().value(key("source")).toString();
         if (out.source.isEmpty())
-            out.source = asArray(item.value(key("target"))).first().toObject().value(key("source")).toString();
+            out.source = itemSource;
+        out.sources.append(itemSource);
         out.annotations.append(*a);
     }
     return out;

@@ -36,6 +36,7 @@ struct Collection
     QString label;
     QString source; // the target source of the items (of the first item when they differ)
     QList<Annotation> annotations;
+    QStringList sources; // each item's target source, parallel to annotations (empty when absent)
 };
 
 // Limits for untrusted input.
