@@ -1,10 +1,13 @@
 // LibraryStore: export to one file, merge an exported library, vacuum.
 #include "library/librarystore.h"
 
+#include "library/foreignlibrary.h"
 #include "library/librarylog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,104 +38,132 @@ bool LibraryStore::exportTo(const QString &file)
     return true;
 }
 
+void LibraryStore::removeImportLeftovers()
+{
+    // Lectern up to 0.x copied the file to import to "<database>.import-<ms>" and a kill left the
+    // copy behind; imports read the file in place now.
+    const QFileInfo db(path());
+    const QRegularExpression leftover(QStringLiteral("^%1\\.import-\\d+(-wal|-shm|-journal)?$")
+                                          .arg(QRegularExpression::escape(db.fileName())));
+    const QDir dir = db.absoluteDir();
+    for (const QString &name : dir.entryList({db.fileName() + QStringLiteral(".import-*")}, QDir::Files | QDir::Hidden)) {
+        if (leftover.match(name).hasMatch() && QFile::remove(dir.filePath(name)))
+            qCInfo(lcLibrary) << "removed the leftover of an interrupted import:" << name;
+    }
+}
+
+bool LibraryStore::importArticle(ForeignLibrary &source, qint64 sourceId, ImportReport *report)
+{
+    auto row = source.article(sourceId);
+    if (!row)
+        return fail(QStringLiteral("Cannot import the library"), source.errorString());
+    const auto known = m_reviewStore.findArticle(row->article);
+    bool inLibrary = false;
+    if (known) {
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT 1 FROM library_articles WHERE article_id = ?"));
+        q.addBindValue(known->id);
+        inLibrary = q.exec() && q.next();
+    }
+    // A known article keeps its text, state and library row; its annotations are only merged
+    // when its text is the same (their anchors are on that text). Another version of it is left
+    // alone: importing it would replace the editor's text.
+    if (known && known->contentHash != row->article.contentHash()) {
+        ++report->known;
+        return true;
+    }
+    const auto annotations = source.annotations(sourceId);
+    if (!annotations)
+        return fail(QStringLiteral("Cannot import the library"), source.errorString());
+    std::optional<ExtractionResult> entities;
+    if (!inLibrary) {
+        entities = source.entities(sourceId);
+        if (!entities)
+            return fail(QStringLiteral("Cannot import the library"), source.errorString());
+        entities->metrics.resize(row->figureCount); // only their number is kept
+    }
+    // The article, its library row, its state and its annotations: all or nothing.
+    if (!m_reviewStore.begin())
+        return fail(QStringLiteral("Cannot import the library"), m_reviewStore.errorString());
+    qint64 id = known ? known->id : 0;
+    if (!inLibrary) {
+        const auto indexed = indexArticle(row->article, *entities);
+        if (!indexed) {
+            m_reviewStore.rollback();
+            return false;
+        }
+        id = *indexed;
+        if (!known && !m_reviewStore.setReviewState(id, row->state)) {
+            m_reviewStore.rollback();
+            return fail(QStringLiteral("Cannot import the library"), m_reviewStore.errorString());
+        }
+    }
+    const auto merged = m_reviewStore.importAnnotations(id, *annotations);
+    if (!merged) {
+        m_reviewStore.rollback();
+        return fail(QStringLiteral("Cannot import the annotations"), m_reviewStore.errorString());
+    }
+    if (!m_reviewStore.commit())
+        return fail(QStringLiteral("Cannot import the library"), m_reviewStore.errorString());
+    ++(inLibrary ? report->known : report->added);
+    AnnotationImport::Report &sum = report->annotations;
+    sum.added += merged->added;
+    sum.unchanged += merged->unchanged;
+    sum.merged += merged->merged;
+    sum.renamed += merged->renamed;
+    sum.replaced += merged->replaced;
+    sum.renames += merged->renames;
+    return true;
+}
+
+std::optional<LibraryStore::ImportReport> LibraryStore::importLibrary(const QString &file,
+                                                                      const std::function<void(int, int)> &progress)
+{
+    if (m_readOnly) {
+        fail(QStringLiteral("Cannot import the library"), QStringLiteral("the database is open read-only"));
+        return std::nullopt;
+    }
+    ForeignLibrary source;
+    if (!source.open(file)) {
+        m_error = source.errorString();
+        qCWarning(lcLibrary) << file << m_error;
+        return std::nullopt;
+    }
+    ImportReport report;
+    report.problems = source.problems();
+    const QList<qint64> ids = source.articleIds();
+    if (!source.errorString().isEmpty()) {
+        m_error = source.errorString();
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!importArticle(source, ids.at(i), &report)) {
+            // What was imported stays (each article is whole); the rest is reported as lost.
+            report.problems << QStringLiteral("%1 (%2 of %3 articles not imported)")
+                                   .arg(m_error)
+                                   .arg(ids.size() - i)
+                                   .arg(ids.size());
+            break;
+        }
+        if (progress)
+            progress(int(i + 1), int(ids.size()));
+    }
+    refreshComments(); // the imported comments are searchable at once (also read-only later)
+    qCInfo(lcLibrary) << "imported" << report.added << "articles from" << file << "," << report.known << "known,"
+                      << report.problems.size() << "problems";
+    return report;
+}
+
 std::optional<int> LibraryStore::importFrom(const QString &file)
 {
-    if (!QFileInfo(file).isFile()) {
-        fail(QStringLiteral("Cannot import the library"), QStringLiteral("%1 does not exist").arg(file));
+    const auto report = importLibrary(file);
+    if (!report)
+        return std::nullopt;
+    if (!report->complete()) {
+        m_error = report->problems.join(QStringLiteral("; "));
         return std::nullopt;
     }
-    // Work on a copy: opening migrates, and the exported file stays as it was.
-    const QString copy = path() + QStringLiteral(".import-") + QString::number(QDateTime::currentMSecsSinceEpoch());
-    QFile::remove(copy);
-    if (!QFile::copy(file, copy)) {
-        fail(QStringLiteral("Cannot read the library file"), file);
-        return std::nullopt;
-    }
-    auto cleanup = [&] {
-        QFile::remove(copy);
-        QFile::remove(copy + QStringLiteral("-wal"));
-        QFile::remove(copy + QStringLiteral("-shm"));
-    };
-    int added = 0;
-    {
-        LibraryStore other;
-        if (!other.open(copy)) {
-            fail(QStringLiteral("Not a Lectern library"), other.errorString());
-            other.close();
-            cleanup();
-            return std::nullopt;
-        }
-        QSqlQuery q(other.database());
-        if (!q.exec(QStringLiteral("SELECT a.id, a.title, a.url, a.source_path, a.review_state, l.published, l.site,"
-                                   " l.format, l.authors, l.body, l.figure_count FROM library_articles l"
-                                   " JOIN articles a ON a.id = l.article_id ORDER BY a.id"))) {
-            fail(QStringLiteral("Cannot read the library file"), q.lastError().text());
-            other.close();
-            cleanup();
-            return std::nullopt;
-        }
-        while (q.next()) {
-            Article article;
-            article.title = q.value(1).toString();
-            article.url = q.value(2).toString();
-            article.sourcePath = q.value(3).toString();
-            const QString published = q.value(5).toString();
-            article.published = QDateTime::fromString(published, Qt::ISODate);
-            article.publishedHasTime = published.size() > 10;
-            article.site = q.value(6).toString();
-            article.format = q.value(7).toString();
-            article.authors = q.value(8).toString().split(QStringLiteral(", "), Qt::SkipEmptyParts);
-            // The body is the blocks joined by the separator: splitting gives the same text and hash.
-            for (const QString &paragraph : q.value(9).toString().split(Article::blockSeparator()))
-                article.blocks.append(Block{Block::Kind::Paragraph, paragraph});
-            if (m_reviewStore.findArticle(article))
-                continue;
-            const qint64 otherId = q.value(0).toLongLong();
-            ExtractionResult entities;
-            entities.metrics.resize(q.value(10).toInt());
-            QSqlQuery m(other.database());
-            m.prepare(QStringLiteral("SELECT e.type, e.name, m.aliases, m.roles, m.mention_count, m.first_offset"
-                                     " FROM library_mentions m JOIN library_entities e ON e.id = m.entity_id"
-                                     " WHERE m.article_id = ?"));
-            m.addBindValue(otherId);
-            if (m.exec()) {
-                while (m.next()) {
-                    Entity e;
-                    const bool person = m.value(0).toString() == entityTypeName(EntityType::Person);
-                    e.type = person ? EntityType::Person : EntityType::Organization;
-                    e.name = m.value(1).toString();
-                    e.aliases = m.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                    e.roles = m.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                    const qsizetype start = m.value(5).toLongLong();
-                    for (int i = 0; i < m.value(4).toInt(); ++i)
-                        e.mentions.append(Mention{Span{start, start + e.name.size()}, e.name});
-                    (person ? entities.people : entities.organizations).append(e);
-                }
-            }
-            const auto id = indexArticle(article, entities);
-            if (!id) {
-                other.close();
-                cleanup();
-                return std::nullopt;
-            }
-            ReviewState state = ReviewState::Draft;
-            if (reviewStateFromName(q.value(4).toString(), &state))
-                m_reviewStore.setReviewState(*id, state);
-            const QList<Annotation> annotations = other.reviewStore().annotations(otherId);
-            if (!annotations.isEmpty() && !m_reviewStore.saveAnnotations(*id, annotations)) {
-                fail(QStringLiteral("Cannot import the annotations"), m_reviewStore.errorString());
-                other.close();
-                cleanup();
-                return std::nullopt;
-            }
-            ++added;
-        }
-        q.finish();
-        other.close();
-    }
-    cleanup();
-    qCInfo(lcLibrary) << "imported" << added << "articles from" << file;
-    return added;
+    return report->added;
 }
 
 bool LibraryStore::vacuum()

@@ -35,10 +35,7 @@ QString folded(const QString &original)
 
 } // namespace
 
-LibraryStore::LibraryStore()
-    : m_connection(QStringLiteral("lectern-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+LibraryStore::LibraryStore() = default;
 
 LibraryStore::~LibraryStore()
 {
@@ -47,7 +44,8 @@ LibraryStore::~LibraryStore()
 
 QSqlDatabase LibraryStore::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    // One connection for the review tables and ours: an import writes both in one transaction.
+    return m_reviewStore.connection();
 }
 
 bool LibraryStore::fail(const QString &what, const QString &detail) const
@@ -65,49 +63,30 @@ bool LibraryStore::exec(const QString &sql)
     return true;
 }
 
-bool LibraryStore::open(const QString &path)
+bool LibraryStore::open(const QString &path, Access access)
 {
     close();
     m_error.clear();
     // The review store creates the file, sets WAL and migrates (version 3 holds our tables).
-    if (!m_reviewStore.open(path))
+    const AnnotationStore::Access reviewAccess =
+        access == Access::ReadOnly ? AnnotationStore::Access::ReadOnly : AnnotationStore::Access::ReadWrite;
+    if (!m_reviewStore.open(path, AnnotationStore::schemaVersion, reviewAccess))
         return fail(QStringLiteral("Cannot open the library"), m_reviewStore.errorString());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(m_reviewStore.path());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            const QString detail = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-            m_reviewStore.close();
-            return fail(QStringLiteral("Cannot open the library"), detail);
-        }
-    }
-    if (!exec(QStringLiteral("PRAGMA synchronous=FULL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
-        const QString error = m_error;
-        close();
-        m_error = error;
-        return false;
-    }
+    m_readOnly = access == Access::ReadOnly;
+    if (!m_readOnly)
+        removeImportLeftovers();
     return true;
 }
 
 void LibraryStore::close()
 {
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = database();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
     m_reviewStore.close();
+    m_readOnly = false;
 }
 
 bool LibraryStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && database().isOpen() && m_reviewStore.isOpen();
+    return m_reviewStore.isOpen();
 }
 
 LibraryStore::AddResult LibraryStore::addFile(const QString &path)
@@ -226,11 +205,11 @@ bool LibraryStore::writeArticle(qint64 id, const Article &article, const Extract
     const QList<Annotation> notes = m_reviewStore.annotations(id);
     const ExtractionResult entities =
         notes.isEmpty() ? extracted : applyCorrections(extracted, correctionSteps(notes, article.text()), article.text());
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
+    if (!m_reviewStore.begin())
+        return fail(QStringLiteral("Cannot update the library"), m_reviewStore.errorString());
     auto abort = [&](const QSqlQuery &q, const QString &what) {
         const QString detail = q.lastError().text();
-        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        m_reviewStore.rollback();
         return fail(what, detail);
     };
     QSqlQuery q(database());
@@ -280,13 +259,11 @@ bool LibraryStore::writeArticle(qint64 id, const Article &article, const Extract
     if (!q.exec())
         return abort(q, QStringLiteral("Cannot update the search index"));
     if (!writeEntities(id, entities)) {
-        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        m_reviewStore.rollback();
         return false;
     }
-    if (!exec(QStringLiteral("COMMIT"))) {
-        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
+    if (!m_reviewStore.commit())
+        return fail(QStringLiteral("Cannot update the library"), m_reviewStore.errorString());
     return true;
 }
 
@@ -316,10 +293,10 @@ bool LibraryStore::refreshComments()
     while (stale.next())
         ids.append(stale.value(0).toLongLong());
     stale.finish();
-    if (ids.isEmpty())
-        return true;
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
+    if (ids.isEmpty() || m_readOnly)
+        return true; // read-only: searched as it is
+    if (!m_reviewStore.begin())
+        return fail(QStringLiteral("Cannot update the comment index"), m_reviewStore.errorString());
     QSqlQuery update(database());
     QSqlQuery clear(database());
     update.prepare(QStringLiteral("UPDATE library_fts SET comments = ? WHERE rowid = ?"));
@@ -330,11 +307,13 @@ bool LibraryStore::refreshComments()
         clear.addBindValue(id);
         if (!update.exec() || !clear.exec()) {
             const QString detail = update.lastError().text() + clear.lastError().text();
-            QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+            m_reviewStore.rollback();
             return fail(QStringLiteral("Cannot update the comment index"), detail);
         }
     }
-    return exec(QStringLiteral("COMMIT"));
+    if (!m_reviewStore.commit())
+        return fail(QStringLiteral("Cannot update the comment index"), m_reviewStore.errorString());
+    return true;
 }
 
 qint64 LibraryStore::articleCount() const

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Lectern::Core {
@@ -24,6 +25,8 @@ namespace Lectern::Core {
 //
 // Threading: one instance per thread (each opens its own named connections). Errors: functions
 // return false / nullopt / empty and set errorString().
+class ForeignLibrary;
+
 class LibraryStore final
 {
 public:
@@ -40,7 +43,11 @@ public:
     LibraryStore(const LibraryStore &) = delete;
     LibraryStore &operator=(const LibraryStore &) = delete;
 
-    bool open(const QString &path);  // creates and migrates the database as needed
+    enum class Access { ReadWrite, ReadOnly };
+    // Creates and migrates the database as needed; ReadWrite also removes what an import killed
+    // by an older Lectern left beside it ("<file>.import-<ms>" copies). ReadOnly writes nothing
+    // (listing and searching a database one may not write; the comment index is not refreshed).
+    bool open(const QString &path, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const;
     QString path() const { return m_reviewStore.path(); }
@@ -70,8 +77,23 @@ public:
 
     // One self-contained SQLite file with everything (VACUUM INTO); an existing file is replaced.
     bool exportTo(const QString &file);
-    // Merges an exported library into this one: articles not yet here are added with their
-    // annotations; known ones (same identity) are left as they are. Returns articles added.
+    struct ImportReport
+    {
+        int added = 0;      // articles new here, with their annotations
+        int known = 0;      // already here (same identity): left as they are
+        AnnotationImport::Report annotations; // of added articles and of known ones with the same text
+        QStringList problems; // what could not be read or attached: non-empty means something was lost
+        bool complete() const { return problems.isEmpty(); }
+    };
+    // Merges an exported library (someone else's file: see ForeignLibrary for what is checked
+    // before anything is read) into this one. Each article is added with its library row, review
+    // state and annotations in one transaction, so an import that is killed leaves whole articles
+    // and the next run adds the rest. Known articles are left as they are; annotations go through
+    // the import rule (AnnotationImport): nothing stored is moved or rewritten. nullopt (and
+    // errorString()) when the file is refused and nothing was imported.
+    // progress(done, total) after each article (total: the articles in the file).
+    std::optional<ImportReport> importLibrary(const QString &file, const std::function<void(int, int)> &progress = {});
+    // importLibrary() as a count of articles added; nullopt also when anything was lost.
     std::optional<int> importFrom(const QString &file);
     bool vacuum();
 
@@ -83,10 +105,12 @@ private:
                       const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size);
     bool writeEntities(qint64 id, const ExtractionResult &entities);
     QString commentsText(qint64 articleId) const;
+    void removeImportLeftovers();
+    bool importArticle(ForeignLibrary &source, qint64 sourceId, ImportReport *report);
     QString whereClause(const LibraryFilter &filter, QVariantList *binds) const;
 
     AnnotationStore m_reviewStore;
-    QString m_connection;
+    bool m_readOnly = false;
     mutable QString m_error;
 };
 
