@@ -101,7 +101,12 @@ int runAnnotations(const QStringList &arguments)
                                     QStringLiteral("NAME"));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Add K annotations, one transaction each."),
                                     QStringLiteral("K"), QStringLiteral("1"));
-    parser.addOptions({db, format, output, start, end, comment, tag, author, repeat});
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QStringLiteral("import: an annotation of this article with the same id is replaced"
+                                                    " (tags and replies of both are kept) instead of kept beside it."));
+    const QCommandLineOption anySource(QStringLiteral("any-source"),
+                                       QStringLiteral("import: accept annotations whose target is another article."));
+    parser.addOptions({db, format, output, start, end, comment, tag, author, repeat, replace, anySource});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -161,17 +166,48 @@ int runAnnotations(const QStringList &arguments)
         auto collection = WebAnnotationJson::importCollection(in.readAll(), &error);
         if (!collection)
             return failure(args.at(2) + QStringLiteral(": ") + error);
+        // Annotations made on another article are not attached to this one unless asked: the
+        // target may be this article's URL or any content hash it has had (an older export).
+        if (!parser.isSet(anySource)) {
+            QStringList accepted{WebAnnotationJson::targetSource(opened->article)};
+            if (!opened->article.url.isEmpty())
+                accepted << opened->article.url;
+            for (const QString &hash : store.contentHashes(opened->articleId))
+                accepted << QStringLiteral("urn:sha256:") + hash;
+            for (qsizetype i = 0; i < collection->sources.size(); ++i) {
+                const QString &source = collection->sources.at(i);
+                if (!source.isEmpty() && !accepted.contains(source))
+                    return failure(QStringLiteral("%1: annotation %2 targets %3, not this article (%4); nothing was"
+                                                  " imported (--any-source imports it anyway)")
+                                       .arg(args.at(2))
+                                       .arg(i + 1)
+                                       .arg(source, accepted.first()));
+            }
+        }
         QList<Annotation> changed;
-        const auto report = ReviewSession::reanchorAll(collection->annotations, opened->article.text(), &changed);
-        if (!store.saveAnnotations(opened->articleId, collection->annotations))
+        const auto reanchored = ReviewSession::reanchorAll(collection->annotations, opened->article.text(), &changed);
+        const auto report = store.importAnnotations(opened->articleId, collection->annotations,
+                                                    parser.isSet(replace) ? AnnotationImport::Mode::Replace
+                                                                          : AnnotationImport::Mode::Add);
+        if (!report)
             return failure(store.errorString());
         int orphans = 0;
-        for (const auto &e : report)
+        for (const auto &e : reanchored)
             orphans += e.outcome == Anchoring::Outcome::Orphaned ? 1 : 0;
         writeOutLine(QStringLiteral("imported %1 annotations (%2 re-anchored, %3 orphaned)")
                          .arg(collection->annotations.size())
-                         .arg(report.size() - orphans)
+                         .arg(reanchored.size() - orphans)
                          .arg(orphans));
+        writeOutLine(QStringLiteral("%1 added, %2 already there, %3 merged, %4 kept beside a different one under a new id,"
+                                    " %5 replaced")
+                         .arg(report->added)
+                         .arg(report->unchanged)
+                         .arg(report->merged)
+                         .arg(report->renamed)
+                         .arg(report->replaced));
+        for (const auto &[from, to] : report->renames)
+            writeErrLine(kVerb + QStringLiteral(": annotation %1 conflicts with a stored one; imported as %2")
+                                     .arg(from.toString(QUuid::WithoutBraces), to.toString(QUuid::WithoutBraces)));
         return 0;
     }
 

@@ -7,6 +7,7 @@
 #include "util/textoffsets.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,7 +157,13 @@ int runLibrary(const QStringList &arguments)
 
     LibraryStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
-    if (!store.open(dbPath))
+    // Listing, searching and exporting a database one may not write opens it read-only (and
+    // writes nothing); the other commands need write access.
+    const QFileInfo dbInfo(dbPath);
+    const bool reads = command == QStringLiteral("list") || command == QStringLiteral("search")
+        || command == QStringLiteral("export");
+    const bool writable = !dbInfo.exists() || (dbInfo.isWritable() && QFileInfo(dbInfo.absolutePath()).isWritable());
+    if (!store.open(dbPath, reads && !writable ? LibraryStore::Access::ReadOnly : LibraryStore::Access::ReadWrite))
         return failure(dbPath + QStringLiteral(": ") + store.errorString());
 
     if (command == QStringLiteral("add"))
@@ -166,10 +173,28 @@ int runLibrary(const QStringList &arguments)
     if (command == QStringLiteral("export"))
         return store.exportTo(rest.first()) ? 0 : failure(store.errorString());
     if (command == QStringLiteral("import")) {
-        const auto added = store.importFrom(rest.first());
-        if (!added)
-            return failure(store.errorString());
-        writeOutLine(QStringLiteral("%1 articles added").arg(*added));
+        const auto report = store.importLibrary(rest.first(), [](int done, int total) {
+            writeErrLine(kVerb + QStringLiteral(": %1/%2 articles").arg(done).arg(total));
+        });
+        if (!report)
+            return failure(rest.first() + QStringLiteral(": ") + store.errorString());
+        writeOutLine(QStringLiteral("%1 articles added").arg(report->added));
+        const AnnotationImport::Report &a = report->annotations;
+        writeOutLine(QStringLiteral("%1 already here and kept as they are; annotations: %2 added, %3 already there,"
+                                    " %4 merged, %5 kept beside a different one under a new id")
+                         .arg(report->known)
+                         .arg(a.added)
+                         .arg(a.unchanged)
+                         .arg(a.merged)
+                         .arg(a.renamed));
+        for (const auto &[from, to] : a.renames)
+            writeErrLine(kVerb + QStringLiteral(": annotation %1 conflicts with a stored one; imported as %2")
+                                     .arg(from.toString(QUuid::WithoutBraces), to.toString(QUuid::WithoutBraces)));
+        if (!report->complete()) {
+            for (const QString &problem : report->problems)
+                writeErrLine(kVerb + QStringLiteral(": not imported: ") + problem);
+            return failure(rest.first() + QStringLiteral(": the import is incomplete"));
+        }
         return 0;
     }
     if (command == QStringLiteral("vacuum"))
