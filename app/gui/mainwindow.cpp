@@ -400,14 +400,21 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
     const int index = m_tabs->addTab(view, document->displayName().left(40));
     m_tabs->setTabToolTip(index, document->displayName());
     m_tabs->setCurrentIndex(index);
-    // A review file brings its annotations and state along: add what the database lacks.
+    // A review file brings its annotations and state along: they go through the one import rule
+    // (nothing stored is moved or rewritten); without a database they are only shown.
     if (!result.reviewAnnotations.isEmpty() || result.reviewState) {
-        for (const Core::Annotation &a : result.reviewAnnotations)
-            if (!document->annotations()->find(a.id))
-                document->annotations()->insert(a);
-        if (result.reviewState)
-            if (Core::ReviewSession *session = m_review->session(document))
-                session->setReviewState(*result.reviewState);
+        Core::ReviewSession *session = m_review->session(document);
+        if (!result.reviewAnnotations.isEmpty()) {
+            if (session && session->articleId() != 0) {
+                session->importAnnotations(result.reviewAnnotations); // a failure is reported by the session
+            } else {
+                for (const Core::Annotation &a : result.reviewAnnotations)
+                    if (!document->annotations()->find(a.id))
+                        document->annotations()->insert(a);
+            }
+        }
+        if (result.reviewState && session)
+            session->setReviewState(*result.reviewState);
         updateTitle();
     }
     Core::Settings().addRecentFile(result.path);

@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "review/anchoring.h"
+#include "review/annotationstore.h"
 #include "review/reviewfile.h"
 #include "reviewcontroller.h"
 #include "util/settings.h"
@@ -67,6 +68,54 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(QStringLiteral("In review")));
         QCOMPARE(window.currentView()->annotationMarks().size(), 1);
         QCOMPARE(window.currentView()->annotationMarks().first().first, Core::Span({at, at + 7}));
+    }
+
+    void reviewFileNeverTakesOverAnotherArticlesAnnotation()
+    {
+        // The database already holds an annotation on another article...
+        Core::Annotation mine;
+        qint64 otherId = 0;
+        {
+            Core::AnnotationStore store;
+            QVERIFY(store.open(Core::Settings().databasePath()));
+            Core::Article other;
+            other.title = QStringLiteral("Bài khác");
+            other.blocks = {{Core::Block::Kind::Paragraph, QStringLiteral("Ông Lê Văn Hùng phát biểu tại hội nghị.")}};
+            otherId = store.registerArticle(other)->id;
+            mine = Core::Annotation::create(Core::Anchoring::anchorAt(other.text(), 4, 15), QStringLiteral("Minh"));
+            mine.comment = QStringLiteral("Của tôi");
+            mine.tags = {QStringLiteral("name/title")};
+            mine.replies = {{QUuid::createUuid(), QStringLiteral("Lan"), Core::Annotation::now(), QStringLiteral("Đồng ý")}};
+            QVERIFY(store.saveAnnotation(otherId, mine));
+        }
+        // ...and a review file from someone else carries an annotation with the same id.
+        Core::ReviewFile::Contents contents;
+        contents.article.title = QStringLiteral("Cầu mới thông xe");
+        contents.article.blocks = {{Core::Block::Kind::Paragraph, QStringLiteral("Cây cầu dài 1,5 km thông xe sáng nay.")}};
+        contents.article.originalBytes = contents.article.text().toUtf8();
+        Core::Annotation theirs = Core::Annotation::create(Core::Anchoring::anchorAt(contents.article.text(), 14, 20),
+                                                           QStringLiteral("Khách"));
+        theirs.id = mine.id;
+        theirs.comment = QStringLiteral("Của người khác");
+        contents.annotations = {theirs};
+        const QString path = m_dir.filePath(QStringLiteral("cau-moi.lectern-review"));
+        QString error;
+        QVERIFY2(Core::ReviewFile::save(path, contents, &error), qPrintable(error));
+
+        Gui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        Gui::MainWindow window(&languages);
+        QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
+        window.openFile(path);
+        QVERIFY(opened.wait(10000));
+        const QList<Core::Annotation> shown = window.currentView()->articleDocument()->annotations()->all();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().comment, theirs.comment);
+        QVERIFY(shown.first().id != mine.id);
+
+        Core::AnnotationStore store;
+        QVERIFY(store.open(Core::Settings().databasePath()));
+        QCOMPARE(store.annotations(otherId), QList<Core::Annotation>{mine}); // not moved, not rewritten
     }
 
     void addCommentNeedsASelection()
