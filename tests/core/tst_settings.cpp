@@ -1,6 +1,9 @@
 #include "util/settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -25,6 +28,47 @@ private Q_SLOTS:
         QCOMPARE(s.language(), QString());
         QVERIFY(s.categoryVisible(QStringLiteral("never-set-category")));
         QVERIFY(s.databasePath().endsWith(QStringLiteral("lectern.sqlite")));
+    }
+
+    void dataFolderIsNamedOnceAndPrivate()
+    {
+        // Organization and application share one name (as Lectern's do): the folder is not
+        // named twice, data an older version kept in the doubled folder moves up, and the
+        // folder and the settings file are the user's alone.
+        const QString name = QStringLiteral("LecternDataTest");
+        QCoreApplication::setOrganizationName(name);
+        QCoreApplication::setApplicationName(name);
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        const QString expected = base + QLatin1Char('/') + name;
+        QDir(expected).removeRecursively();
+        const QString legacy = expected + QLatin1Char('/') + name;
+        QVERIFY(QDir().mkpath(legacy));
+        for (const char *file : {"lectern.sqlite", "lectern.sqlite-wal", "user-gazetteer.txt"}) {
+            QFile f(legacy + QLatin1Char('/') + QLatin1String(file));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(file);
+        }
+        QString settingsFile;
+        {
+            Settings s;
+            QCOMPARE(s.databasePath(), expected + QStringLiteral("/lectern.sqlite"));
+            s.setAuthorName(QStringLiteral("Lê Thu Hà"));
+            settingsFile = s.fileName();
+        }
+        QFile moved(expected + QStringLiteral("/lectern.sqlite"));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), QByteArray("lectern.sqlite"));
+        QVERIFY(QFile::exists(expected + QStringLiteral("/lectern.sqlite-wal")));
+        QVERIFY(QFile::exists(expected + QStringLiteral("/user-gazetteer.txt")));
+        QVERIFY(!QFileInfo::exists(legacy));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFileInfo(expected).permissions() & others, QFile::Permissions());
+        QVERIFY(QFileInfo::exists(settingsFile));
+        QCOMPARE(QFileInfo(settingsFile).permissions() & others, QFile::Permissions());
+        QDir(expected).removeRecursively();
+        QCoreApplication::setOrganizationName(QStringLiteral("LecternTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
     }
 
     void roundTrip()

@@ -1,6 +1,8 @@
 #include "util/settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,10 +24,48 @@ const QString kPrintPaper = QStringLiteral("print/paper");               // "" (
 const QString kPrintOrientation = QStringLiteral("print/orientation");   // "portrait"
 const QString kPrintMargins = QStringLiteral("print/marginsMm");         // left, top, right, bottom
 
+constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+void restrict(const QString &path, QFile::Permissions permissions)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isSymLink() && info.permissions() != permissions)
+        QFile::setPermissions(path, permissions);
+}
+
+// An older Lectern kept its data one folder deeper (…/Lectern/Lectern): what is there and not
+// yet in the new folder moves up, so an existing database keeps working.
+void moveLegacyData(const QString &legacy, const QString &dir)
+{
+    QDir old(legacy);
+    if (!old.exists())
+        return;
+    for (const QString &name : old.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString target = dir + QLatin1Char('/') + name;
+        if (!QFileInfo::exists(target))
+            QFile::rename(old.filePath(name), target);
+    }
+    QDir().rmdir(legacy); // only when empty
+}
+
 QString dataDir()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // AppDataLocation is <base>/<organization>/<application> on Linux and Windows; Lectern's
+    // organization and application are both "Lectern", which named the folder twice.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    const QString doubled = QLatin1Char('/') + organization + QLatin1Char('/') + application;
+    QString legacy;
+    if (!organization.isEmpty() && organization == application && dir.endsWith(doubled)) {
+        legacy = dir;
+        dir.chop(application.size() + 1);
+    }
     QDir().mkpath(dir);
+    restrict(dir, kOwnerOnlyDir); // the editor's reviews: not for other users of the machine
+    if (!legacy.isEmpty())
+        moveLegacyData(legacy, dir);
     return dir;
 }
 } // namespace
@@ -38,7 +78,13 @@ Settings::Settings()
 
 Settings::~Settings()
 {
-    delete m_settings;
+    const QString file = m_settings->fileName();
+    delete m_settings; // writes the file
+    restrict(file, kOwnerOnlyFile);
+    // The folder is Lectern's own only when it is named after the organization (never ~/.config).
+    const QFileInfo folder(QFileInfo(file).absolutePath());
+    if (!QCoreApplication::organizationName().isEmpty() && folder.fileName() == QCoreApplication::organizationName())
+        restrict(folder.absoluteFilePath(), kOwnerOnlyDir);
 }
 
 void Settings::migrate()
@@ -109,6 +155,7 @@ QString Settings::userGazetteerPath() const
 }
 
 void Settings::sync() { m_settings->sync(); }
+QString Settings::fileName() const { return m_settings->fileName(); }
 
 QPageLayout Settings::printPageLayout() const
 {

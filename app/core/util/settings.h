@@ -56,6 +56,7 @@ public:
     void setPrintPageLayout(const QPageLayout &layout);
 
     void sync();
+    QString fileName() const; // where the settings are written (owner-only once written)
 
 private:
     void migrate();
