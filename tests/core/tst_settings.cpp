@@ -51,6 +51,8 @@ private Q_SLOTS:
         QString settingsFile;
         {
             Settings s;
+            // As Preferences of an older version saved it.
+            s.setDatabasePath(legacy + QStringLiteral("/lectern.sqlite"));
             QCOMPARE(s.databasePath(), expected + QStringLiteral("/lectern.sqlite"));
             s.setAuthorName(QStringLiteral("Lê Thu Hà"));
             settingsFile = s.fileName();

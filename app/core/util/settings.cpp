@@ -49,19 +49,26 @@ void moveLegacyData(const QString &legacy, const QString &dir)
     QDir().rmdir(legacy); // only when empty
 }
 
-QString dataDir()
+// AppDataLocation is <base>/<organization>/<application> on Linux and Windows; Lectern's
+// organization and application are both "Lectern", which named the folder twice. Returns the
+// doubled folder older versions used (empty when the names differ).
+QString legacyDataDir()
 {
-    // AppDataLocation is <base>/<organization>/<application> on Linux and Windows; Lectern's
-    // organization and application are both "Lectern", which named the folder twice.
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString organization = QCoreApplication::organizationName();
     const QString application = QCoreApplication::applicationName();
     const QString doubled = QLatin1Char('/') + organization + QLatin1Char('/') + application;
-    QString legacy;
-    if (!organization.isEmpty() && organization == application && dir.endsWith(doubled)) {
-        legacy = dir;
-        dir.chop(application.size() + 1);
-    }
+    if (!organization.isEmpty() && organization == application && dir.endsWith(doubled))
+        return dir;
+    return {};
+}
+
+QString dataDir()
+{
+    const QString legacy = legacyDataDir();
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!legacy.isEmpty())
+        dir.chop(QCoreApplication::applicationName().size() + 1);
     QDir().mkpath(dir);
     restrict(dir, kOwnerOnlyDir); // the editor's reviews: not for other users of the machine
     if (!legacy.isEmpty())
@@ -144,7 +151,13 @@ void Settings::setAuthorName(const QString &name) { m_settings->setValue(kAuthor
 
 QString Settings::databasePath() const
 {
-    return m_settings->value(kDatabase, QString(dataDir() + QStringLiteral("/lectern.sqlite"))).toString();
+    const QString dir = dataDir();
+    const QString path = m_settings->value(kDatabase, QString(dir + QStringLiteral("/lectern.sqlite"))).toString();
+    // A path saved by an older version into the doubled folder: the database moved up.
+    const QString legacy = legacyDataDir();
+    if (!legacy.isEmpty() && path.startsWith(legacy + QLatin1Char('/')) && !QFileInfo::exists(path))
+        return dir + path.mid(legacy.size());
+    return path;
 }
 
 void Settings::setDatabasePath(const QString &path) { m_settings->setValue(kDatabase, path); }
