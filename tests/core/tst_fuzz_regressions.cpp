@@ -12,6 +12,9 @@
 #include "review/reviewfile.h"
 #include "review/webannotationjson.h"
 
+#include "../fuzz/libraryfilefuzz.h"
+#include "../fuzz/reviewimportfuzz.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -100,6 +103,10 @@ QString runTarget(const QString &target, const QByteArray &bytes)
             return QStringLiteral("a written review file does not read again: %1").arg(error);
         return {};
     }
+    if (target == QLatin1String("libraryfile"))
+        return LibraryFileFuzz::run(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
+    if (target == QLatin1String("reviewimport"))
+        return ReviewImportFuzz::run(bytes);
     return QStringLiteral("unknown fuzz target %1").arg(target);
 }
 

@@ -560,8 +560,8 @@ bool AnnotationStore::writeAnnotation(qint64 articleId, const Annotation &a)
     q.addBindValue(text(a.comment));
     q.addBindValue(Annotation::statusName(a.status));
     q.addBindValue(text(a.author));
-    q.addBindValue(isoTime(a.created));
-    q.addBindValue(isoTime(a.modified));
+    q.addBindValue(text(isoTime(a.created))); // an invalid time (a crafted file) is stored empty
+    q.addBindValue(text(isoTime(a.modified)));
     q.addBindValue(a.kind == Annotation::Kind::EntityCorrection
                        ? QVariant(QString::fromUtf8(QJsonDocument(a.correction.toJson()).toJson(QJsonDocument::Compact)))
                        : QVariant(QMetaType(QMetaType::QString)));
@@ -607,7 +607,7 @@ bool AnnotationStore::writeAnnotation(qint64 articleId, const Annotation &a)
         reply.addBindValue(row);
         reply.addBindValue(qint64(i));
         reply.addBindValue(text(r.author));
-        reply.addBindValue(isoTime(r.created));
+        reply.addBindValue(text(isoTime(r.created)));
         reply.addBindValue(text(r.text));
         if (!reply.exec())
             return fail(QStringLiteral("Cannot save the replies"), reply.lastError().text());
