@@ -125,8 +125,7 @@ std::optional<LibraryStore::ImportReport> LibraryStore::importLibrary(const QStr
     }
     ForeignLibrary source;
     if (!source.open(file)) {
-        m_error = source.errorString();
-        qCWarning(lcLibrary) << file << m_error;
+        m_error = source.errorString(); // logged by ForeignLibrary
         return std::nullopt;
     }
     ImportReport report;
