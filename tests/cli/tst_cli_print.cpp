@@ -21,13 +21,42 @@
 
 #include "lecternprocess.h"
 
+#ifdef Q_OS_UNIX
 #include <grp.h>
 #include <pwd.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
 const QString queue = QStringLiteral("LecternTest");
+
+bool isRoot()
+{
+#ifdef Q_OS_UNIX
+    return geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+QString userName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return qEnvironmentVariable("USER", QStringLiteral("root"));
+}
+
+QString groupName()
+{
+#ifdef Q_OS_UNIX
+    if (const group *gr = getgrgid(getegid()))
+        return QString::fromLocal8Bit(gr->gr_name);
+#endif
+    return QStringLiteral("root");
+}
 
 QString data(const char *name)
 {
@@ -102,7 +131,7 @@ public:
             QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                            | QFileDevice::ExeOther);
-        const QString user = geteuid() == 0 ? QStringLiteral("lp") : userName();
+        const QString user = isRoot() ? QStringLiteral("lp") : userName();
         const QString conf = QStringLiteral("Listen %1\n"
                                             "LogLevel debug\n"
                                             "Browsing No\n"
@@ -125,7 +154,7 @@ public:
                                              "FileDevice Yes\n"
                                              "User %2\n"
                                              "SystemGroup %3\n")
-                                  .arg(m_root, user, geteuid() == 0 ? QStringLiteral("root") : groupName());
+                                  .arg(m_root, user, isRoot() ? QStringLiteral("root") : groupName());
         // cupsd writes a file: device only when the file exists (CUPS 2.4 creates none).
         if (!writeFile(output(), QString())
             || !QFile::setPermissions(output(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
@@ -183,17 +212,6 @@ public:
     }
 
 private:
-    static QString userName()
-    {
-        const passwd *pw = getpwuid(geteuid());
-        return pw ? QString::fromLocal8Bit(pw->pw_name) : QStringLiteral("root");
-    }
-    static QString groupName()
-    {
-        const group *gr = getgrgid(getegid());
-        return gr ? QString::fromLocal8Bit(gr->gr_name) : QStringLiteral("root");
-    }
-
     QString m_root;
     QProcess m_cupsd;
 };
