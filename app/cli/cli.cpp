@@ -5,6 +5,7 @@
 #include "extractverb.h"
 #include "libraryverb.h"
 #include "pdfverb.h"
+#include "printverb.h"
 #include "qrverb.h"
 
 #include <functional>
@@ -23,6 +24,7 @@ const std::map<QString, VerbFunction> &registry()
         {QStringLiteral("extract"), runExtract},
         {QStringLiteral("library"), runLibrary},
         {QStringLiteral("pdf"), runPdf},
+        {QStringLiteral("print"), runPrint},
         {QStringLiteral("qr"), runQr},
     };
     return verbs;

@@ -13,12 +13,14 @@ struct Run
     QByteArray err;
 };
 
-inline Run lectern(const QStringList &args)
+// extraEnv: variables set for this run only (CUPS_SERVER for the print test).
+inline Run lectern(const QStringList &args, const QProcessEnvironment &extraEnv = {})
 {
     // A private runtime dir keeps Qt's "XDG_RUNTIME_DIR not set" warning out of stderr.
     static QTemporaryDir runtime;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    env.insert(extraEnv);
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(LECTERN_BINARY), args);

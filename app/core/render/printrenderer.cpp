@@ -2,6 +2,7 @@
 
 #include "qr/qrencoder.h"
 #include "render/articlepayload.h"
+#include "render/bundledfonts.h"
 #include "render/documentbuilder.h"
 #include "render/marginnotes.h"
 #include "render/printappendix.h"
@@ -33,33 +34,25 @@ QString tr(const char *text)
 constexpr qreal headerMm = 7.5;
 constexpr qreal headerGapMm = 5;
 constexpr qreal footerTextMm = 11;
-constexpr qreal qrMm = 24;
+constexpr qreal qrMinMm = 24;     // the QR code's side with its quiet zone, at least
+constexpr qreal qrModuleMm = 0.5; // and every module at least this on paper (a phone, a 150 dpi scan)
 constexpr qreal footerGapMm = 6;
 
-QFont familyFont(const QStringList &candidates, qreal pointSize, bool bold = false)
+// The printout's own faces: the bundled Noto Sans and Noto Sans Mono (never a system fallback).
+QFont paperFont(QFont font)
 {
-    static const QStringList families = QFontDatabase::families();
-    QFont font = DocumentBuilder::defaultBodyFont();
     font.setHintingPreference(QFont::PreferNoHinting);
-    for (const QString &c : candidates) {
-        if (families.contains(c)) {
-            font.setFamily(c);
-            break;
-        }
-    }
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
     return font;
 }
 
 QFont sansFont(qreal pt, bool bold = false)
 {
-    return familyFont({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")}, pt, bold);
+    return paperFont(BundledFonts::sans(pt, bold));
 }
 
 QFont monoFont(qreal pt)
 {
-    return familyFont({QStringLiteral("Noto Sans Mono"), QStringLiteral("DejaVu Sans Mono")}, pt);
+    return paperFont(BundledFonts::mono(pt));
 }
 
 QColor ink(const QColor &c, bool grayscale)
@@ -206,7 +199,7 @@ PrintRenderer::PrintRenderer(const Article &article, const ExtractionResult &ent
     std::stable_sort(m_notes.begin(), m_notes.end(), [](const PrintNote &a, const PrintNote &b) {
         return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
     });
-    m_qrPayload = m_options.qrPayload.isEmpty() ? ArticlePayload::forArticle(m_article) : m_options.qrPayload;
+    m_qrPayload = m_options.qrPayload.isEmpty() ? ArticlePayload::forPrintout(m_article) : m_options.qrPayload;
 }
 
 bool PrintRenderer::render(QPagedPaintDevice *device)
@@ -260,7 +253,9 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     const qreal headerHeight = mm(headerMm);
     const qreal bodyTop = headerHeight + mm(headerGapMm);
     const qreal plainFooter = mm(footerTextMm);
-    const qreal qrFooter = std::max(plainFooter, mm(qrMm));
+    // The QR code grows with its payload: modules never below qrModuleMm.
+    const qreal qrSide = qr ? mm(std::max(qrMinMm, qr->sizeWithQuietZone() * qrModuleMm)) : 0;
+    const qreal qrFooter = std::max(plainFooter, qrSide);
     const bool qrFirst = qr.has_value();
     const bool qrAll = qrFirst && m_options.qrOnEveryPage;
     const qreal firstBody = page.height() - bodyTop - mm(footerGapMm) - (qrFirst ? qrFooter : plainFooter);
@@ -361,8 +356,7 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
         painter.drawLine(footer.topLeft() - QPointF(0, mm(1.5)), footer.topRight() - QPointF(0, mm(1.5)));
         qreal textRight = footer.right();
         if (withQr) {
-            const qreal side = mm(qrMm);
-            const QRectF qrRect(footer.right() - side, footer.bottom() - side, side, side);
+            const QRectF qrRect(footer.right() - qrSide, footer.bottom() - qrSide, qrSide, qrSide);
             qr->paint(&painter, qrRect, Qt::black, Qt::white);
             textRight = qrRect.left() - mm(4);
         }
