@@ -124,8 +124,19 @@ QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tok
             const qsizetype k = i + len;
             return k < n && isNameWord(tokens.at(k)) && continuesLine(tokens, k);
         };
+        // ... or a name after a few lower-case words that qualify the cue ("chiến sĩ cách mạng X").
+        const auto nameSoonFollows = [&](int len) {
+            for (qsizetype k = i + len; k < n && k < i + len + 3 && continuesLine(tokens, k); ++k) {
+                const Token &w = tokens.at(k);
+                if (isNameWord(w))
+                    return k > i + len;
+                if (!w.isWord() || w.isUpper() || isStopWord(w.key))
+                    return false;
+            }
+            return false;
+        };
         const int cue = m_gazetteer.personCues().matchAt(tokens, i).length;
-        if (cue > best.length() && (nameFollows(cue) || t.isUpper()))
+        if (cue > best.length() && (nameFollows(cue) || t.isUpper() || nameSoonFollows(cue)))
             best = ScanSpan::make(Kind::PersonCue, i, i + cue);
         const int honorific = m_gazetteer.honorifics().matchAt(tokens, i).length;
         // A capitalised honorific inside a sentence is part of a name ("tiền đạo Nguyên Hoàng").
