@@ -166,6 +166,16 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
     if (lex.isTimeUnit(w1.key))
         return finish(MetricUnit::Type::Time, w1.end);
 
+    // "18,8 lượt ha": turns of a measured unit count in that unit
+    if (join12 && w1.key == QStringLiteral("lượt")
+        && (lex.isUnitSymbol(text.mid(w2.start, w2.end - w2.start)) || lex.isUnitWord(w2.key))) {
+        u.key = w2.key;
+        return finish(MetricUnit::Type::Unit, w2.end);
+    }
+    // "8 hạng cân", "5 hạng mục": "hạng" (a rank before a number) is a noun here
+    if (allowNoun && join12 && w1.key == QStringLiteral("hạng")
+        && (w2.key == QStringLiteral("cân") || w2.key == QStringLiteral("mục")))
+        return finish(MetricUnit::Type::Noun, w2.end);
     if (!allowNoun || u.attached || lex.isStopWord(w1.key) || lex.multiplierExponent(w1.key) >= 0
         || lex.isQualifier(w1.key))
         return u;
