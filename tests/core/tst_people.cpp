@@ -156,6 +156,20 @@ void TstPeople::roles_data()
         << QStringLiteral("Đức Pháp chủ Hội Phật giáo Nam tông - Trưởng lão Hòa thượng Thích Minh Tâm chứng minh buổi lễ.")
         << QStringLiteral("Thích Minh Tâm")
         << QStringList{QStringLiteral("Pháp chủ Hội Phật giáo Nam tông"), QStringLiteral("Hòa thượng")};
+    QTest::newRow("descriptor in parentheses after a name") << QStringLiteral("Anh Lê Văn Tám (tài xế taxi) bị thương.")
+                                                         << QStringLiteral("Lê Văn Tám")
+                                                         << QStringList{QStringLiteral("tài xế taxi")};
+    QTest::newRow("descriptor after a parenthesis without a title")
+        << QStringLiteral("Khen thưởng anh Lương Văn Kỳ (SN 1990, ở TP Vinh), tài xế taxi, vì đã báo tin.")
+        << QStringLiteral("Lương Văn Kỳ") << QStringList{QStringLiteral("tài xế taxi")};
+    QTest::newRow("descriptor does not take the rest of the sentence")
+        << QStringLiteral("Nguyễn Văn Ánh, phóng viên tìm hiểu thêm về vụ việc.") << QStringLiteral("Nguyễn Văn Ánh")
+        << QStringList{QStringLiteral("phóng viên")};
+    QTest::newRow("role before 'là ông'") << QStringLiteral("Trưởng đoàn Bộ môn Vật Việt Nam là ông Lý Văn Cường.")
+                                         << QStringLiteral("Lý Văn Cường")
+                                         << QStringList{QStringLiteral("Trưởng đoàn Bộ môn Vật Việt Nam")};
+    QTest::newRow("role after 'là'") << QStringLiteral("Ông Lý Văn Cường là Giám đốc Sở Nội vụ tỉnh.")
+                                     << QStringLiteral("Lý Văn Cường") << QStringList{QStringLiteral("Giám đốc Sở Nội vụ tỉnh")};
     QTest::newRow("a named unit does not take the verb after it")
         << QStringLiteral("Ông Phan Đức Long, Ủy viên Trung ương Đảng, Trưởng Đoàn ĐBQH thành phố Hải Phòng chủ trì hội nghị.")
         << QStringLiteral("Phan Đức Long")

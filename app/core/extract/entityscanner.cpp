@@ -135,8 +135,24 @@ QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tok
             }
             return false;
         };
+        // ... or in apposition right after a name: "Lê Văn A (tài xế taxi)", "Lê Văn A, kỹ sư cầu đường, …"
+        // or as a phrase of its own between punctuation ("anh X (SN 1990), tài xế taxi, …")
+        const bool afterName = i >= 2 && !spans.isEmpty() && spans.last().kind == Kind::Person && spans.last().last == i - 1
+            && (tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isPunct(u'('));
+        const auto standsAlone = [&](int len) {
+            if (i < 1 || !(tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isPunct(u'(')))
+                return false;
+            for (qsizetype k = i + len; k < n && k <= i + len + 3; ++k) {
+                const Token &w = tokens.at(k);
+                if (!continuesLine(tokens, k) || !w.isWord())
+                    return true;
+                if (w.isUpper() || isStopWord(w.key))
+                    return false;
+            }
+            return false;
+        };
         const int cue = m_gazetteer.personCues().matchAt(tokens, i).length;
-        if (cue > best.length() && (nameFollows(cue) || t.isUpper() || nameSoonFollows(cue)))
+        if (cue > best.length() && (nameFollows(cue) || t.isUpper() || nameSoonFollows(cue) || afterName || standsAlone(cue)))
             best = ScanSpan::make(Kind::PersonCue, i, i + cue);
         const int honorific = m_gazetteer.honorifics().matchAt(tokens, i).length;
         // A capitalised honorific inside a sentence is part of a name ("tiền đạo Nguyên Hoàng").

@@ -126,6 +126,7 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
     const bool ownHead = from > 0 && isUnitHead(tokens, from - 1)
         && (spanAt.at(from - 1) < 0 || spans.at(spanAt.at(from - 1)).kind == Kind::Title);
     bool lower = lowerAllowed || ownHead;
+    int cueWords = lowerAllowed && !ownHead ? 3 : -1; // a descriptor takes at most 3 lower-case words
     int pending = 0; // lower-case words after capitalised ones, taken only if the phrase ends
     bool afterName = from > 0 && (tokens.at(from - 1).isUpper() || spanAt.at(from - 1) >= 0);
     if (from > 0 && isLocalityWord(tokens.at(from - 1).key) && from < n && TokenRules::isNameWord(tokens.at(from)))
@@ -168,6 +169,8 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
             capRun = true;
             pending = 0;
             lower = isUnitHead(tokens, k - 1) && !t.is(Token::AllCaps); // "Khoa kinh tế", not "ĐBQH"
+            if (lower)
+                cueWords = -1;
             continue;
         }
         // lower case: a joining word only before a capitalised word or a body
@@ -190,6 +193,8 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
         }
         if (!lower && !capRun)
             break; // "Chủ tịch UBND tỉnh thăm …": a verb after the body
+        if (lower && cueWords >= 0 && cueWords-- == 0)
+            break; // "phóng viên tìm hiểu thêm …": the sentence goes on
         ++k;
         if (lower)
             committed = {k, lastSpan};
@@ -228,6 +233,10 @@ RoleBinder::Result RoleBinder::bind(const QString &text, const QList<Token> &tok
                 && spans.at(s).kind != Kind::Person)
                 --at;
         }
+        // "Trưởng đoàn … là ông X": the role stated with a copula
+        if (s >= 0 && at > 0 && at < spans.at(p).first && tokens.at(at - 1).isWord() && tokens.at(at - 1).key == LKEY(u"là")
+            && spans.at(s).last <= at - 1 && spans.at(s).kind != Kind::Person)
+            --at;
         for (int round = 0; round < 4 && s >= 0; ++round) {
             qsizetype t = s;
             while (t >= 0 && isChainKind(spans.at(t).kind))
@@ -265,10 +274,23 @@ RoleBinder::Result RoleBinder::bind(const QString &text, const QList<Token> &tok
         // After the name: (',' | '–' | '-' | '(') title chain, repeated after commas.
         qsizetype e = spans.at(p).last;
         qsizetype n = p + 1;
+        // "anh X (SN 1994, ở TP Y), tài xế taxi": a parenthesis without a title is skipped
+        if (e + 1 < tokens.size() && tokens.at(e).isPunct(u'(') && (n >= spans.size() || !isTitleKind(spans.at(n).kind) || spans.at(n).first != e + 1)) {
+            qsizetype close = e + 1;
+            while (close < tokens.size() && close - e < 16 && TokenRules::continuesLine(tokens, close) && !tokens.at(close).isPunct(u')')
+                   && !tokens.at(close).isPunct(u'('))
+                ++close;
+            if (close + 1 < tokens.size() && tokens.at(close).isPunct(u')') && tokens.at(close + 1).isPunct(u',')) {
+                e = close + 1;
+                while (n < spans.size() && spans.at(n).first <= e)
+                    ++n;
+            }
+        }
         for (int round = 0; round < 5 && e < tokens.size() && n < spans.size(); ++round) {
             const Token &sep = tokens.at(e);
             const bool isSep = sep.isPunct(u',') || sep.isPunct(u'(') || sep.isPunct(u'-') || sep.isPunct(u'\u2013')
-                || (round > 0 && sep.isWord() && sep.key == LKEY(u"kiêm"));
+                || (round > 0 && sep.isWord() && sep.key == LKEY(u"kiêm"))
+                || (round == 0 && sep.isWord() && sep.key == LKEY(u"là")); // "ông X là Giám đốc Sở …"
             qsizetype titleAt = e + 1;
             // "Phó Tư lệnh, kiêm Tham mưu trưởng …"
             if (round > 0 && sep.isPunct(u',') && titleAt < tokens.size() && tokens.at(titleAt).key == LKEY(u"kiêm"))
@@ -277,8 +299,13 @@ RoleBinder::Result RoleBinder::bind(const QString &text, const QList<Token> &tok
                 break;
             qsizetype end = 0;
             qsizetype last = roleEnd(tokens, spans, n, &end);
-            const Tail tail = roleTail(tokens, spans, spanAt, end, spans.at(n).kind == Kind::PersonCue);
-            if (tail.end > end && endsCleanly(tokens, spanAt, tail.end)) {
+            const bool cue = spans.at(n).kind == Kind::PersonCue;
+            const Tail tail = roleTail(tokens, spans, spanAt, end, cue);
+            // a descriptor's words run to punctuation ("…, tài xế xe ôm, cho biết"); a stop word
+            // after them is the sentence going on ("…, phóng viên tìm hiểu thêm")
+            const bool punctuated = tail.end >= tokens.size() || !tokens.at(tail.end).isWord()
+                || !TokenRules::continuesLine(tokens, tail.end);
+            if (tail.end > end && endsCleanly(tokens, spanAt, tail.end) && (!cue || punctuated || tail.lastSpan >= 0)) {
                 end = tail.end;
                 if (tail.lastSpan >= 0)
                     last = tail.lastSpan;
