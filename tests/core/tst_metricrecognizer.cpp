@@ -126,6 +126,13 @@ private Q_SLOTS:
         QTest::newRow("age ranges listed after 'tuổi'")
             << QStringLiteral("Thi đấu theo 2 nhóm tuổi từ 18 - 35; từ 36 - 45.")
             << QStringLiteral("count=2 quantity=18..35 quantity=36..45");
+        QTest::newRow("connection points counted") << QStringLiteral("Hội nghị được kết nối tới 120 điểm cầu trong cả nước.")
+                                                   << QStringLiteral("count=120");
+        QTest::newRow("rank out of a total") << QStringLiteral("Chỉ số PCI của tỉnh đứng thứ 5/14 địa phương vùng.")
+                                             << QStringLiteral("ratio=5/14");
+        QTest::newRow("targets, not the qualifier 'chỉ'") << QStringLiteral("Tỉnh hoàn thành 3 chỉ tiêu và vượt 2 chỉ tiêu.")
+                                                         << QStringLiteral("count=3 count=2");
+        QTest::newRow("top N with a noun") << QStringLiteral("Lọt top 5 làng nghề tiêu biểu.") << QStringLiteral("count=5");
         QTest::newRow("years since an event are a duration")
             << QStringLiteral("Sau 30 năm giải phóng, thị xã đổi thay.") << QStringLiteral("quantity=30");
         QTest::newRow("headline skipped")
@@ -200,6 +207,9 @@ private Q_SLOTS:
         QTest::newRow("anniversary of relations")
             << QStringLiteral("Năm nay cũng là dịp 35 năm thiết lập quan hệ ngoại giao hai nước.");
         QTest::newRow("voltage in a line's name") << QStringLiteral("Đường dây 220 kV Bắc Ninh - Phố Nối đã đóng điện.");
+        QTest::newRow("clock time with 'cùng ngày'") << QStringLiteral("Khoảng 10 giờ cùng ngày, lực lượng chức năng có mặt.");
+        QTest::newRow("figure opening a quoted title")
+            << QStringLiteral("Đêm qua diễn ra chương trình “40 năm Quảng Trị”, với nhiều nghệ sĩ.");
         QTest::newRow("idiom 'cường quốc 5 châu'") << QStringLiteral("Đất nước sánh vai với các cường quốc 5 châu.");
     }
     void notMetrics()

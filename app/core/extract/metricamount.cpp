@@ -141,6 +141,15 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
         }
     }
 
+    // "120 điểm cầu", "15 điểm trường", "10 điểm đến": places counted, not points scored
+    if (allowNoun && join12 && w1.key == QStringLiteral("điểm")
+        && (w2.key == QStringLiteral("cầu") || w2.key == QStringLiteral("trường") || w2.key == QStringLiteral("bán")
+            || w2.key == QStringLiteral("giao") || w2.key == QStringLiteral("du") || w2.key == QStringLiteral("sạt")
+            || w2.key == QStringLiteral("tập") || w2.key == QStringLiteral("thu") || w2.key == QStringLiteral("di") || w2.key == QStringLiteral("đến")))
+        return finish(MetricUnit::Type::Noun, w2.end);
+    // "2 chỉ tiêu": a target, not the qualifier "chỉ" (only)
+    if (allowNoun && join12 && w1.key == QStringLiteral("chỉ") && w2.key == QStringLiteral("tiêu"))
+        return finish(MetricUnit::Type::Noun, w2.end);
     // Unit symbols, with a square/cube digit glued on ("km2", "m³").
     const QStringView surface1 = text.mid(w1.start, w1.end - w1.start);
     qsizetype symbolEnd = w1.end;

@@ -100,7 +100,9 @@ bool MetricScanner::timeUnitIsDuration(
                 return false;
         }
     }
-    if (hour && !next.isNull() && isOneOf(next.key, { u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya" }))
+    // "8 giờ sáng", "10 giờ cùng ngày", "7 giờ ngày 12/5": a time of day
+    if (hour && !next.isNull()
+        && isOneOf(next.key, { u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya", u"cùng", u"ngày", u"hôm" }))
         return false;
     const qsizetype d = MetricText::skipSpaces(m_text, unit.end);
     if (d > unit.end && d < m_text.size() && MetricText::isDigit(m_text.at(d))) {
@@ -163,7 +165,7 @@ qsizetype MetricScanner::scanSlash(
 {
     const qsizetype end = b.end;
     if (!a.isInteger() || !b.isInteger() || a.dotDecimal || b.dotDecimal || b.value == 0 || yearLike(b)
-        || ctx.label != Label::None)
+        || (ctx.label != Label::None && !isRank(ctx, a, b)))
         return end;
     const MetricUnit u = MetricAmountReader::readUnit(m_text, b.end, true);
     if (u.type == UnitType::Percent)
@@ -328,6 +330,18 @@ qsizetype MetricScanner::scanRate(const MetricContext &ctx, const Numeral &n, QL
     return n.end;
 }
 
+bool MetricScanner::isRank(const MetricContext &ctx, const Numeral &a, const Numeral &b) const
+{
+    // "đứng thứ 5/14 địa phương", "xếp hạng 3/12": a rank out of a total is a ratio
+    if (a.value > b.value || a.value < 1)
+        return false;
+    const Word label = MetricText::wordBefore(m_text, ctx.start);
+    if (label.isNull() || !isOneOf(label.key, { u"thứ", u"hạng" }))
+        return false;
+    const Word verb = MetricText::wordBefore(m_text, label.start);
+    return !verb.isNull() && isOneOf(verb.key, { u"đứng", u"xếp", u"hạng", u"lên", u"xuống", u"vị" });
+}
+
 bool MetricScanner::agesListedBefore(qsizetype pos) const
 {
     // "3 nhóm tuổi từ 17 - 40; từ 41 - 50": ranges listed right after "tuổi" are ages
@@ -394,6 +408,13 @@ bool MetricScanner::isAnniversary(const MetricContext &ctx, const MetricUnit &un
 
 bool MetricScanner::isInName(const MetricContext &ctx, const MetricUnit &unit) const
 {
+    // "chương trình “50 năm Bình Định”": a figure opening a quoted title
+    const qsizetype q = MetricText::skipSpacesBack(m_text, ctx.start);
+    if (q > 0 && (m_text.at(q - 1) == u'"' || m_text.at(q - 1).unicode() == 0x201C)) {
+        const Word next = MetricText::wordAfter(m_text, unit.end);
+        if (!next.isNull() && MetricText::isCapitalized(m_text.mid(next.start, next.end - next.start)))
+            return true;
+    }
     const Word w1 = MetricText::wordBefore(m_text, ctx.start);
     if (w1.isNull())
         return false;

@@ -25,6 +25,8 @@ public:
 
 private:
     qsizetype skipCode(qsizetype pos) const;
+    // "đứng thứ 5/14 …": a rank out of a total after a rank label.
+    bool isRank(const MetricContext &ctx, const Numeral &a, const Numeral &b) const;
     // Ranges without a unit listed right after "tuổi" ("nhóm tuổi từ 17 - 40; từ 41 - 50").
     bool agesListedBefore(qsizetype pos) const;
     MetricUnit impliedAgeUnit(qsizetype at) const;
