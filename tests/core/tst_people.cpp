@@ -170,6 +170,12 @@ void TstPeople::roles_data()
                                          << QStringList{QStringLiteral("Trưởng đoàn Bộ môn Vật Việt Nam")};
     QTest::newRow("role after 'là'") << QStringLiteral("Ông Lý Văn Cường là Giám đốc Sở Nội vụ tỉnh.")
                                      << QStringLiteral("Lý Văn Cường") << QStringList{QStringLiteral("Giám đốc Sở Nội vụ tỉnh")};
+    QTest::newRow("a verb after a descriptor is no qualifier")
+        << QStringLiteral("Thầy hiệu trưởng cùng một số giáo viên dẫn Hoàng Thị Mơ xuống núi.")
+        << QStringLiteral("Hoàng Thị Mơ") << QStringList{};
+    QTest::newRow("a verb after a capitalised word is no portfolio")
+        << QStringLiteral("Sang hiệp 2, HLV Kiatisuk tung Trần Văn Bình vào sân.") << QStringLiteral("Trần Văn Bình")
+        << QStringList{};
     QTest::newRow("a named unit does not take the verb after it")
         << QStringLiteral("Ông Phan Đức Long, Ủy viên Trung ương Đảng, Trưởng Đoàn ĐBQH thành phố Hải Phòng chủ trì hội nghị.")
         << QStringLiteral("Phan Đức Long")

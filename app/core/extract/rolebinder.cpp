@@ -1,6 +1,7 @@
 #include "extract/rolebinder.h"
 
 #include "extract/tokenrules.h"
+#include "util/textfold.h"
 
 #include <QSet>
 
@@ -86,6 +87,22 @@ bool isLocalityWord(const QString &key)
 {
     return key == LKEY(u"thôn") || key == LKEY(u"ấp") || key == LKEY(u"bản") || key == LKEY(u"xóm") || key == LKEY(u"làng")
         || key == LKEY(u"xã") || key == LKEY(u"phường") || key == LKEY(u"khóm") || key == LKEY(u"buôn");
+}
+
+// Verbs that often follow an occupation as the subject of a sentence ("giáo viên dẫn X",
+// "HLV tung X vào sân"): after a descriptor they are the sentence, not its qualifier.
+bool isActionVerb(const QString &key)
+{
+    static const QSet<QString> verbs = [] {
+        QSet<QString> set;
+        for (const char16_t *w : {u"dẫn", u"đưa", u"tung", u"gặp", u"đón", u"thăm", u"mời", u"giúp", u"hỏi", u"gọi",
+                                  u"tặng", u"khen", u"dặn", u"bảo", u"nhờ", u"chở", u"cứu", u"bắt", u"đẩy", u"kéo",
+                                  u"ôm", u"nhìn", u"thấy", u"nghe", u"yêu", u"quen", u"chọn", u"loại", u"xếp",
+                                  u"dùng", u"triệu", u"cảm", u"chúc", u"đánh", u"tìm", u"đặt", u"giao", u"cử", u"kêu"})
+            set.insert(TextFold::matchKey(QStringView(w)));
+        return set;
+    }();
+    return verbs.contains(key);
 }
 
 bool isPersonKind(Kind k)
@@ -203,7 +220,10 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
     }
     // "Khoa kinh tế và Kế toán,", "Phòng Kinh tế huyện cho biết": a short lower-case tail of a
     // capitalised name where the phrase ends
-    if (pending > 0 && pending <= 2 && committed.end + pending == k && capRun && endsCleanly(tokens, spanAt, k))
+    bool verb = false; // "HLV Kiatisuk tung X": a verb is the sentence going on
+    for (qsizetype i = committed.end; i < k; ++i)
+        verb = verb || isActionVerb(tokens.at(i).key);
+    if (pending > 0 && pending <= 2 && committed.end + pending == k && capRun && !verb && endsCleanly(tokens, spanAt, k))
         committed.end = k;
     return committed;
 }
@@ -251,7 +271,12 @@ RoleBinder::Result RoleBinder::bind(const QString &text, const QList<Token> &tok
                 const bool cue = spans.at(t).kind == Kind::PersonCue;
                 const Tail tail = roleTail(tokens, spans, spanAt, end, cue);
                 const bool reaches = tail.end == at && (tail.lastSpan >= 0 ? tail.lastSpan == s : last == s);
-                if (!reaches || (cue && tail.lastSpan < 0 && !isUnitHead(tokens, end - 1) && at - end > 3))
+                bool verb = false;
+                for (qsizetype k = end; k < at; ++k)
+                    verb = verb || (!tokens.at(k).isUpper() && isActionVerb(tokens.at(k).key));
+                // lower-case qualifiers of a descriptor only before a full name ("tài xế taxi Lê Văn A")
+                const bool qualified = tail.lastSpan < 0 && !isUnitHead(tokens, end - 1);
+                if (!reaches || (cue && qualified && (at - end > 3 || verb || spans.at(p).length() < 2)))
                     break;
                 end = at;
             }
