@@ -106,13 +106,10 @@ public:
     QString output() const { return m_root + QStringLiteral("/out/printout.pdf"); }
     QString errorLog() const { return readFile(m_root + QStringLiteral("/log/error_log")); }
 
-    QProcessEnvironment environment() const
+    QMap<QString, QString> environment() const
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("CUPS_SERVER"), socket());
         // No per-user lpoptions or client.conf of the person running the tests.
-        env.insert(QStringLiteral("CUPS_USER"), userName());
-        return env;
+        return {{QStringLiteral("CUPS_SERVER"), socket()}, {QStringLiteral("CUPS_USER"), userName()}};
     }
 
     // Empty when cupsd runs and answers; else why not.
@@ -198,7 +195,9 @@ public:
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(environment());
+        const QMap<QString, QString> cupsEnv = environment();
+        for (auto it = cupsEnv.cbegin(); it != cupsEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(findTool(tool), QStringList{QStringLiteral("-h"), socket()} + args);
@@ -231,11 +230,7 @@ private Q_SLOTS:
         // With a cupsd of our own, the error lists its printers; without one, it says there is none.
         const Run r = lectern({QStringLiteral("print"), data("print/da-nang-du-lich-he.txt"), QStringLiteral("--printer"),
                                QStringLiteral("No-Such-Printer")},
-                              [this] {
-                                  QProcessEnvironment env;
-                                  env.insert(QStringLiteral("CUPS_SERVER"), m_dir.filePath(QStringLiteral("none.sock")));
-                                  return env;
-                              }());
+                              {{QStringLiteral("CUPS_SERVER"), m_dir.filePath(QStringLiteral("none.sock"))}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith("lectern print: "), r.err.constData());
         QVERIFY2(r.err.contains("No-Such-Printer"), r.err.constData());

@@ -36,11 +36,11 @@ ImportResult HtmlImporter::import(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() > std::numeric_limits<int>::max())
-        return ImportResult::failure(QStringLiteral("The page is too large."));
+        return ImportResult::failure(tr("The page is too large."));
     const int options = HTML_PARSE_NONET | HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
     std::unique_ptr<xmlDoc, DocDeleter> doc(htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", options));
     if (!doc)
-        return ImportResult::failure(QStringLiteral("The page could not be read as HTML."));
+        return ImportResult::failure(tr("The page could not be read as HTML."));
 
     const HtmlMetadataResult meta = HtmlMetadata::read(doc.get());
     Article article;
@@ -55,7 +55,7 @@ ImportResult HtmlImporter::import(const QString &text)
     article.blocks = HtmlContentExtractor::extract(doc.get());
     qCDebug(lcImport) << "html:" << article.blocks.size() << "blocks";
     if (article.blocks.isEmpty())
-        return ImportResult::failure(QStringLiteral("The page holds no article text."));
+        return ImportResult::failure(tr("The page holds no article text."));
     if (article.title.isEmpty()) {
         for (const Block &b : std::as_const(article.blocks)) {
             if (b.kind == Block::Kind::Heading) {

@@ -25,11 +25,6 @@ namespace Lectern::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::Core::PrintRenderer", text);
-}
-
 // Page geometry in millimetres.
 constexpr qreal headerMm = 7.5;
 constexpr qreal headerGapMm = 5;
@@ -166,8 +161,9 @@ std::unique_ptr<QTextDocument> legendDocument(QPaintDevice *device, bool graysca
     QTextCharFormat plain;
     plain.setFont(sansFont(7));
     plain.setForeground(ink(QColor(0x44, 0x44, 0x44), grayscale));
-    cursor.insertText(tr("Highlights:"), plain);
-    const QStringList names = {tr("person"), tr("organization"), tr("place"), tr("figure")};
+    cursor.insertText(PrintRenderer::tr("Highlights:"), plain);
+    const QStringList names = { PrintRenderer::tr("person"), PrintRenderer::tr("organization"),
+        PrintRenderer::tr("place"), PrintRenderer::tr("figure") };
     const QList<HighlightCategory> categories = HighlightStyle::all();
     for (int i = 0; i < categories.size(); ++i) {
         cursor.insertText(QStringLiteral("  "), plain);
@@ -208,7 +204,7 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     m_qrError.clear();
     m_pageCount = 0;
     if (!device) {
-        m_error = QStringLiteral("There is no device to print on.");
+        m_error = tr("There is no device to print on.");
         return false;
     }
     const bool gray = m_options.grayscale;
@@ -292,7 +288,7 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
 
     QPainter painter;
     if (!painter.begin(device)) {
-        m_error = QStringLiteral("The printout could not be started: the printer or file cannot be painted on.");
+        m_error = tr("The printout could not be started: the printer or file cannot be painted on.");
         return false;
     }
 
@@ -306,15 +302,18 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
     const QString meta = metaParts.join(QStringLiteral(" · "));
     const QString hash = m_article.contentHash();
     const auto legend = legendDocument(device, gray);
-    const QString printedText = tr("Printed %1 with Lectern")
-                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    const QString printedText
+        = tr("Printed %1 with Lectern")
+              .arg((m_options.printedAt.isValid() ? m_options.printedAt : QDateTime::currentDateTime())
+                       .toLocalTime()
+                       .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     const QColor rule = ink(QColor(0x99, 0x99, 0x99), gray);
     const QColor quiet = ink(QColor(0x55, 0x55, 0x55), gray);
     const qreal hairline = dpi / 72.0 * 0.5;
 
     for (int p = 0; p < pages.size(); ++p) {
         if (p > 0 && !device->newPage()) {
-            m_error = QStringLiteral("The printout stopped at page %1: the device refused a new page.").arg(p + 1);
+            m_error = tr("The printout stopped at page %1: the device refused a new page.").arg(p + 1);
             painter.end();
             return false;
         }
@@ -394,7 +393,7 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
         }
     }
     if (!painter.end()) {
-        m_error = QStringLiteral("The printout could not be finished: the device reported an error.");
+        m_error = tr("The printout could not be finished: the device reported an error.");
         return false;
     }
     qCDebug(lcRender) << "printed" << m_pageCount << "pages";
