@@ -4,13 +4,27 @@
 
 namespace Lectern::Core {
 
+bool TextCleaner::isBidiControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x202A && u <= 0x202E) // LRE, RLE, PDF, LRO, RLO
+           || (u >= 0x2066 && u <= 0x2069) // LRI, RLI, FSI, PDI
+           || u == 0x200E || u == 0x200F || u == 0x061C; // LRM, RLM, ALM
+}
+
 QString TextCleaner::cleanLine(QStringView text)
 {
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;
     for (const QChar c : text) {
-        if (TextFold::isInvisible(c))
+        // A zero width space marks a break between words (CMSs put it where a space was): it
+        // becomes one. The other invisible characters, and bidi controls, are dropped.
+        if (c.unicode() == 0x200B) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (TextFold::isInvisible(c) || isBidiControl(c))
             continue;
         if (c.isSpace() || c.category() == QChar::Other_Control) {
             pendingSpace = !out.isEmpty();
@@ -23,6 +37,13 @@ QString TextCleaner::cleanLine(QStringView text)
         out += c;
     }
     return TextFold::normalizeText(out);
+}
+
+QString TextCleaner::cleanOneLine(QStringView text)
+{
+    // cleanLine() already turns C0/C1 controls and line breaks into spaces and drops bidi
+    // controls; ESC sequences lose their ESC (what is left is printable text).
+    return cleanLine(text);
 }
 
 QStringList TextCleaner::splitLines(const QString &text)

@@ -1,10 +1,13 @@
 #include "render/articlepayload.h"
 
+#include "import/weburl.h"
+
 namespace Lectern::Core {
 
 QString ArticlePayload::forArticle(const Article &article)
 {
-    const QString url = article.url.trimmed();
+    // Whatever filled the article (a review file, a library), only a web address is encoded.
+    const QString url = WebUrl::sanitized(article.url);
     if (!url.isEmpty())
         return url.normalized(QString::NormalizationForm_C);
     return citation(article);
