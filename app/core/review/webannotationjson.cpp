@@ -1,5 +1,6 @@
 #include "review/webannotationjson.h"
 
+#include "review/anchoring.h"
 #include "review/jsonguard.h"
 
 #include <QJsonArray>
@@ -192,6 +193,7 @@ std::optional<Annotation> annotationFromJson(const QJsonObject &o, QString *erro
             hasPosition = true;
         }
     }
+    a.anchor = Anchoring::boundedContext(a.anchor); // a file may carry megabytes of "context"
     if (!hasQuote && !hasPosition) {
         *error = QStringLiteral("annotation %1 has no text selector").arg(a.id.toString(QUuid::WithoutBraces));
         return std::nullopt;
