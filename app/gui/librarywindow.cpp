@@ -81,6 +81,7 @@ void LibraryWindow::buildUi()
     m_state->setObjectName(QStringLiteral("libraryStateFilter"));
     m_site->setObjectName(QStringLiteral("librarySiteFilter"));
     m_tag->setObjectName(QStringLiteral("libraryTagFilter"));
+    m_status->setObjectName(QStringLiteral("libraryWindowStatus"));
     m_status->setTextFormat(Qt::PlainText); // errors name the database file
     m_useDates->setObjectName(QStringLiteral("libraryDateFilter"));
     m_table->setObjectName(QStringLiteral("libraryTable"));

@@ -3,12 +3,14 @@
 // review file), is shown as written by the info panel, the window and tab titles, the annotations
 // panel, the library window and the error message box; nothing is rendered as rich text (so no
 // <img> is ever loaded).
+#include "annotationdialog.h"
 #include "annotationspanel.h"
 #include "article/articledocument.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
 #include "languagemanager.h"
 #include "library/librarylistmodel.h"
+#include "library/librarystore.h"
 #include "librarywindow.h"
 #include "mainwindow.h"
 #include "review/anchoring.h"
@@ -28,6 +30,11 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <sys/types.h>
+#endif
 
 using namespace Lectern;
 
@@ -170,6 +177,40 @@ private Q_SLOTS:
         QVERIFY(sawHtmlPath);
         for (QLabel *label : library.findChildren<QLabel *>())
             verifyLabelLiteral(label);
+    }
+
+    // A library from someone else may name a FIFO as an article's file: "open" refuses it with a
+    // message instead of blocking for ever.
+    void libraryWindowRefusesToOpenAFifo()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("FIFOs are a Unix matter");
+#else
+        const QString fifo = m_dir.filePath(QStringLiteral("tin.txt"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const QString db = m_dir.filePath(QStringLiteral("fifo-library.sqlite"));
+        {
+            Core::LibraryStore store;
+            QVERIFY(store.open(db));
+            Core::Article a;
+            a.title = QStringLiteral("Tin qua đường ống");
+            a.sourcePath = fifo;
+            a.blocks = {{Core::Block::Kind::Paragraph, QStringLiteral("Nội dung bài viết về thành phố.")}};
+            a.originalBytes = a.text().toUtf8();
+            QVERIFY(store.indexArticle(a, Core::ExtractionResult()));
+        }
+        Gui::LanguageManager languages;
+        languages.apply(QStringLiteral("en"));
+        Gui::LibraryWindow library(db);
+        QCOMPARE(library.rowCount(), 1);
+        QSignalSpy open(&library, &Gui::LibraryWindow::openArticleRequested);
+        library.openRow(0);
+        QCOMPARE(open.count(), 0);
+        auto *status = library.findChild<QLabel *>(QStringLiteral("libraryWindowStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("not a regular file")), qPrintable(status->text()));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+#endif
     }
 
     void errorMessageShowsThePathLiterally()
