@@ -163,9 +163,7 @@ void LibraryWindow::buildUi()
     for (QTreeView *view : {m_people, m_organizations})
         connect(view, &QTreeView::clicked, this, &LibraryWindow::showEntityArticles);
     connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QString path = m_mentionModel->index(index.row(), 0).data(kPathRole).toString();
-        if (!path.isEmpty())
-            Q_EMIT openArticleRequested(path);
+        requestOpen(m_mentionModel->index(index.row(), 0).data(kPathRole).toString());
     });
 }
 
@@ -324,7 +322,11 @@ void LibraryWindow::setSearchText(const QString &text)
 
 void LibraryWindow::openRow(int row)
 {
-    const QString path = m_proxy->index(row, 0).data(LibraryListModel::PathRole).toString();
+    requestOpen(m_proxy->index(row, 0).data(LibraryListModel::PathRole).toString());
+}
+
+void LibraryWindow::requestOpen(const QString &path)
+{
     if (path.isEmpty())
         return;
     // A library may come from someone else: its paths get the same rule as any file opened (a FIFO
