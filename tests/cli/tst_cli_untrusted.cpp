@@ -46,6 +46,8 @@ private Q_SLOTS:
                 QVERIFY2(u >= 0x20 || u == '\n', qPrintable(QStringLiteral("control 0x%1 in: %2").arg(u, 2, 16, QLatin1Char('0')).arg(QString::fromUtf8(r.out))));
             }
             QVERIFY(!QString::fromUtf8(r.out).contains(QChar(0x202E)));
+            // Whole sequences go, not only their ESC: no "[31m" or "]0;owned" left over.
+            QVERIFY2(!r.out.contains("[31m") && !r.out.contains("[2J") && !r.out.contains("owned"), r.out.constData());
             QCOMPARE(r.out.count('\n'), qsizetype(args.first() == QLatin1String("list") ? 1 : 2)); // one line per entry
         }
     }

@@ -2,6 +2,8 @@
 
 #include "util/textfold.h"
 
+#include <QRegularExpression>
+
 namespace Lectern::Core {
 
 bool TextCleaner::isBidiControl(QChar c)
@@ -41,9 +43,16 @@ QString TextCleaner::cleanLine(QStringView text)
 
 QString TextCleaner::cleanOneLine(QStringView text)
 {
-    // cleanLine() already turns C0/C1 controls and line breaks into spaces and drops bidi
-    // controls; ESC sequences lose their ESC (what is left is printable text).
-    return cleanLine(text);
+    // Terminal escape sequences go whole: CSI ("ESC [ 31 m", or C1 CSI), OSC ("ESC ] 0 ; title
+    // BEL", hyperlinks, up to BEL or ESC-backslash), and two-character ESC sequences. cleanLine() then turns
+    // the remaining C0/C1 controls and line breaks into spaces and drops bidi controls.
+    static const QRegularExpression escapes(QStringLiteral(
+        "\\x{1B}\\[[0-?]*[ -/]*[@-~]|\\x{9B}[0-?]*[ -/]*[@-~]"
+        "|(?:\\x{1B}\\]|\\x{9D})[^\\x{07}\\x{1B}\\x{9C}]*(?:\\x{07}|\\x{1B}\\\\|\\x{9C})?"
+        "|\\x{1B}[@-_]"));
+    if (!text.contains(QChar(0x1B)) && !text.contains(QChar(0x9B)) && !text.contains(QChar(0x9D)))
+        return cleanLine(text);
+    return cleanLine(text.toString().remove(escapes));
 }
 
 QStringList TextCleaner::splitLines(const QString &text)

@@ -22,9 +22,9 @@ public:
     // in a one-line field they reorder what is shown ("GNP.exe" shown as "exe.PNG").
     static bool isBidiControl(QChar c);
 
-    // A one-line field from any file (title, site, author or other name): control characters
-    // (terminal escapes included), line breaks and bidi controls removed or made spaces, then
-    // cleanLine(). The same rule for every importer, review files and libraries.
+    // A one-line field from any file (title, site, author or other name): terminal escape
+    // sequences removed whole, then cleanLine() (control characters and line breaks made spaces,
+    // bidi controls removed). The same rule for every importer, review files and libraries.
     static QString cleanOneLine(QStringView text);
 
     // True when the line has no visible character.
