@@ -595,6 +595,10 @@
         <source>Verified by an editor</source>
         <translation>Verified by an editor</translation>
     </message>
+    <message>
+        <source>The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name.</source>
+        <translation>The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::HtmlImporter</name>
@@ -1573,6 +1577,10 @@
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>“%1” cannot be opened: %2</translation>
     </message>
 </context>
 <context>

@@ -589,6 +589,10 @@
         <source>Verified by an editor</source>
         <translation>Đã được biên tập viên xác minh</translation>
     </message>
+    <message>
+        <source>The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name.</source>
+        <translation>Tên này trộn lẫn các bảng chữ cái (có một chữ cái nước ngoài trông như chữ Latinh): có thể nó giả một tên khác.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::HtmlImporter</name>
@@ -1559,6 +1563,10 @@
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>Không thể mở “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "libraryverb.h"
 
 #include "clioutput.h"
+#include "import/textcleaner.h"
 #include "library/batchimporter.h"
 #include "library/librarystore.h"
 #include "util/settings.h"
@@ -44,15 +45,22 @@ QJsonObject entryJson(const LibraryEntry &e)
                        {QStringLiteral("figures"), e.figures}};
 }
 
+// A library may come from anyone: what it holds is printed without control characters (terminal
+// escape sequences lose their ESC), line breaks or bidi controls — the import rule for one-line fields.
+QString terminalSafe(const QString &text)
+{
+    return TextCleaner::cleanOneLine(text);
+}
+
 QString entryLine(const LibraryEntry &e)
 {
     QStringList meta;
     if (!e.published.isEmpty())
-        meta << e.published.left(10);
+        meta << terminalSafe(e.published.left(10));
     if (!e.site.isEmpty())
-        meta << e.site;
+        meta << terminalSafe(e.site);
     meta << reviewStateName(e.state);
-    return QStringLiteral("%1  %2 (%3)").arg(e.id).arg(e.title, meta.join(QStringLiteral(", ")));
+    return QStringLiteral("%1  %2 (%3)").arg(e.id).arg(terminalSafe(e.title), meta.join(QStringLiteral(", ")));
 }
 
 int add(LibraryStore &store, const QStringList &paths)
@@ -113,7 +121,7 @@ int search(LibraryStore &store, const QString &query, int limit, bool json)
     }
     for (const SearchHit &hit : hits) {
         writeOutLine(entryLine(hit.entry));
-        writeOutLine(QStringLiteral("    ") + hit.snippetMarked(QStringLiteral("["), QStringLiteral("]")));
+        writeOutLine(QStringLiteral("    ") + terminalSafe(hit.snippetMarked(QStringLiteral("["), QStringLiteral("]"))));
     }
     if (hits.isEmpty())
         writeErrLine(kVerb + QStringLiteral(": ") + LibraryVerb::tr("no match for %1").arg(query));

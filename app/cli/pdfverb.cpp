@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace Lectern::Cli {
 
@@ -118,6 +119,21 @@ int runPdf(const QStringList &arguments)
         }
     }
 
+    // One output name per input, decided before anything is written: a/x.txt and b/x.txt become
+    // x.pdf and x-2.pdf (never one overwriting the other), in the order given.
+    QStringList targets;
+    if (toDirectory) {
+        QSet<QString> used;
+        for (const QString &file : files) {
+            const QString base = QFileInfo(file).completeBaseName();
+            QString name = base + QStringLiteral(".pdf");
+            for (int n = 2; used.contains(name.toLower()); ++n)
+                name = QStringLiteral("%1-%2.pdf").arg(base).arg(n);
+            used.insert(name.toLower());
+            targets.append(QDir(out).filePath(name));
+        }
+    }
+
     int status = 0;
     int index = 0;
     for (const QString &file : files) {
@@ -129,8 +145,7 @@ int runPdf(const QStringList &arguments)
             status = 1;
             continue;
         }
-        const QString target = toDirectory ? QDir(out).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".pdf"))
-                                           : out;
+        const QString target = toDirectory ? targets.at(index - 1) : out;
         QList<PrintNote> notes;
         if (options.notes) {
             if (const auto record = store.findArticle(*loaded.import.article))

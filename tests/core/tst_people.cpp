@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/namescripts.h"
 #include "util/textfold.h"
 
 #include <QTest>
@@ -37,6 +38,8 @@ class TstPeople : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void mixedScriptNameIsFlagged();
+    void scriptHelpers();
     void people_data();
     void people();
     void roles_data();
@@ -240,6 +243,47 @@ void TstPeople::bylineFromArticle()
     const QString text = article.text();
     QCOMPARE(text.mid(photographer->mentions.first().span.start, photographer->mentions.first().span.length()),
              QStringLiteral("Mạc Tuấn"));
+}
+
+// Issue 20: "Nguyễn Văn Lеn" with a Cyrillic "е" (U+0435) is not silently a second person
+// identical to "Nguyễn Văn Len": it is flagged, with a warning naming the name it imitates.
+void TstPeople::mixedScriptNameIsFlagged()
+{
+    const QString fake = QStringLiteral("Nguyễn Văn L\u0435n");
+    const QString text = QStringLiteral("Ông Nguyễn Văn Len, Giám đốc Sở Tài chính, cho biết ngân sách tăng. "
+                                        "Sau đó ông %1 phát biểu tại hội nghị.").arg(fake);
+    const ExtractionResult r = extractor().extract(text);
+    const Entity *real = nullptr;
+    const Entity *imitation = nullptr;
+    for (const Entity &e : r.people) {
+        if (e.name == QStringLiteral("Nguyễn Văn Len"))
+            real = &e;
+        if (e.name.contains(QChar(0x0435)))
+            imitation = &e;
+    }
+    QVERIFY2(real, qPrintable(names(r.people).join(QStringLiteral("; "))));
+    QVERIFY(!real->mixedScripts);
+    if (imitation) {
+        QVERIFY(imitation->mixedScripts);
+    } else {
+        // Grouped with the real one: then the real one carries a mixed mention and is flagged.
+        QVERIFY(real->mixedScripts);
+    }
+    bool warned = false;
+    for (const QString &w : r.warnings)
+        warned = warned || (w.contains(fake) && w.contains(QStringLiteral("Cyrillic")));
+    QVERIFY2(warned, qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    if (imitation)
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("looks like \u201CNguyễn Văn Len\u201D")));
+}
+
+void TstPeople::scriptHelpers()
+{
+    QVERIFY(NameScripts::mixesScripts(QStringLiteral("L\u0435n")));
+    QVERIFY(!NameScripts::mixesScripts(QStringLiteral("Nguyễn Văn Len")));
+    QVERIFY(!NameScripts::mixesScripts(QStringLiteral("Владимир Путин")));
+    QCOMPARE(NameScripts::skeleton(QStringLiteral("Nguyễn Văn L\u0435n")), NameScripts::skeleton(QStringLiteral("Nguyễn Văn Len")));
+    QCOMPARE(NameScripts::scriptNames(QStringLiteral("L\u0435n")), QStringLiteral("Latin, Cyrillic"));
 }
 
 QTEST_GUILESS_MAIN(TstPeople)

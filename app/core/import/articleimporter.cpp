@@ -1,6 +1,7 @@
 #include "import/articleimporter.h"
 
 #include "import/htmlimporter.h"
+#include "import/metadatarules.h"
 #include "import/markdownimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/portaltextimporter.h"
@@ -34,10 +35,9 @@ qsizetype countStartTags(const QString &text)
 ImportResult ArticleImporter::importFile(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return ImportResult::failure(tr("The file does not exist."));
-    if (info.isDir())
-        return ImportResult::failure(tr("This is a folder, not a file."));
+    // Before anything opens it: a FIFO blocks the reader for ever, a device never ends.
+    if (QString reason; !MetadataRules::isReadableFile(path, &reason))
+        return ImportResult::failure(reason);
     if (info.size() > maxFileSize)
         return ImportResult::failure(tr("The file is %1 MB; Lectern opens articles up to %2 MB.")
                                          .arg(info.size() / (1024 * 1024))
@@ -147,6 +147,7 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     article.blocks.removeIf([](const Block &b) { return b.text.isEmpty(); });
     if (article.blocks.isEmpty())
         return ImportResult::failure(tr("The file has no article text."));
+    MetadataRules::apply(article);
     qCDebug(lcImport) << "imported" << article.format << article.encoding << article.blocks.size() << "blocks";
     return result;
 }

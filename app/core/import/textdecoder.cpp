@@ -203,7 +203,13 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         scanUtf8(body, &validMulti, &invalid);
         const QByteArray charset = declaredCharset(body);
         const bool declared1258 = charset == "windows-1258" || charset == "cp1258" || charset == "x-cp1258";
-        if (!bom && (declared1258 || (invalid > 0 && invalid > 4 * validMulti))) {
+        // Valid UTF-8 with multi-byte characters is UTF-8, whatever the page declares: Windows-1258
+        // text practically never forms valid UTF-8 sequences, and a wrong declaration is common.
+        const bool validUtf8 = invalid == 0 && validMulti > 0;
+        if (declared1258 && validUtf8)
+            out.warnings << QStringLiteral("The file declares %1 but is valid UTF-8; it was read as UTF-8.")
+                                .arg(QString::fromLatin1(charset));
+        if (!bom && ((declared1258 && !validUtf8) || (invalid > 0 && invalid > 4 * validMulti))) {
             bool ok = false;
             out.text = decodeWindows1258(body, &ok);
             if (!ok) {

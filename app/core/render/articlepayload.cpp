@@ -1,12 +1,15 @@
 #include "render/articlepayload.h"
 
+#include "import/weburl.h"
+
 #include <algorithm>
 
 namespace Lectern::Core {
 
 QString ArticlePayload::forArticle(const Article &article)
 {
-    const QString url = article.url.trimmed();
+    // Whatever filled the article (a review file, a library), only a web address is encoded.
+    const QString url = WebUrl::sanitized(article.url);
     if (!url.isEmpty())
         return url.normalized(QString::NormalizationForm_C);
     return citation(article);
@@ -14,7 +17,8 @@ QString ArticlePayload::forArticle(const Article &article)
 
 QString ArticlePayload::forPrintout(const Article &article)
 {
-    const QString url = article.url.trimmed().normalized(QString::NormalizationForm_C);
+    // As for forArticle: only a web address, never a javascript: link or a local path.
+    const QString url = WebUrl::sanitized(article.url).normalized(QString::NormalizationForm_C);
     const QString hash = article.contentHash().left(hashDigits);
     if (url.isEmpty())
         return citation(article, printoutBytes);

@@ -348,6 +348,7 @@ std::optional<Annotation> annotationFromJson(
         if (reader.hasQuote || reader.hasPosition)
             break;
     }
+    a.anchor = Anchoring::boundedContext(a.anchor); // a file may carry megabytes of "context"
     if (!reader.hasQuote && !reader.hasPosition) {
         *error = kept.isEmpty() ? QCoreApplication::translate("Lectern::Core::WebAnnotationJson",
                      "the target has no text selector (TextQuoteSelector or TextPositionSelector)")
