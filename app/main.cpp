@@ -1,6 +1,7 @@
 // Lectern's entry point: application identity, then either a command-line verb or the GUI.
 #include "cli.h"
 #include "gui.h"
+#include "render/bundledfonts.h"
 
 #include <QGuiApplication>
 
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         Lectern::Gui::setApplicationIdentity();
+        Lectern::Core::BundledFonts::ensureRegistered(); // the printout's faces, as in the GUI
         return Lectern::Cli::run(QGuiApplication::arguments().mid(1));
     }
     return Lectern::Gui::runGui(argc, argv);

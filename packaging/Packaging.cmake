@@ -64,6 +64,10 @@ if(UNIX AND NOT APPLE)
     set_target_properties(lectern PROPERTIES INSTALL_RPATH "")
 endif()
 
+# ---- The bundled fonts' licence (the faces themselves are resources inside the binary) ------------
+install(FILES ${PROJECT_SOURCE_DIR}/resources/fonts/OFL.txt
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/lectern RENAME fonts-OFL.txt)
+
 # ---- Linux desktop integration ---------------------------------------------------------------------
 if(UNIX AND NOT APPLE)
     install(FILES ${LECTERN_PACKAGING_DIR}/linux/${LECTERN_APP_ID}.desktop
@@ -148,9 +152,9 @@ else()
     #   qt6-qpa-plugins     platform plugins (on Ubuntu the xcb plugin lives here)
     #   libqt6sql6-sqlite   the QSQLITE driver of the annotation store
     #   libqt6svg6          SVG image and icon engine plugins (the window icon is an SVG)
-    #   fonts-noto-core     a font with every Vietnamese glyph, for the reader and for printing
+    # (The reader's and the printout's fonts are inside the binary: no font package is needed.)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, fonts-noto-core")
+        "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-image-formats-plugins")
 endif()
 include(CPack)

@@ -2,11 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Cli</name>
+    <name>Lectern::Cli::AnnotationsVerb</name>
+    <message>
+        <source>%1: the article cannot be recorded in the review database</source>
+        <translation>%1: the article cannot be recorded in the review database</translation>
+    </message>
+    <message>
+        <source>annotation %1 %2</source>
+        <translation>annotation %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the re-anchored annotations cannot be saved in the review database</source>
+        <translation>%1: the re-anchored annotations cannot be saved in the review database</translation>
+    </message>
     <message>
         <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
         <translation>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</translation>
     </message>
+    <message>
+        <source>The article file.</source>
+        <translation>The article file.</translation>
+    </message>
+    <message>
+        <source>Review database (default: the one in Preferences).</source>
+        <translation>Review database (default: the one in Preferences).</translation>
+    </message>
+    <message>
+        <source>Export format: jsonld, csv or md.</source>
+        <translation>Export format: jsonld, csv or md.</translation>
+    </message>
+    <message>
+        <source>Write the export here instead of standard output.</source>
+        <translation>Write the export here instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Start, in code points.</source>
+        <translation>Start, in code points.</translation>
+    </message>
+    <message>
+        <source>End (exclusive), in code points.</source>
+        <translation>End (exclusive), in code points.</translation>
+    </message>
+    <message>
+        <source>Comment text.</source>
+        <translation>Comment text.</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation>A tag (repeatable).</translation>
+    </message>
+    <message>
+        <source>Author (default: from Preferences).</source>
+        <translation>Author (default: from Preferences).</translation>
+    </message>
+    <message>
+        <source>Add K annotations, one transaction each.</source>
+        <translation>Add K annotations, one transaction each.</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations export|import|add|list FILE … (see --help)</source>
+        <translation>usage: lectern annotations export|import|add|list FILE … (see --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (export, import, add, list)</source>
+        <translation>unknown command &apos;%1&apos; (export, import, add, list)</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
+        <translation>usage: lectern annotations import FILE ANNOTATIONS.jsonld</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jsonld, csv, md)</source>
+        <translation>unknown format &apos;%1&apos; (jsonld, csv, md)</translation>
+    </message>
+    <message>
+        <source>%1: the review database cannot be opened</source>
+        <translation>%1: the review database cannot be opened</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1: the file is too large</translation>
+    </message>
+    <message>
+        <source>%1: the annotations could not be saved in the review database %2</source>
+        <translation>%1: the annotations could not be saved in the review database %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n annotations (%1 re-anchored, %2 orphaned)</source>
+        <translation>
+            <numerusform>imported %n annotation (%1 re-anchored, %2 orphaned)</numerusform>
+            <numerusform>imported %n annotations (%1 re-anchored, %2 orphaned)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations had no urn:uuid id and were given a new one</source>
+        <translation>
+            <numerusform>%n annotation had no urn:uuid id and was given a new one</numerusform>
+            <numerusform>%n annotations had no urn:uuid id and were given a new one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations had no creation time and were given the import time</source>
+        <translation>
+            <numerusform>%n annotation had no creation time and was given the import time</numerusform>
+            <numerusform>%n annotations had no creation time and were given the import time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selectors Lectern cannot anchor were kept as they were</source>
+        <translation>
+            <numerusform>%n selector Lectern cannot anchor was kept as it was</numerusform>
+            <numerusform>%n selectors Lectern cannot anchor were kept as they were</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add needs --start, --end and --comment</source>
+        <translation>add needs --start, --end and --comment</translation>
+    </message>
+    <message>
+        <source>--start/--end must give a non-empty span inside the text (0..%1 code points)</source>
+        <translation>--start/--end must give a non-empty span inside the text (0..%1 code points)</translation>
+    </message>
+    <message>
+        <source>%1: the annotation cannot be saved in the review database</source>
+        <translation>%1: the annotation cannot be saved in the review database</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::Cli</name>
+    <message>
+        <source>no verb given</source>
+        <translation>no verb given</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (known: %2)</source>
+        <translation>unknown command &apos;%1&apos; (known: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::ExtractVerb</name>
     <message>
         <source>Import articles and print what Lectern finds in them, one JSON line per file.</source>
         <translation>Import articles and print what Lectern finds in them, one JSON line per file.</translation>
@@ -15,9 +149,103 @@
         <source>Article files (text, HTML, Markdown).</source>
         <translation>Article files (text, HTML, Markdown).</translation>
     </message>
+    <message>
+        <source>no file given (usage: lectern extract FILE...)</source>
+        <translation>no file given (usage: lectern extract FILE...)</translation>
+    </message>
 </context>
 <context>
-    <name>Lectern::Cli</name>
+    <name>Lectern::Cli::LibraryVerb</name>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>updated %1</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>unchanged %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 failed</source>
+        <translation>%1 added, %2 updated, %3 unchanged, %4 failed</translation>
+    </message>
+    <message>
+        <source>no match for %1</source>
+        <translation>no match for %1</translation>
+    </message>
+    <message>
+        <source>The library: import, search and list articles.</source>
+        <translation>The library: import, search and list articles.</translation>
+    </message>
+    <message>
+        <source>add, search, list, export, import or vacuum.</source>
+        <translation>add, search, list, export, import or vacuum.</translation>
+    </message>
+    <message>
+        <source>The database (default: from Preferences).</source>
+        <translation>The database (default: from Preferences).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>At most N search results.</source>
+        <translation>At most N search results.</translation>
+    </message>
+    <message>
+        <source>Only articles in this review state.</source>
+        <translation>Only articles in this review state.</translation>
+    </message>
+    <message>
+        <source>Only articles from this source.</source>
+        <translation>Only articles from this source.</translation>
+    </message>
+    <message>
+        <source>Only articles with this annotation tag.</source>
+        <translation>Only articles with this annotation tag.</translation>
+    </message>
+    <message>
+        <source>usage: lectern library add|search|list|export|import|vacuum …</source>
+        <translation>usage: lectern library add|search|list|export|import|vacuum …</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (%2)</source>
+        <translation>unknown command &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>usage: lectern library add PATH…</source>
+        <translation>usage: lectern library add PATH…</translation>
+    </message>
+    <message>
+        <source>usage: lectern library search QUERY</source>
+        <translation>usage: lectern library search QUERY</translation>
+    </message>
+    <message>
+        <source>usage: lectern library %1 FILE</source>
+        <translation>usage: lectern library %1 FILE</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (draft, in-review, approved)</source>
+        <translation>unknown state &apos;%1&apos; (draft, in-review, approved)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit needs a positive number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles added</source>
+        <translation>
+            <numerusform>%n article added</numerusform>
+            <numerusform>%n articles added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::PdfVerb</name>
     <message>
         <source>Write the editorial printout of articles as PDF: highlights, page numbers, content hash and QR code.</source>
         <translation>Write the editorial printout of articles as PDF: highlights, page numbers, content hash and QR code.</translation>
@@ -35,6 +263,14 @@
         <translation>Print without entity highlights.</translation>
     </message>
     <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>Print the annotations as numbered notes, beside their lines where they fit.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>With --annotations: print every note at the end, none in the margin.</translation>
+    </message>
+    <message>
         <source>Add the index of people, organizations, places and figures.</source>
         <translation>Add the index of people, organizations, places and figures.</translation>
     </message>
@@ -49,6 +285,18 @@
     <message>
         <source>Put the QR code on every page.</source>
         <translation>Put the QR code on every page.</translation>
+    </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Review database the annotations come from (default: the one in Preferences).</translation>
+    </message>
+    <message>
+        <source>Language of the printout: vi or en (default: the interface language).</source>
+        <translation>Language of the printout: vi or en (default: the interface language).</translation>
+    </message>
+    <message>
+        <source>--language must be vi or en, not &apos;%1&apos;</source>
+        <translation>--language must be vi or en, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
@@ -71,17 +319,27 @@
         <translation>%1: the directory cannot be created</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 page</translation>
+        <source>the review database %1 cannot be opened</source>
+        <translation>the review database %1 cannot be opened</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>no QR code: %1</source>
         <translation>no QR code: %1</translation>
     </message>
+</context>
+<context>
+    <name>Lectern::Cli::QrVerb</name>
     <message>
         <source>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</source>
         <translation>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</translation>
@@ -138,17 +396,44 @@
         <source>lectern qr: %1 (%2 × %2 modules, ECC %3)</source>
         <translation>lectern qr: %1 (%2 × %2 modules, ECC %3)</translation>
     </message>
+</context>
+<context>
+    <name>Lectern::Core::AnnotationCommand</name>
     <message>
-        <source>Review database the annotations come from (default: the one in Preferences).</source>
-        <translation>Review database the annotations come from (default: the one in Preferences).</translation>
+        <source>Entity Correction: %1</source>
+        <translation>Entity Correction: %1</translation>
     </message>
     <message>
-        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
-        <translation>Print the annotations as numbered notes, beside their lines where they fit.</translation>
+        <source>Add Comment</source>
+        <translation>Add Comment</translation>
     </message>
     <message>
-        <source>With --annotations: print every note at the end, none in the margin.</source>
-        <translation>With --annotations: print every note at the end, none in the margin.</translation>
+        <source>Edit Comment</source>
+        <translation>Edit Comment</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>Resolve Comment</translation>
+    </message>
+    <message>
+        <source>Mark Comment Won&apos;t Fix</source>
+        <translation>Mark Comment Won&apos;t Fix</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>Reopen Comment</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Delete Entity Correction</source>
+        <translation>Delete Entity Correction</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Delete Comment</translation>
     </message>
 </context>
 <context>
@@ -191,6 +476,100 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ArticleImporter</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Lectern opens articles up to %2 MB.</source>
+        <translation>The file is %1 MB; Lectern opens articles up to %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most Lectern opens.</source>
+        <translation>The file is larger than %1 MB, the most Lectern opens.</translation>
+    </message>
+    <message>
+        <source>The file contains only white space.</source>
+        <translation>The file contains only white space.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines; Lectern opens articles of up to %2 lines.</source>
+        <translation>The file has %1 lines; Lectern opens articles of up to %2 lines.</translation>
+    </message>
+    <message>
+        <source>The page has %1 HTML elements; Lectern opens pages of up to %2.</source>
+        <translation>The page has %1 HTML elements; Lectern opens pages of up to %2.</translation>
+    </message>
+    <message>
+        <source>The file has no article text.</source>
+        <translation>The file has no article text.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::EntityCorrection</name>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>Reject figure “%1”</source>
+        <translation>Reject figure “%1”</translation>
+    </message>
+    <message>
+        <source>Verify figure “%1”</source>
+        <translation>Verify figure “%1”</translation>
+    </message>
+    <message>
+        <source>Add missed figure “%1”</source>
+        <translation>Add missed figure “%1”</translation>
+    </message>
+    <message>
+        <source>Reject %1 “%2”</source>
+        <translation>Reject %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 to %3</source>
+        <translation>Change “%1” from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Rename %1 “%2” to “%3”</source>
+        <translation>Rename %1 “%2” to “%3”</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into %2 “%3”</source>
+        <translation>Merge “%1” into %2 “%3”</translation>
+    </message>
+    <message>
+        <source>Split “%1” off %2 “%3”</source>
+        <translation>Split “%1” off %2 “%3”</translation>
+    </message>
+    <message>
+        <source>Verify %1 “%2”</source>
+        <translation>Verify %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Add missed %1 “%2”</source>
+        <translation>Add missed %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::EntityListModel</name>
     <message>
         <source>Name</source>
@@ -215,6 +594,44 @@
     <message>
         <source>Verified by an editor</source>
         <translation>Verified by an editor</translation>
+    </message>
+    <message>
+        <source>The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name.</source>
+        <translation>The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::HtmlImporter</name>
+    <message>
+        <source>The page is too large.</source>
+        <translation>The page is too large.</translation>
+    </message>
+    <message>
+        <source>The page could not be read as HTML.</source>
+        <translation>The page could not be read as HTML.</translation>
+    </message>
+    <message>
+        <source>The page holds no article text.</source>
+        <translation>The page holds no article text.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::JsonGuard</name>
+    <message>
+        <source>The file is too large (%1 bytes; the limit is %2).</source>
+        <translation>The file is too large (%1 bytes; the limit is %2).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>The JSON is nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>The file is not valid JSON (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <source>The file holds neither a JSON object nor an array.</source>
+        <translation>The file holds neither a JSON object nor an array.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +667,13 @@
     <message>
         <source>Match</source>
         <translation>Match</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::MarkdownImporter</name>
+    <message>
+        <source>The file contains no article text.</source>
+        <translation>The file contains no article text.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +741,283 @@
     <message>
         <source>Verified by an editor</source>
         <translation>Verified by an editor</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PdfExporter</name>
+    <message>
+        <source>The PDF cannot be written: %1.</source>
+        <translation>The PDF cannot be written: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved: %1.</source>
+        <translation>The PDF cannot be saved: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PlainTextImporter</name>
+    <message>
+        <source>The file contains only white space.</source>
+        <translation>The file contains only white space.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PortalTextImporter</name>
+    <message>
+        <source>The file contains only white space.</source>
+        <translation>The file contains only white space.</translation>
+    </message>
+    <message>
+        <source>The file holds only portal chrome (menus, dates, footer) and no article text.</source>
+        <translation>The file holds only portal chrome (menus, dates, footer) and no article text.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PrintAppendix</name>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>Index of names and figures</source>
+        <translation>Index of names and figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>also: %1</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Check failed:</source>
+        <translation>Check failed:</translation>
+    </message>
+    <message>
+        <source>No names or figures were found in this article.</source>
+        <translation>No names or figures were found in this article.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PrintRenderer</name>
+    <message>
+        <source>Highlights:</source>
+        <translation>Highlights:</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <source>There is no device to print on.</source>
+        <translation>There is no device to print on.</translation>
+    </message>
+    <message>
+        <source>The printout could not be started: the printer or file cannot be painted on.</source>
+        <translation>The printout could not be started: the printer or file cannot be painted on.</translation>
+    </message>
+    <message>
+        <source>Printed %1 with Lectern</source>
+        <translation>Printed %1 with Lectern</translation>
+    </message>
+    <message>
+        <source>The printout stopped at page %1: the device refused a new page.</source>
+        <translation>The printout stopped at page %1: the device refused a new page.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>QR: %1</source>
+        <translation>QR: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished: the device reported an error.</source>
+        <translation>The printout could not be finished: the device reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::QrEncoder</name>
+    <message>
+        <source>The QR code payload is empty.</source>
+        <translation>The QR code payload is empty.</translation>
+    </message>
+    <message>
+        <source>The QR code payload contains a NUL character.</source>
+        <translation>The QR code payload contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>bytes of UTF-8</source>
+        <translation>bytes of UTF-8</translation>
+    </message>
+    <message>
+        <source>The payload is too long for a QR code: it is %1 %2, and at error-correction level %3 a QR code holds at most %4 %2.</source>
+        <translation>The payload is too long for a QR code: it is %1 %2, and at error-correction level %3 a QR code holds at most %4 %2.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be encoded: %1.</source>
+        <translation>The QR code could not be encoded: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::ReviewSession</name>
+    <message>
+        <source>Re-attach Comment</source>
+        <translation>Re-attach Comment</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is a %1, not an article in text, HTML or Markdown.</source>
+        <translation>The file is a %1, not an article in text, HTML or Markdown.</translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains NUL characters), not text.</source>
+        <translation>The file is binary (it contains NUL characters), not text.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid UTF-16 and were replaced with �.</source>
+        <translation>Some bytes are not valid UTF-16 and were replaced with �.</translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains NUL bytes), not text.</source>
+        <translation>The file is binary (it contains NUL bytes), not text.</translation>
+    </message>
+    <message>
+        <source>The text could not be decoded as Windows-1258.</source>
+        <translation>The text could not be decoded as Windows-1258.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8: %n invalid byte(s) were replaced with �.</source>
+        <translation>
+            <numerusform>The file is not valid UTF-8: %n invalid byte was replaced with �.</numerusform>
+            <numerusform>The file is not valid UTF-8: %n invalid bytes were replaced with �.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains control characters), not text.</source>
+        <translation>The file is binary (it contains control characters), not text.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::WebAnnotationJson</name>
+    <message>
+        <source>an annotation&apos;s id is not an IRI</source>
+        <translation>an annotation&apos;s id is not an IRI</translation>
+    </message>
+    <message>
+        <source>unknown annotation kind “%1”</source>
+        <translation>unknown annotation kind “%1”</translation>
+    </message>
+    <message>
+        <source>the annotation has no text selector: it has no target</source>
+        <translation>the annotation has no text selector: it has no target</translation>
+    </message>
+    <message>
+        <source>the target has no text selector (TextQuoteSelector or TextPositionSelector)</source>
+        <translation>the target has no text selector (TextQuoteSelector or TextPositionSelector)</translation>
+    </message>
+    <message>
+        <source>the target has no selector Lectern can anchor in the text (%1)</source>
+        <translation>the target has no selector Lectern can anchor in the text (%1)</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>unknown status “%1”</translation>
+    </message>
+    <message>
+        <source>an entity correction is malformed</source>
+        <translation>an entity correction is malformed</translation>
+    </message>
+    <message>
+        <source>The file is not a W3C Web Annotation collection.</source>
+        <translation>The file is not a W3C Web Annotation collection.</translation>
+    </message>
+    <message>
+        <source>The file holds too many annotations (%1; the limit is %2).</source>
+        <translation>The file holds too many annotations (%1; the limit is %2).</translation>
+    </message>
+    <message>
+        <source>Annotation %1 cannot be read: %2.</source>
+        <translation>Annotation %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>it is not a JSON object</translation>
+    </message>
+    <message>
+        <source>a TextPositionSelector has invalid offsets</source>
+        <translation>a TextPositionSelector has invalid offsets</translation>
+    </message>
+    <message>
+        <source>a RangeSelector ends before it starts</source>
+        <translation>a RangeSelector ends before it starts</translation>
     </message>
 </context>
 <context>
@@ -876,6 +1577,10 @@
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>“%1” cannot be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2164,85 @@
     <message>
         <source>Approved</source>
         <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::PrintVerb</name>
+    <message>
+        <source>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</source>
+        <translation>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</translation>
+    </message>
+    <message>
+        <source>Article file (text, HTML, Markdown).</source>
+        <translation>Article file (text, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</source>
+        <translation>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</translation>
+    </message>
+    <message>
+        <source>Print without entity highlights.</source>
+        <translation>Print without entity highlights.</translation>
+    </message>
+    <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>Print the annotations as numbered notes, beside their lines where they fit.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>With --annotations: print every note at the end, none in the margin.</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Paper size: A4 (default) or Letter.</translation>
+    </message>
+    <message>
+        <source>Print in gray levels only.</source>
+        <translation>Print in gray levels only.</translation>
+    </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Review database the annotations come from (default: the one in Preferences).</translation>
+    </message>
+    <message>
+        <source>give exactly one file (usage: lectern print FILE --printer NAME)</source>
+        <translation>give exactly one file (usage: lectern print FILE --printer NAME)</translation>
+    </message>
+    <message>
+        <source>no printer given (--printer NAME; lpstat -p lists the printers)</source>
+        <translation>no printer given (--printer NAME; lpstat -p lists the printers)</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not “%1”</source>
+        <translation>--paper must be A4 or Letter, not “%1”</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1”: no printer is set up on this system</source>
+        <translation>there is no printer “%1”: no printer is set up on this system</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1” (the printers here: %2)</source>
+        <translation>there is no printer “%1” (the printers here: %2)</translation>
+    </message>
+    <message>
+        <source>the review database %1 cannot be opened: %2</source>
+        <translation>the review database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>the printer “%1” cannot be used</source>
+        <translation>the printer “%1” cannot be used</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (1 page)</source>
+        <translation>%1 -&gt; printer %2 (1 page)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (%3 pages)</source>
+        <translation>%1 -&gt; printer %2 (%3 pages)</translation>
+    </message>
+    <message>
+        <source>no QR code: %1</source>
+        <translation>no QR code: %1</translation>
     </message>
 </context>
 </TS>

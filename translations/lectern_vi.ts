@@ -2,11 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name>Cli</name>
+    <name>Lectern::Cli::AnnotationsVerb</name>
+    <message>
+        <source>%1: the article cannot be recorded in the review database</source>
+        <translation>%1: không ghi được bài viết vào cơ sở dữ liệu duyệt bài</translation>
+    </message>
+    <message>
+        <source>annotation %1 %2</source>
+        <translation>ghi chú %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the re-anchored annotations cannot be saved in the review database</source>
+        <translation>%1: không lưu được các ghi chú đã neo lại vào cơ sở dữ liệu duyệt bài</translation>
+    </message>
     <message>
         <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
         <translation>Xuất, nhập và thêm ghi chú duyệt bài (W3C Web Annotations) lưu trong cơ sở dữ liệu của Lectern.</translation>
     </message>
+    <message>
+        <source>The article file.</source>
+        <translation>Tệp bài viết.</translation>
+    </message>
+    <message>
+        <source>Review database (default: the one in Preferences).</source>
+        <translation>Cơ sở dữ liệu duyệt bài (mặc định: cơ sở dữ liệu trong Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>Export format: jsonld, csv or md.</source>
+        <translation>Định dạng xuất: jsonld, csv hoặc md.</translation>
+    </message>
+    <message>
+        <source>Write the export here instead of standard output.</source>
+        <translation>Ghi bản xuất vào đây thay vì đầu ra chuẩn.</translation>
+    </message>
+    <message>
+        <source>Start, in code points.</source>
+        <translation>Vị trí đầu, tính bằng điểm mã.</translation>
+    </message>
+    <message>
+        <source>End (exclusive), in code points.</source>
+        <translation>Vị trí cuối (không tính), tính bằng điểm mã.</translation>
+    </message>
+    <message>
+        <source>Comment text.</source>
+        <translation>Nội dung bình luận.</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation>Một nhãn (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Author (default: from Preferences).</source>
+        <translation>Tác giả (mặc định: theo Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>Add K annotations, one transaction each.</source>
+        <translation>Thêm K ghi chú, mỗi ghi chú một giao dịch.</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations export|import|add|list FILE … (see --help)</source>
+        <translation>cách dùng: lectern annotations export|import|add|list TỆP … (xem --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (export, import, add, list)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (export, import, add, list)</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
+        <translation>cách dùng: lectern annotations import TỆP GHICHU.jsonld</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jsonld, csv, md)</source>
+        <translation>định dạng không rõ &apos;%1&apos; (jsonld, csv, md)</translation>
+    </message>
+    <message>
+        <source>%1: the review database cannot be opened</source>
+        <translation>%1: không mở được cơ sở dữ liệu duyệt bài</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1: tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>%1: the annotations could not be saved in the review database %2</source>
+        <translation>%1: không lưu được các ghi chú vào cơ sở dữ liệu duyệt bài %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n annotations (%1 re-anchored, %2 orphaned)</source>
+        <translation>
+            <numerusform>đã nhập %n ghi chú (%1 neo lại, %2 mất neo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations had no urn:uuid id and were given a new one</source>
+        <translation>
+            <numerusform>%n ghi chú không có id urn:uuid và đã được cấp id mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations had no creation time and were given the import time</source>
+        <translation>
+            <numerusform>%n ghi chú không có thời điểm tạo và đã được gán thời điểm nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selectors Lectern cannot anchor were kept as they were</source>
+        <translation>
+            <numerusform>%n bộ chọn Lectern không neo được đã được giữ nguyên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add needs --start, --end and --comment</source>
+        <translation>add cần --start, --end và --comment</translation>
+    </message>
+    <message>
+        <source>--start/--end must give a non-empty span inside the text (0..%1 code points)</source>
+        <translation>--start/--end phải cho một đoạn không rỗng nằm trong văn bản (0..%1 điểm mã)</translation>
+    </message>
+    <message>
+        <source>%1: the annotation cannot be saved in the review database</source>
+        <translation>%1: không lưu được ghi chú vào cơ sở dữ liệu duyệt bài</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::Cli</name>
+    <message>
+        <source>no verb given</source>
+        <translation>chưa có lệnh</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (known: %2)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (các lệnh có: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::ExtractVerb</name>
     <message>
         <source>Import articles and print what Lectern finds in them, one JSON line per file.</source>
         <translation>Nhập bài viết và in ra những gì Lectern tìm thấy trong đó, mỗi tệp một dòng JSON.</translation>
@@ -15,9 +145,102 @@
         <source>Article files (text, HTML, Markdown).</source>
         <translation>Các tệp bài viết (văn bản, HTML, Markdown).</translation>
     </message>
+    <message>
+        <source>no file given (usage: lectern extract FILE...)</source>
+        <translation>chưa có tệp nào (cách dùng: lectern extract TỆP...)</translation>
+    </message>
 </context>
 <context>
-    <name>Lectern::Cli</name>
+    <name>Lectern::Cli::LibraryVerb</name>
+    <message>
+        <source>added %1</source>
+        <translation>đã thêm %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>đã cập nhật %1</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>không đổi %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 unchanged, %4 failed</source>
+        <translation>%1 đã thêm, %2 đã cập nhật, %3 không đổi, %4 lỗi</translation>
+    </message>
+    <message>
+        <source>no match for %1</source>
+        <translation>không có kết quả cho %1</translation>
+    </message>
+    <message>
+        <source>The library: import, search and list articles.</source>
+        <translation>Thư viện: nhập, tìm và liệt kê bài viết.</translation>
+    </message>
+    <message>
+        <source>add, search, list, export, import or vacuum.</source>
+        <translation>add, search, list, export, import hoặc vacuum.</translation>
+    </message>
+    <message>
+        <source>The database (default: from Preferences).</source>
+        <translation>Cơ sở dữ liệu (mặc định: theo Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In ra JSON.</translation>
+    </message>
+    <message>
+        <source>At most N search results.</source>
+        <translation>Tối đa N kết quả tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Only articles in this review state.</source>
+        <translation>Chỉ các bài ở trạng thái duyệt này.</translation>
+    </message>
+    <message>
+        <source>Only articles from this source.</source>
+        <translation>Chỉ các bài từ nguồn này.</translation>
+    </message>
+    <message>
+        <source>Only articles with this annotation tag.</source>
+        <translation>Chỉ các bài có nhãn ghi chú này.</translation>
+    </message>
+    <message>
+        <source>usage: lectern library add|search|list|export|import|vacuum …</source>
+        <translation>cách dùng: lectern library add|search|list|export|import|vacuum …</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (%2)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>usage: lectern library add PATH…</source>
+        <translation>cách dùng: lectern library add ĐƯỜNG_DẪN…</translation>
+    </message>
+    <message>
+        <source>usage: lectern library search QUERY</source>
+        <translation>cách dùng: lectern library search TRUY_VẤN</translation>
+    </message>
+    <message>
+        <source>usage: lectern library %1 FILE</source>
+        <translation>cách dùng: lectern library %1 TỆP</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos; (draft, in-review, approved)</source>
+        <translation>trạng thái không rõ &apos;%1&apos; (draft, in-review, approved)</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit cần một số dương</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles added</source>
+        <translation>
+            <numerusform>đã thêm %n bài viết</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::PdfVerb</name>
     <message>
         <source>Write the editorial printout of articles as PDF: highlights, page numbers, content hash and QR code.</source>
         <translation>Xuất bản in biên tập của bài viết ra PDF: tô sáng, số trang, mã băm nội dung và mã QR.</translation>
@@ -35,6 +258,14 @@
         <translation>In không tô sáng thực thể.</translation>
     </message>
     <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>In các ghi chú thành ghi chú đánh số, đặt ở lề cạnh dòng của chúng khi vừa chỗ.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>Cùng --annotations: in mọi ghi chú ở cuối bài, không in ở lề.</translation>
+    </message>
+    <message>
         <source>Add the index of people, organizations, places and figures.</source>
         <translation>Thêm bảng chỉ mục nhân vật, tổ chức, địa danh và số liệu.</translation>
     </message>
@@ -49,6 +280,18 @@
     <message>
         <source>Put the QR code on every page.</source>
         <translation>Đặt mã QR trên mọi trang.</translation>
+    </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>Language of the printout: vi or en (default: the interface language).</source>
+        <translation>Ngôn ngữ của bản in: vi hoặc en (mặc định: ngôn ngữ giao diện).</translation>
+    </message>
+    <message>
+        <source>--language must be vi or en, not &apos;%1&apos;</source>
+        <translation>--language phải là vi hoặc en, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
@@ -71,17 +314,26 @@
         <translation>%1: không tạo được thư mục</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 trang</translation>
+        <source>the review database %1 cannot be opened</source>
+        <translation>không mở được cơ sở dữ liệu duyệt bài %1</translation>
     </message>
     <message>
-        <source>%1 pages</source>
-        <translation>%1 trang</translation>
+        <source>%1: error: %2</source>
+        <translation>%1: lỗi: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
     </message>
     <message>
         <source>no QR code: %1</source>
         <translation>không có mã QR: %1</translation>
     </message>
+</context>
+<context>
+    <name>Lectern::Cli::QrVerb</name>
     <message>
         <source>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</source>
         <translation>Xuất mã QR của một bài viết (URL của bài, hoặc trích dẫn kèm mã băm nội dung) hoặc của một nội dung cho trước, dưới dạng PNG hoặc SVG.</translation>
@@ -138,17 +390,44 @@
         <source>lectern qr: %1 (%2 × %2 modules, ECC %3)</source>
         <translation>lectern qr: %1 (%2 × %2 mô-đun, ECC %3)</translation>
     </message>
+</context>
+<context>
+    <name>Lectern::Core::AnnotationCommand</name>
     <message>
-        <source>Review database the annotations come from (default: the one in Preferences).</source>
-        <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
+        <source>Entity Correction: %1</source>
+        <translation>Sửa thực thể: %1</translation>
     </message>
     <message>
-        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
-        <translation>In các ghi chú thành ghi chú đánh số, đặt ở lề cạnh dòng của chúng khi vừa chỗ.</translation>
+        <source>Add Comment</source>
+        <translation>Thêm bình luận</translation>
     </message>
     <message>
-        <source>With --annotations: print every note at the end, none in the margin.</source>
-        <translation>Cùng --annotations: in mọi ghi chú ở cuối bài, không in ở lề.</translation>
+        <source>Edit Comment</source>
+        <translation>Sửa bình luận</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>Xử lý xong bình luận</translation>
+    </message>
+    <message>
+        <source>Mark Comment Won&apos;t Fix</source>
+        <translation>Đánh dấu bình luận sẽ không sửa</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>Mở lại bình luận</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Delete Entity Correction</source>
+        <translation>Xóa sửa thực thể</translation>
+    </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>Xóa bình luận</translation>
     </message>
 </context>
 <context>
@@ -191,6 +470,100 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ArticleImporter</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Đây là thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Lectern opens articles up to %2 MB.</source>
+        <translation>Tệp nặng %1 MB; Lectern chỉ mở bài viết tối đa %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Không đọc được tệp: %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most Lectern opens.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa Lectern mở được.</translation>
+    </message>
+    <message>
+        <source>The file contains only white space.</source>
+        <translation>Tệp chỉ chứa khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines; Lectern opens articles of up to %2 lines.</source>
+        <translation>Tệp có %1 dòng; Lectern chỉ mở bài viết tối đa %2 dòng.</translation>
+    </message>
+    <message>
+        <source>The page has %1 HTML elements; Lectern opens pages of up to %2.</source>
+        <translation>Trang có %1 phần tử HTML; Lectern chỉ mở trang có tối đa %2 phần tử.</translation>
+    </message>
+    <message>
+        <source>The file has no article text.</source>
+        <translation>Tệp không có nội dung bài viết.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::EntityCorrection</name>
+    <message>
+        <source>person</source>
+        <translation>nhân vật</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>tổ chức</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>Reject figure “%1”</source>
+        <translation>Bác bỏ số liệu “%1”</translation>
+    </message>
+    <message>
+        <source>Verify figure “%1”</source>
+        <translation>Xác nhận số liệu “%1”</translation>
+    </message>
+    <message>
+        <source>Add missed figure “%1”</source>
+        <translation>Thêm số liệu bị bỏ sót “%1”</translation>
+    </message>
+    <message>
+        <source>Reject %1 “%2”</source>
+        <translation>Bác bỏ %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Change “%1” from %2 to %3</source>
+        <translation>Đổi “%1” từ %2 sang %3</translation>
+    </message>
+    <message>
+        <source>Rename %1 “%2” to “%3”</source>
+        <translation>Đổi tên %1 “%2” thành “%3”</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into %2 “%3”</source>
+        <translation>Gộp “%1” vào %2 “%3”</translation>
+    </message>
+    <message>
+        <source>Split “%1” off %2 “%3”</source>
+        <translation>Tách “%1” khỏi %2 “%3”</translation>
+    </message>
+    <message>
+        <source>Verify %1 “%2”</source>
+        <translation>Xác nhận %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Add missed %1 “%2”</source>
+        <translation>Thêm %1 bị bỏ sót “%2”</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::EntityListModel</name>
     <message>
         <source>Name</source>
@@ -215,6 +588,44 @@
     <message>
         <source>Verified by an editor</source>
         <translation>Đã được biên tập viên xác minh</translation>
+    </message>
+    <message>
+        <source>The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name.</source>
+        <translation>Tên này trộn lẫn các bảng chữ cái (có một chữ cái nước ngoài trông như chữ Latinh): có thể nó giả một tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::HtmlImporter</name>
+    <message>
+        <source>The page is too large.</source>
+        <translation>Trang quá lớn.</translation>
+    </message>
+    <message>
+        <source>The page could not be read as HTML.</source>
+        <translation>Không đọc được trang dưới dạng HTML.</translation>
+    </message>
+    <message>
+        <source>The page holds no article text.</source>
+        <translation>Trang không có nội dung bài viết.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::JsonGuard</name>
+    <message>
+        <source>The file is too large (%1 bytes; the limit is %2).</source>
+        <translation>Tệp quá lớn (%1 byte; giới hạn là %2).</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>JSON lồng nhau sâu hơn %1 cấp.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Tệp không phải JSON hợp lệ (%1 tại byte %2).</translation>
+    </message>
+    <message>
+        <source>The file holds neither a JSON object nor an array.</source>
+        <translation>Tệp không chứa đối tượng hay mảng JSON nào.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +661,13 @@
     <message>
         <source>Match</source>
         <translation>Đoạn khớp</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::MarkdownImporter</name>
+    <message>
+        <source>The file contains no article text.</source>
+        <translation>Tệp không chứa nội dung bài viết.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +735,281 @@
     <message>
         <source>Verified by an editor</source>
         <translation>Đã được biên tập viên xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PdfExporter</name>
+    <message>
+        <source>The PDF cannot be written: %1.</source>
+        <translation>Không ghi được tệp PDF: %1.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved: %1.</source>
+        <translation>Không lưu được tệp PDF: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PlainTextImporter</name>
+    <message>
+        <source>The file contains only white space.</source>
+        <translation>Tệp chỉ chứa khoảng trắng.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PortalTextImporter</name>
+    <message>
+        <source>The file contains only white space.</source>
+        <translation>Tệp chỉ chứa khoảng trắng.</translation>
+    </message>
+    <message>
+        <source>The file holds only portal chrome (menus, dates, footer) and no article text.</source>
+        <translation>Tệp chỉ có phần khung của cổng thông tin (trình đơn, ngày tháng, chân trang), không có nội dung bài viết.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PrintAppendix</name>
+    <message>
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>tiền</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>tỷ số</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>đại lượng</translation>
+    </message>
+    <message>
+        <source>Index of names and figures</source>
+        <translation>Chỉ mục tên và số liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n lần nhắc đến</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>còn gọi: %1</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Check failed:</source>
+        <translation>Kiểm tra không khớp:</translation>
+    </message>
+    <message>
+        <source>No names or figures were found in this article.</source>
+        <translation>Không tìm thấy tên hay số liệu nào trong bài này.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PrintRenderer</name>
+    <message>
+        <source>Highlights:</source>
+        <translation>Tô sáng:</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>nhân vật</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>tổ chức</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>There is no device to print on.</source>
+        <translation>Không có thiết bị để in.</translation>
+    </message>
+    <message>
+        <source>The printout could not be started: the printer or file cannot be painted on.</source>
+        <translation>Không thể bắt đầu in: không vẽ được lên máy in hoặc tệp.</translation>
+    </message>
+    <message>
+        <source>Printed %1 with Lectern</source>
+        <translation>In lúc %1 bằng Lectern</translation>
+    </message>
+    <message>
+        <source>The printout stopped at page %1: the device refused a new page.</source>
+        <translation>Bản in dừng ở trang %1: thiết bị không nhận trang mới.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>QR: %1</source>
+        <translation>QR: %1</translation>
+    </message>
+    <message>
+        <source>The printout could not be finished: the device reported an error.</source>
+        <translation>Không thể hoàn tất bản in: thiết bị báo lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::QrEncoder</name>
+    <message>
+        <source>The QR code payload is empty.</source>
+        <translation>Nội dung mã QR trống.</translation>
+    </message>
+    <message>
+        <source>The QR code payload contains a NUL character.</source>
+        <translation>Nội dung mã QR chứa ký tự NUL.</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>chữ số</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>ký tự</translation>
+    </message>
+    <message>
+        <source>bytes of UTF-8</source>
+        <translation>byte UTF-8</translation>
+    </message>
+    <message>
+        <source>The payload is too long for a QR code: it is %1 %2, and at error-correction level %3 a QR code holds at most %4 %2.</source>
+        <translation>Nội dung quá dài cho một mã QR: dài %1 %2, trong khi ở mức sửa lỗi %3 một mã QR chứa tối đa %4 %2.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be encoded: %1.</source>
+        <translation>Không mã hóa được mã QR: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::ReviewSession</name>
+    <message>
+        <source>Re-attach Comment</source>
+        <translation>Gắn lại bình luận</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The file is a %1, not an article in text, HTML or Markdown.</source>
+        <translation>Tệp là %1, không phải bài viết dạng văn bản, HTML hay Markdown.</translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains NUL characters), not text.</source>
+        <translation>Tệp nhị phân (chứa ký tự NUL), không phải văn bản.</translation>
+    </message>
+    <message>
+        <source>Some bytes are not valid UTF-16 and were replaced with �.</source>
+        <translation>Một số byte không hợp lệ theo UTF-16 và đã được thay bằng �.</translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains NUL bytes), not text.</source>
+        <translation>Tệp nhị phân (chứa byte NUL), không phải văn bản.</translation>
+    </message>
+    <message>
+        <source>The text could not be decoded as Windows-1258.</source>
+        <translation>Không giải mã được văn bản theo bảng mã Windows-1258.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8: %n invalid byte(s) were replaced with �.</source>
+        <translation>
+            <numerusform>Tệp không phải UTF-8 hợp lệ: %n byte không hợp lệ đã được thay bằng �.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is binary (it contains control characters), not text.</source>
+        <translation>Tệp nhị phân (chứa ký tự điều khiển), không phải văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::WebAnnotationJson</name>
+    <message>
+        <source>an annotation&apos;s id is not an IRI</source>
+        <translation>id của ghi chú không phải là một IRI</translation>
+    </message>
+    <message>
+        <source>unknown annotation kind “%1”</source>
+        <translation>loại ghi chú không rõ “%1”</translation>
+    </message>
+    <message>
+        <source>the annotation has no text selector: it has no target</source>
+        <translation>ghi chú không có bộ chọn văn bản: nó không có đích (target)</translation>
+    </message>
+    <message>
+        <source>the target has no text selector (TextQuoteSelector or TextPositionSelector)</source>
+        <translation>đích không có bộ chọn văn bản (TextQuoteSelector hoặc TextPositionSelector)</translation>
+    </message>
+    <message>
+        <source>the target has no selector Lectern can anchor in the text (%1)</source>
+        <translation>đích không có bộ chọn nào Lectern neo được vào văn bản (%1)</translation>
+    </message>
+    <message>
+        <source>unknown status “%1”</source>
+        <translation>trạng thái không rõ “%1”</translation>
+    </message>
+    <message>
+        <source>an entity correction is malformed</source>
+        <translation>một sửa thực thể bị sai định dạng</translation>
+    </message>
+    <message>
+        <source>The file is not a W3C Web Annotation collection.</source>
+        <translation>Tệp không phải là bộ sưu tập W3C Web Annotation.</translation>
+    </message>
+    <message>
+        <source>The file holds too many annotations (%1; the limit is %2).</source>
+        <translation>Tệp chứa quá nhiều ghi chú (%1; giới hạn là %2).</translation>
+    </message>
+    <message>
+        <source>Annotation %1 cannot be read: %2.</source>
+        <translation>Không đọc được ghi chú %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>nó không phải là đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>a TextPositionSelector has invalid offsets</source>
+        <translation>một TextPositionSelector có vị trí không hợp lệ</translation>
+    </message>
+    <message>
+        <source>a RangeSelector ends before it starts</source>
+        <translation>một RangeSelector kết thúc trước khi bắt đầu</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1563,10 @@
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>Không thể mở “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +2148,85 @@
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli::PrintVerb</name>
+    <message>
+        <source>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</source>
+        <translation>In bản in biên tập của một bài viết ra máy in: tô sáng, số trang, mã băm nội dung, mã QR và, khi có --annotations, các ghi chú.</translation>
+    </message>
+    <message>
+        <source>Article file (text, HTML, Markdown).</source>
+        <translation>Tệp bài viết (văn bản, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</source>
+        <translation>Tên máy in (trên Linux là một hàng đợi CUPS: lệnh lpstat -p liệt kê chúng).</translation>
+    </message>
+    <message>
+        <source>Print without entity highlights.</source>
+        <translation>In không tô sáng thực thể.</translation>
+    </message>
+    <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>In các ghi chú thành ghi chú đánh số, đặt ở lề cạnh dòng của chúng khi vừa chỗ.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>Cùng --annotations: in mọi ghi chú ở cuối bài, không in ở lề.</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Khổ giấy: A4 (mặc định) hoặc Letter.</translation>
+    </message>
+    <message>
+        <source>Print in gray levels only.</source>
+        <translation>Chỉ in thang độ xám.</translation>
+    </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>give exactly one file (usage: lectern print FILE --printer NAME)</source>
+        <translation>hãy cho đúng một tệp (cách dùng: lectern print TỆP --printer TÊN)</translation>
+    </message>
+    <message>
+        <source>no printer given (--printer NAME; lpstat -p lists the printers)</source>
+        <translation>chưa chọn máy in (--printer TÊN; lệnh lpstat -p liệt kê các máy in)</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not “%1”</source>
+        <translation>--paper phải là A4 hoặc Letter, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1”: no printer is set up on this system</source>
+        <translation>không có máy in “%1”: máy này chưa cài đặt máy in nào</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1” (the printers here: %2)</source>
+        <translation>không có máy in “%1” (các máy in ở đây: %2)</translation>
+    </message>
+    <message>
+        <source>the review database %1 cannot be opened: %2</source>
+        <translation>không mở được cơ sở dữ liệu duyệt bài %1: %2</translation>
+    </message>
+    <message>
+        <source>the printer “%1” cannot be used</source>
+        <translation>không dùng được máy in “%1”</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (1 page)</source>
+        <translation>%1 -&gt; máy in %2 (1 trang)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (%3 pages)</source>
+        <translation>%1 -&gt; máy in %2 (%3 trang)</translation>
+    </message>
+    <message>
+        <source>no QR code: %1</source>
+        <translation>không có mã QR: %1</translation>
     </message>
 </context>
 </TS>

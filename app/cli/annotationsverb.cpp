@@ -7,6 +7,7 @@
 #include "review/annotationstore.h"
 #include "review/reviewsession.h"
 #include "review/webannotationjson.h"
+#include "util/logging.h"
 #include "util/settings.h"
 #include "util/textoffsets.h"
 
@@ -21,6 +22,12 @@ namespace Lectern::Cli {
 using namespace Lectern::Core;
 
 namespace {
+
+// The translation context of this verb's messages.
+struct AnnotationsVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Cli::AnnotationsVerb)
+};
 
 const QString kVerb = QStringLiteral("lectern annotations");
 
@@ -46,7 +53,8 @@ std::optional<Opened> openArticle(AnnotationStore &store, const QString &file, Q
     o.article = std::move(*imported.article);
     const auto record = store.registerArticle(o.article);
     if (!record) {
-        *error = store.errorString();
+        qCInfo(lcReview) << "registering the article failed:" << store.errorString();
+        *error = AnnotationsVerb::tr("%1: the article cannot be recorded in the review database").arg(file);
         return std::nullopt;
     }
     o.articleId = record->id;
@@ -54,10 +62,13 @@ std::optional<Opened> openArticle(AnnotationStore &store, const QString &file, Q
     QList<Annotation> changed;
     const auto report = ReviewSession::reanchorAll(o.annotations, o.article.text(), &changed);
     for (const auto &entry : report)
-        writeErrLine(kVerb + QStringLiteral(": annotation %1 %2").arg(entry.id.toString(QUuid::WithoutBraces),
-                                                                      Anchoring::outcomeName(entry.outcome)));
+        writeErrLine(kVerb + QStringLiteral(": ")
+            + AnnotationsVerb::tr("annotation %1 %2")
+                  .arg(entry.id.toString(QUuid::WithoutBraces), Anchoring::outcomeName(entry.outcome)));
     if (!changed.isEmpty() && !store.saveAnnotations(o.articleId, changed)) {
-        *error = store.errorString();
+        qCInfo(lcReview) << "saving re-anchored annotations failed:" << store.errorString();
+        *error
+            = AnnotationsVerb::tr("%1: the re-anchored annotations cannot be saved in the review database").arg(file);
         return std::nullopt;
     }
     return o;
@@ -82,30 +93,34 @@ bool writeOutput(const QString &path, const QByteArray &bytes, QString *error)
 int runAnnotations(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database."));
+    parser.setApplicationDescription(AnnotationsVerb::tr(
+        "Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export | import | add | list"));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The article file."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Review database (default: the one in Preferences)."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Export format: jsonld, csv or md."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("jsonld"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write the export here instead of standard output."), QStringLiteral("OUT"));
-    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Start, in code points."), QStringLiteral("N"));
-    const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("End (exclusive), in code points."), QStringLiteral("N"));
-    const QCommandLineOption comment(QStringLiteral("comment"), QStringLiteral("Comment text."), QStringLiteral("TEXT"));
-    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("TAG"));
-    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("Author (default: from Preferences)."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Add K annotations, one transaction each."),
-                                    QStringLiteral("K"), QStringLiteral("1"));
+    parser.addPositionalArgument(QStringLiteral("file"), AnnotationsVerb::tr("The article file."));
+    const QCommandLineOption db(QStringLiteral("db"),
+        AnnotationsVerb::tr("Review database (default: the one in Preferences)."), QStringLiteral("PATH"));
+    const QCommandLineOption format(QStringLiteral("format"), AnnotationsVerb::tr("Export format: jsonld, csv or md."),
+        QStringLiteral("FORMAT"), QStringLiteral("jsonld"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        AnnotationsVerb::tr("Write the export here instead of standard output."), QStringLiteral("OUT"));
+    const QCommandLineOption start(
+        QStringLiteral("start"), AnnotationsVerb::tr("Start, in code points."), QStringLiteral("N"));
+    const QCommandLineOption end(
+        QStringLiteral("end"), AnnotationsVerb::tr("End (exclusive), in code points."), QStringLiteral("N"));
+    const QCommandLineOption comment(
+        QStringLiteral("comment"), AnnotationsVerb::tr("Comment text."), QStringLiteral("TEXT"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), AnnotationsVerb::tr("A tag (repeatable)."), QStringLiteral("TAG"));
+    const QCommandLineOption author(
+        QStringLiteral("author"), AnnotationsVerb::tr("Author (default: from Preferences)."), QStringLiteral("NAME"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+        AnnotationsVerb::tr("Add K annotations, one transaction each."), QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption replace(QStringLiteral("replace"),
-                                     QStringLiteral("import: an annotation of this article with the same id is replaced"
-                                                    " (tags and replies of both are kept) instead of kept beside it."));
-    const QCommandLineOption anySource(QStringLiteral("any-source"),
-                                       QStringLiteral("import: accept annotations whose target is another article."));
+        QStringLiteral("import: an annotation of this article with the same id is replaced (tags and replies of both"
+                       " are kept) instead of kept beside it."));
+    const QCommandLineOption anySource(
+        QStringLiteral("any-source"), QStringLiteral("import: accept annotations whose target is another article."));
     parser.addOptions({db, format, output, start, end, comment, tag, author, repeat, replace, anySource});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -115,23 +130,25 @@ int runAnnotations(const QStringList &arguments)
     }
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2)
-        return usage(QStringLiteral("usage: lectern annotations export|import|add|list FILE … (see --help)"));
+        return usage(AnnotationsVerb::tr("usage: lectern annotations export|import|add|list FILE … (see --help)"));
     const QString command = args.at(0);
     const QString file = args.at(1);
     if (command != QStringLiteral("export") && command != QStringLiteral("import") && command != QStringLiteral("add")
         && command != QStringLiteral("list"))
-        return usage(QStringLiteral("unknown command '%1' (export, import, add, list)").arg(command));
+        return usage(AnnotationsVerb::tr("unknown command '%1' (export, import, add, list)").arg(command));
     if (command == QStringLiteral("import") && args.size() < 3)
-        return usage(QStringLiteral("usage: lectern annotations import FILE ANNOTATIONS.jsonld"));
+        return usage(AnnotationsVerb::tr("usage: lectern annotations import FILE ANNOTATIONS.jsonld"));
     const QString fmt = parser.value(format);
     if (command == QStringLiteral("export") && fmt != QStringLiteral("jsonld") && fmt != QStringLiteral("csv")
         && fmt != QStringLiteral("md"))
-        return usage(QStringLiteral("unknown format '%1' (jsonld, csv, md)").arg(fmt));
+        return usage(AnnotationsVerb::tr("unknown format '%1' (jsonld, csv, md)").arg(fmt));
 
     AnnotationStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
-    if (!store.open(dbPath))
-        return failure(dbPath + QStringLiteral(": ") + store.errorString());
+    if (!store.open(dbPath)) {
+        qCInfo(lcReview) << "opening the review database failed:" << store.errorString();
+        return failure(AnnotationsVerb::tr("%1: the review database cannot be opened").arg(dbPath));
+    }
     QString error;
     const auto opened = openArticle(store, file, &error);
     if (!opened)
@@ -144,7 +161,7 @@ int runAnnotations(const QStringList &arguments)
         else if (fmt == QStringLiteral("csv"))
             bytes = AnnotationExport::toCsv(opened->annotations);
         else
-            bytes = AnnotationExport::toMarkdown(opened->article, opened->annotations, Annotation::now());
+            bytes = AnnotationExport::toMarkdown(opened->article, opened->annotations, outputTime());
         if (!writeOutput(parser.value(output), bytes, &error))
             return failure(error);
         return 0;
@@ -162,8 +179,8 @@ int runAnnotations(const QStringList &arguments)
         if (!in.open(QIODevice::ReadOnly))
             return failure(args.at(2) + QStringLiteral(": ") + in.errorString());
         if (in.size() > WebAnnotationJson::maxFileBytes)
-            return failure(args.at(2) + QStringLiteral(": the file is too large"));
-        auto collection = WebAnnotationJson::importCollection(in.readAll(), &error);
+            return failure(AnnotationsVerb::tr("%1: the file is too large").arg(args.at(2)));
+        auto collection = WebAnnotationJson::importCollection(in.readAll(), &error, Annotation::now());
         if (!collection)
             return failure(args.at(2) + QStringLiteral(": ") + error);
         // Annotations made on another article are not attached to this one unless asked: the
@@ -184,20 +201,34 @@ int runAnnotations(const QStringList &arguments)
                                        .arg(source, accepted.first()));
             }
         }
+        WebAnnotationJson::completeQuotes(collection->annotations, opened->article.text());
         QList<Annotation> changed;
         const auto reanchored = ReviewSession::reanchorAll(collection->annotations, opened->article.text(), &changed);
         const auto report = store.importAnnotations(opened->articleId, collection->annotations,
                                                     parser.isSet(replace) ? AnnotationImport::Mode::Replace
                                                                           : AnnotationImport::Mode::Add);
-        if (!report)
-            return failure(store.errorString());
+        if (!report) {
+            // The driver's words ("NOT NULL constraint failed…") are for the log, not the user.
+            qCInfo(lcReview) << "saving imported annotations failed:" << store.errorString();
+            return failure(AnnotationsVerb::tr("%1: the annotations could not be saved in the review database %2")
+                               .arg(args.at(2), dbPath));
+        }
         int orphans = 0;
         for (const auto &e : reanchored)
             orphans += e.outcome == Anchoring::Outcome::Orphaned ? 1 : 0;
-        writeOutLine(QStringLiteral("imported %1 annotations (%2 re-anchored, %3 orphaned)")
-                         .arg(collection->annotations.size())
+        writeOutLine(AnnotationsVerb::tr(
+            "imported %n annotations (%1 re-anchored, %2 orphaned)", nullptr, int(collection->annotations.size()))
                          .arg(reanchored.size() - orphans)
                          .arg(orphans));
+        if (collection->idsAssigned > 0)
+            writeOutLine(AnnotationsVerb::tr(
+                "%n annotations had no urn:uuid id and were given a new one", nullptr, collection->idsAssigned));
+        if (collection->createdAssigned > 0)
+            writeOutLine(AnnotationsVerb::tr("%n annotations had no creation time and were given the import time",
+                nullptr, collection->createdAssigned));
+        if (collection->selectorsKept > 0)
+            writeOutLine(AnnotationsVerb::tr(
+                "%n selectors Lectern cannot anchor were kept as they were", nullptr, collection->selectorsKept));
         writeOutLine(QStringLiteral("%1 added, %2 already there, %3 merged, %4 kept beside a different one under a new id,"
                                     " %5 replaced")
                          .arg(report->added)
@@ -213,7 +244,7 @@ int runAnnotations(const QStringList &arguments)
 
     // add
     if (!parser.isSet(start) || !parser.isSet(end) || !parser.isSet(comment))
-        return usage(QStringLiteral("add needs --start, --end and --comment"));
+        return usage(AnnotationsVerb::tr("add needs --start, --end and --comment"));
     bool okStart = false, okEnd = false, okRepeat = false;
     const qlonglong s = parser.value(start).toLongLong(&okStart);
     const qlonglong e = parser.value(end).toLongLong(&okEnd);
@@ -221,7 +252,7 @@ int runAnnotations(const QStringList &arguments)
     const QString text = opened->article.text();
     const TextOffsets offsets(text);
     if (!okStart || !okEnd || !okRepeat || s < 0 || e <= s || e > offsets.codePointLength() || times < 1)
-        return usage(QStringLiteral("--start/--end must give a non-empty span inside the text (0..%1 code points)")
+        return usage(AnnotationsVerb::tr("--start/--end must give a non-empty span inside the text (0..%1 code points)")
                          .arg(offsets.codePointLength()));
     const TextAnchor anchor = Anchoring::anchorAt(text, offsets.toUtf16(s), offsets.toUtf16(e));
     const QString who = parser.isSet(author) ? parser.value(author) : Settings().authorName();
@@ -229,8 +260,11 @@ int runAnnotations(const QStringList &arguments)
         Annotation a = Annotation::create(anchor, who);
         a.comment = parser.value(comment);
         a.tags = parser.values(tag);
-        if (!store.saveAnnotation(opened->articleId, a))
-            return failure(store.errorString());
+        if (!store.saveAnnotation(opened->articleId, a)) {
+            qCInfo(lcReview) << "saving an annotation failed:" << store.errorString();
+            return failure(
+                AnnotationsVerb::tr("%1: the annotation cannot be saved in the review database").arg(dbPath));
+        }
         writeOutLine(a.id.toString(QUuid::WithoutBraces)); // printed only once committed
     }
     return 0;

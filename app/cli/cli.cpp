@@ -5,7 +5,12 @@
 #include "extractverb.h"
 #include "libraryverb.h"
 #include "pdfverb.h"
+#include "printverb.h"
 #include "qrverb.h"
+#include "util/settings.h"
+#include "util/translations.h"
+
+#include <QCoreApplication>
 
 #include <functional>
 #include <map>
@@ -13,6 +18,12 @@
 namespace Lectern::Cli {
 
 namespace {
+
+// The translation context of the verb dispatcher's messages.
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Cli::Cli)
+};
 
 using VerbFunction = std::function<int(const QStringList &)>;
 
@@ -23,6 +34,7 @@ const std::map<QString, VerbFunction> &registry()
         {QStringLiteral("extract"), runExtract},
         {QStringLiteral("library"), runLibrary},
         {QStringLiteral("pdf"), runPdf},
+        {QStringLiteral("print"), runPrint},
         {QStringLiteral("qr"), runQr},
     };
     return verbs;
@@ -45,14 +57,17 @@ QStringList verbs()
 
 int run(const QStringList &arguments)
 {
+    // Messages and printouts in the interface language: the one chosen in Preferences, else the
+    // system's (LANG); `lectern pdf --language` overrides it for its run.
+    Core::Translations::install(Core::Settings().language());
     if (arguments.isEmpty()) {
-        writeErrLine(QStringLiteral("lectern: no verb given"));
+        writeErrLine(QStringLiteral("lectern: ") + Cli::tr("no verb given"));
         return 2;
     }
     const auto it = registry().find(arguments.first());
     if (it == registry().end()) {
-        writeErrLine(QStringLiteral("lectern: unknown command '%1' (known: %2)")
-                         .arg(arguments.first(), verbs().join(QStringLiteral(", "))));
+        writeErrLine(QStringLiteral("lectern: ")
+            + Cli::tr("unknown command '%1' (known: %2)").arg(arguments.first(), verbs().join(QStringLiteral(", "))));
         return 2;
     }
     // QCommandLineParser expects the program name first.

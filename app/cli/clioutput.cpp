@@ -28,4 +28,14 @@ int reportError(const QString &verb, const QString &message, ExitCode code)
     return code;
 }
 
+QDateTime outputTime()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok && epoch >= 0)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return now.addMSecs(-(now.time().msec()));
+}
+
 } // namespace Lectern::Cli

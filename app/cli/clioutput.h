@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace Lectern::Cli {
@@ -14,5 +15,10 @@ void writeErrLine(const QString &line);
 // was wrong. reportError() writes "lectern VERB: message" to stderr and returns the code.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 int reportError(const QString &verb, const QString &message, ExitCode code);
+
+// The time written into outputs ("printed at", "reviewed"): SOURCE_DATE_EPOCH (seconds since
+// 1970, UTC) when it is set, as reproducible builds do, so a run can be repeated byte for byte;
+// otherwise now (UTC, ms precision).
+QDateTime outputTime();
 
 } // namespace Lectern::Cli

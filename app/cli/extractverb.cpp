@@ -11,17 +11,24 @@
 
 namespace Lectern::Cli {
 
+namespace {
+// The translation context of this verb's messages.
+struct ExtractVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Cli::ExtractVerb)
+};
+} // namespace
+
 using namespace Lectern::Core;
 
 int runExtract(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Import articles and print what Lectern finds in them, one JSON line per file."));
+        ExtractVerb::tr("Import articles and print what Lectern finds in them, one JSON line per file."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("Cli", "Article files (text, HTML, Markdown)."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), ExtractVerb::tr("Article files (text, HTML, Markdown)."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         writeErrLine(QStringLiteral("lectern extract: ") + parser.errorText());
         return 2;
@@ -32,7 +39,8 @@ int runExtract(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        writeErrLine(QStringLiteral("lectern extract: no file given (usage: lectern extract FILE...)"));
+        writeErrLine(
+            QStringLiteral("lectern extract: ") + ExtractVerb::tr("no file given (usage: lectern extract FILE...)"));
         return 2;
     }
     const Extractor extractor;

@@ -1,12 +1,14 @@
 #include "libraryverb.h"
 
 #include "clioutput.h"
+#include "import/textcleaner.h"
 #include "library/batchimporter.h"
 #include "library/librarystore.h"
 #include "util/settings.h"
 #include "util/textoffsets.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,12 @@ namespace Lectern::Cli {
 using namespace Lectern::Core;
 
 namespace {
+
+// The translation context of this verb's messages.
+struct LibraryVerb
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Cli::LibraryVerb)
+};
 
 const QString kVerb = QStringLiteral("lectern library");
 
@@ -38,15 +46,22 @@ QJsonObject entryJson(const LibraryEntry &e)
                        {QStringLiteral("figures"), e.figures}};
 }
 
+// A library may come from anyone: what it holds is printed without control characters (terminal
+// escape sequences lose their ESC), line breaks or bidi controls — the import rule for one-line fields.
+QString terminalSafe(const QString &text)
+{
+    return TextCleaner::cleanOneLine(text);
+}
+
 QString entryLine(const LibraryEntry &e)
 {
     QStringList meta;
     if (!e.published.isEmpty())
-        meta << e.published.left(10);
+        meta << terminalSafe(e.published.left(10));
     if (!e.site.isEmpty())
-        meta << e.site;
+        meta << terminalSafe(e.site);
     meta << reviewStateName(e.state);
-    return QStringLiteral("%1  %2 (%3)").arg(e.id).arg(e.title, meta.join(QStringLiteral(", ")));
+    return QStringLiteral("%1  %2 (%3)").arg(e.id).arg(terminalSafe(e.title), meta.join(QStringLiteral(", ")));
 }
 
 int add(LibraryStore &store, const QStringList &paths)
@@ -57,17 +72,29 @@ int add(LibraryStore &store, const QStringList &paths)
     for (const QString &file : files) {
         const auto result = store.addFile(file);
         switch (result.outcome) {
-        case LibraryStore::AddOutcome::Added: ++counts[0]; writeOutLine(QStringLiteral("added ") + file); break;
-        case LibraryStore::AddOutcome::Updated: ++counts[1]; writeOutLine(QStringLiteral("updated ") + file); break;
-        case LibraryStore::AddOutcome::Unchanged: ++counts[2]; writeOutLine(QStringLiteral("unchanged ") + file); break;
+        case LibraryStore::AddOutcome::Added:
+            ++counts[0];
+            writeOutLine(LibraryVerb::tr("added %1").arg(file));
+            break;
+        case LibraryStore::AddOutcome::Updated:
+            ++counts[1];
+            writeOutLine(LibraryVerb::tr("updated %1").arg(file));
+            break;
+        case LibraryStore::AddOutcome::Unchanged:
+            ++counts[2];
+            writeOutLine(LibraryVerb::tr("unchanged %1").arg(file));
+            break;
         case LibraryStore::AddOutcome::Failed:
             ++failed;
             writeErrLine(kVerb + QStringLiteral(": ") + file + QStringLiteral(": ") + result.error);
             break;
         }
     }
-    writeErrLine(QStringLiteral("%1 added, %2 updated, %3 unchanged, %4 failed")
-                     .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(failed));
+    writeErrLine(LibraryVerb::tr("%1 added, %2 updated, %3 unchanged, %4 failed")
+                     .arg(counts[0])
+                     .arg(counts[1])
+                     .arg(counts[2])
+                     .arg(failed));
     return failed || files.isEmpty() ? 1 : 0;
 }
 
@@ -95,10 +122,10 @@ int search(LibraryStore &store, const QString &query, int limit, bool json)
     }
     for (const SearchHit &hit : hits) {
         writeOutLine(entryLine(hit.entry));
-        writeOutLine(QStringLiteral("    ") + hit.snippetMarked(QStringLiteral("["), QStringLiteral("]")));
+        writeOutLine(QStringLiteral("    ") + terminalSafe(hit.snippetMarked(QStringLiteral("["), QStringLiteral("]"))));
     }
     if (hits.isEmpty())
-        writeErrLine(kVerb + QStringLiteral(": no match for ") + query);
+        writeErrLine(kVerb + QStringLiteral(": ") + LibraryVerb::tr("no match for %1").arg(query));
     return 0;
 }
 
@@ -107,20 +134,21 @@ int search(LibraryStore &store, const QString &query, int limit, bool json)
 int runLibrary(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The library: import, search and list articles."));
+    parser.setApplicationDescription(LibraryVerb::tr("The library: import, search and list articles."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("add, search, list, export, import or vacuum."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database (default: from Preferences)."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N search results."),
-                                   QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption state(QStringLiteral("state"), QStringLiteral("Only articles in this review state."),
-                                   QStringLiteral("STATE"));
-    const QCommandLineOption site(QStringLiteral("site"), QStringLiteral("Only articles from this source."),
-                                  QStringLiteral("SITE"));
-    const QCommandLineOption tag(QStringLiteral("tag"), QStringLiteral("Only articles with this annotation tag."),
-                                 QStringLiteral("TAG"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), LibraryVerb::tr("add, search, list, export, import or vacuum."));
+    const QCommandLineOption db(
+        QStringLiteral("db"), LibraryVerb::tr("The database (default: from Preferences)."), QStringLiteral("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"), LibraryVerb::tr("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), LibraryVerb::tr("At most N search results."),
+        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption state(
+        QStringLiteral("state"), LibraryVerb::tr("Only articles in this review state."), QStringLiteral("STATE"));
+    const QCommandLineOption site(
+        QStringLiteral("site"), LibraryVerb::tr("Only articles from this source."), QStringLiteral("SITE"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), LibraryVerb::tr("Only articles with this annotation tag."), QStringLiteral("TAG"));
     parser.addOptions({db, json, limit, state, site, tag});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -134,18 +162,19 @@ int runLibrary(const QStringList &arguments)
     static const QStringList commands = {QStringLiteral("add"), QStringLiteral("search"), QStringLiteral("list"),
                                          QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("vacuum")};
     if (!commands.contains(command))
-        return usage(command.isEmpty() ? QStringLiteral("usage: lectern library add|search|list|export|import|vacuum …")
-                                       : QStringLiteral("unknown command '%1' (%2)").arg(command, commands.join(QStringLiteral(", "))));
+        return usage(command.isEmpty()
+                ? LibraryVerb::tr("usage: lectern library add|search|list|export|import|vacuum …")
+                : LibraryVerb::tr("unknown command '%1' (%2)").arg(command, commands.join(QStringLiteral(", "))));
     if ((command == QStringLiteral("add") || command == QStringLiteral("search")) && rest.isEmpty())
-        return usage(command == QStringLiteral("add") ? QStringLiteral("usage: lectern library add PATH…")
-                                                      : QStringLiteral("usage: lectern library search QUERY"));
+        return usage(command == QStringLiteral("add") ? LibraryVerb::tr("usage: lectern library add PATH…")
+                                                      : LibraryVerb::tr("usage: lectern library search QUERY"));
     if ((command == QStringLiteral("export") || command == QStringLiteral("import")) && rest.size() != 1)
-        return usage(QStringLiteral("usage: lectern library %1 FILE").arg(command));
+        return usage(LibraryVerb::tr("usage: lectern library %1 FILE").arg(command));
     LibraryFilter filter;
     if (parser.isSet(state)) {
         ReviewState s;
         if (!reviewStateFromName(parser.value(state), &s))
-            return usage(QStringLiteral("unknown state '%1' (draft, in-review, approved)").arg(parser.value(state)));
+            return usage(LibraryVerb::tr("unknown state '%1' (draft, in-review, approved)").arg(parser.value(state)));
         filter.state = s;
     }
     filter.site = parser.value(site);
@@ -153,7 +182,7 @@ int runLibrary(const QStringList &arguments)
     bool limitOk = false;
     const int maxHits = parser.value(limit).toInt(&limitOk);
     if (!limitOk || maxHits < 1)
-        return usage(QStringLiteral("--limit needs a positive number"));
+        return usage(LibraryVerb::tr("--limit needs a positive number"));
 
     LibraryStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
@@ -178,7 +207,7 @@ int runLibrary(const QStringList &arguments)
         });
         if (!report)
             return failure(rest.first() + QStringLiteral(": ") + store.errorString());
-        writeOutLine(QStringLiteral("%1 articles added").arg(report->added));
+        writeOutLine(LibraryVerb::tr("%n articles added", nullptr, report->added));
         const AnnotationImport::Report &a = report->annotations;
         writeOutLine(QStringLiteral("%1 already here and kept as they are; annotations: %2 added, %3 already there,"
                                     " %4 merged, %5 kept beside a different one under a new id")

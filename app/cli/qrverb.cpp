@@ -16,10 +16,11 @@ using namespace Lectern::Core;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this verb's messages.
+struct QrVerb
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Cli::QrVerb)
+};
 
 int fail(const QString &message, int code = ExitFailure)
 {
@@ -31,19 +32,20 @@ int fail(const QString &message, int code = ExitFailure)
 int runQr(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the QR code of an article (its URL, or a citation with its content "
-                                        "hash) or of a given payload, as PNG or SVG."));
+    parser.setApplicationDescription(
+        QrVerb::tr("Write the QR code of an article (its URL, or a citation with its content "
+                   "hash) or of a given payload, as PNG or SVG."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Article file (text, HTML, Markdown)."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Output file: .png or .svg."), QStringLiteral("OUT"));
-    const QCommandLineOption payloadOption(QStringLiteral("payload"), tr("Encode this text instead of the article's payload."),
-                                           QStringLiteral("TEXT"));
-    const QCommandLineOption eccOption(QStringLiteral("ecc"), tr("Error correction: L, M, Q or H (default M)."),
-                                       QStringLiteral("LEVEL"), QStringLiteral("M"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), tr("Image side in pixels (default 400)."),
-                                        QStringLiteral("PX"), QStringLiteral("400"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QrVerb::tr("Article file (text, HTML, Markdown)."), QStringLiteral("[FILE]"));
+    const QCommandLineOption outOption({ QStringLiteral("o"), QStringLiteral("output") },
+        QrVerb::tr("Output file: .png or .svg."), QStringLiteral("OUT"));
+    const QCommandLineOption payloadOption(QStringLiteral("payload"),
+        QrVerb::tr("Encode this text instead of the article's payload."), QStringLiteral("TEXT"));
+    const QCommandLineOption eccOption(QStringLiteral("ecc"), QrVerb::tr("Error correction: L, M, Q or H (default M)."),
+        QStringLiteral("LEVEL"), QStringLiteral("M"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QrVerb::tr("Image side in pixels (default 400)."),
+        QStringLiteral("PX"), QStringLiteral("400"));
     parser.addOptions({outOption, payloadOption, eccOption, sizeOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText(), 2);
@@ -53,22 +55,24 @@ int runQr(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
-        return fail(tr("one article at a time (usage: lectern qr FILE -o OUT.png|OUT.svg)"), 2);
+        return fail(QrVerb::tr("one article at a time (usage: lectern qr FILE -o OUT.png|OUT.svg)"), 2);
     if (files.isEmpty() && !parser.isSet(payloadOption))
-        return fail(tr("no file given (usage: lectern qr FILE -o OUT.png|OUT.svg [--payload TEXT])"), 2);
+        return fail(QrVerb::tr("no file given (usage: lectern qr FILE -o OUT.png|OUT.svg [--payload TEXT])"), 2);
     const QString out = parser.value(outOption);
     if (out.isEmpty())
-        return fail(tr("no output given (-o OUT.png or -o OUT.svg)"), 2);
+        return fail(QrVerb::tr("no output given (-o OUT.png or -o OUT.svg)"), 2);
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return fail(tr("%1: the output must end in .png or .svg").arg(out), 2);
+        return fail(QrVerb::tr("%1: the output must end in .png or .svg").arg(out), 2);
     const std::optional<QrEcc> ecc = QrEncoder::eccFromName(parser.value(eccOption));
     if (!ecc)
-        return fail(tr("--ecc must be L, M, Q or H, not '%1'").arg(parser.value(eccOption)), 2);
+        return fail(QrVerb::tr("--ecc must be L, M, Q or H, not '%1'").arg(parser.value(eccOption)), 2);
     bool sizeOk = false;
     const int size = parser.value(sizeOption).toInt(&sizeOk);
     if (!sizeOk || size < 21 || size > 20000)
-        return fail(tr("--size must be a number of pixels from 21 to 20000, not '%1'").arg(parser.value(sizeOption)), 2);
+        return fail(
+            QrVerb::tr("--size must be a number of pixels from 21 to 20000, not '%1'").arg(parser.value(sizeOption)),
+            2);
 
     QString payload = parser.value(payloadOption);
     if (!parser.isSet(payloadOption)) {
@@ -83,15 +87,15 @@ int runQr(const QStringList &arguments)
 
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot be written: %2").arg(out, file.errorString()));
+        return fail(QrVerb::tr("%1: cannot be written: %2").arg(out, file.errorString()));
     bool written = false;
     if (suffix == QLatin1String("svg"))
         written = file.write(encoded.code->toSvg(parser.isSet(sizeOption) ? size : 0).toUtf8()) >= 0;
     else
         written = encoded.code->toImage(size).save(&file, "PNG");
     if (!written || !file.commit())
-        return fail(tr("%1: cannot be written: %2").arg(out, file.errorString()));
-    writeErrLine(tr("lectern qr: %1 (%2 × %2 modules, ECC %3)")
+        return fail(QrVerb::tr("%1: cannot be written: %2").arg(out, file.errorString()));
+    writeErrLine(QrVerb::tr("lectern qr: %1 (%2 × %2 modules, ECC %3)")
                      .arg(out)
                      .arg(encoded.code->size())
                      .arg(QrEncoder::eccName(*ecc)));

@@ -35,6 +35,7 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("annotationDialog"));
     m_quote->setWordWrap(true);
+    m_quote->setTextFormat(Qt::PlainText);
     m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_comment->setObjectName(QStringLiteral("commentEdit"));
     m_customTags->setObjectName(QStringLiteral("customTagsEdit"));

@@ -22,6 +22,7 @@ ArticleInfoPanel::ArticleInfoPanel(QWidget *parent)
     for (int i = 0; i < RowCount; ++i) {
         auto *label = new QLabel(this);
         auto *value = new QLabel(this);
+        value->setTextFormat(Qt::PlainText); // titles, names and paths are document data
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setObjectName(QStringLiteral("infoValue%1").arg(i));

@@ -1,6 +1,7 @@
 #include "batchimportdialog.h"
 
 #include "library/batchimporter.h"
+#include "util/literaltext.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -37,6 +38,7 @@ BatchImportDialog::BatchImportDialog(const QString &databasePath, QWidget *paren
     m_progress->setObjectName(QStringLiteral("batchImportProgress"));
     m_failures->setObjectName(QStringLiteral("batchImportFailures"));
     m_status->setObjectName(QStringLiteral("batchImportStatus"));
+    m_status->setTextFormat(Qt::PlainText); // shows file names
     m_failures->horizontalHeader()->setStretchLastSection(true);
     m_failures->verticalHeader()->hide();
     m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -166,7 +168,7 @@ void BatchImportDialog::onFailed(const QString &path, const QString &reason)
     const int row = m_failures->rowCount();
     m_failures->insertRow(row);
     auto *file = new QTableWidgetItem(QFileInfo(path).fileName());
-    file->setToolTip(path);
+    file->setToolTip(Core::LiteralText::forRichTextContext(path));
     m_failures->setItem(row, 0, file);
     m_failures->setItem(row, 1, new QTableWidgetItem(reason));
 }

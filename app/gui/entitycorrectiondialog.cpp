@@ -18,6 +18,7 @@ EntityCorrectionDialog::EntityCorrectionDialog(Mode mode, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("entityCorrectionDialog"));
+    m_prompt->setTextFormat(Qt::PlainText); // the prompt quotes a name from the article
     m_prompt->setWordWrap(true);
     m_applyToAll->setObjectName(QStringLiteral("applyToAll"));
     auto *layout = new QVBoxLayout(this);

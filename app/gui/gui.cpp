@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "render/bundledfonts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -130,6 +131,8 @@ int runGui(int &argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The reader's and the printout's faces come with Lectern, whatever the system has.
+    Core::BundledFonts::ensureRegistered();
     if (parser.isSet(darkOption))
         applyDarkPalette();
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));

@@ -2,6 +2,8 @@
 
 #include "batchimportdialog.h"
 #include "library/librarylistmodel.h"
+#include "import/metadatarules.h"
+#include "util/literaltext.h"
 #include "util/settings.h"
 
 #include <QCheckBox>
@@ -10,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -78,6 +81,8 @@ void LibraryWindow::buildUi()
     m_state->setObjectName(QStringLiteral("libraryStateFilter"));
     m_site->setObjectName(QStringLiteral("librarySiteFilter"));
     m_tag->setObjectName(QStringLiteral("libraryTagFilter"));
+    m_status->setObjectName(QStringLiteral("libraryWindowStatus"));
+    m_status->setTextFormat(Qt::PlainText); // errors name the database file
     m_useDates->setObjectName(QStringLiteral("libraryDateFilter"));
     m_table->setObjectName(QStringLiteral("libraryTable"));
     m_people->setObjectName(QStringLiteral("libraryPeople"));
@@ -158,9 +163,7 @@ void LibraryWindow::buildUi()
     for (QTreeView *view : {m_people, m_organizations})
         connect(view, &QTreeView::clicked, this, &LibraryWindow::showEntityArticles);
     connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const QString path = m_mentionModel->index(index.row(), 0).data(kPathRole).toString();
-        if (!path.isEmpty())
-            Q_EMIT openArticleRequested(path);
+        requestOpen(m_mentionModel->index(index.row(), 0).data(kPathRole).toString());
     });
 }
 
@@ -290,11 +293,11 @@ void LibraryWindow::showEntityArticles(const QModelIndex &index)
     for (const Core::LibraryEntityArticle &a : m_store.entityArticles(id)) {
         auto *title = new QStandardItem(a.entry.title);
         title->setData(a.entry.path, kPathRole);
-        title->setToolTip(a.entry.path);
+        title->setToolTip(Core::LiteralText::forRichTextContext(a.entry.path));
         QStringList named{a.surface};
         named += a.aliases;
         auto *context = new QStandardItem(a.context);
-        context->setToolTip(a.context);
+        context->setToolTip(Core::LiteralText::forRichTextContext(a.context));
         m_mentionModel->appendRow({title, new QStandardItem(a.entry.published.left(10)),
                                    new QStandardItem(named.join(QStringLiteral(", "))),
                                    new QStandardItem(a.roles.join(QStringLiteral("; "))), context});
@@ -319,9 +322,20 @@ void LibraryWindow::setSearchText(const QString &text)
 
 void LibraryWindow::openRow(int row)
 {
-    const QString path = m_proxy->index(row, 0).data(LibraryListModel::PathRole).toString();
-    if (!path.isEmpty())
-        Q_EMIT openArticleRequested(path);
+    requestOpen(m_proxy->index(row, 0).data(LibraryListModel::PathRole).toString());
+}
+
+void LibraryWindow::requestOpen(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    // A library may come from someone else: its paths get the same rule as any file opened (a FIFO
+    // would block for ever, a device never ends).
+    if (QString reason; !Core::MetadataRules::isReadableFile(path, &reason)) {
+        m_status->setText(tr("“%1” cannot be opened: %2").arg(QDir::toNativeSeparators(path), reason));
+        return;
+    }
+    Q_EMIT openArticleRequested(path);
 }
 
 void LibraryWindow::openImportDialog()

@@ -55,6 +55,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Emits openArticleRequested(path) when path is a regular file; else says why in the status line.
+    void requestOpen(const QString &path);
     void buildUi();
     void retranslateUi();
     void refreshArticles();

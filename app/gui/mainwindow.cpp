@@ -9,12 +9,14 @@
 #include "languagemanager.h"
 #include "library/librarystore.h"
 #include "librarywindow.h"
+#include "plainmessagebox.h"
 #include "preferencesdialog.h"
 #include "printcontroller.h"
 #include "qrdialog.h"
 #include "readerpanels.h"
-#include "reviewcontroller.h"
 #include "review/reviewsession.h"
+#include "reviewcontroller.h"
+#include "util/literaltext.h"
 #include "util/settings.h"
 
 #include <QAction>
@@ -362,7 +364,7 @@ void MainWindow::openSample()
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::remove(target);
     if (!QFile::copy(QStringLiteral(":/samples/sample-article.txt"), target)) {
-        QMessageBox::warning(this, tr("Lectern"), tr("The sample article could not be written to %1.").arg(target));
+        warnPlainText(this, tr("Lectern"), tr("The sample article could not be written to %1.").arg(target));
         return;
     }
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -380,7 +382,7 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
         const QString name = QDir::toNativeSeparators(result.path);
         Q_EMIT loadFailed(result.path, result.import.error);
         if (!property("quietErrors").toBool())
-            QMessageBox::warning(this, tr("Cannot open article"),
+            warnPlainText(this, tr("Cannot open article"),
                                  tr("Lectern could not open “%1”.\n\n%2").arg(name, result.import.error));
         return;
     }
@@ -398,7 +400,7 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
         m_tabs->setTabsClosable(true);
     }
     const int index = m_tabs->addTab(view, document->displayName().left(40));
-    m_tabs->setTabToolTip(index, document->displayName());
+    m_tabs->setTabToolTip(index, Core::LiteralText::forRichTextContext(document->displayName()));
     m_tabs->setCurrentIndex(index);
     // A review file brings its annotations and state along: they go through the one import rule
     // (nothing stored is moved or rewritten); without a database they are only shown.
@@ -499,7 +501,7 @@ void MainWindow::updateRecentMenu()
     for (const QString &f : files) {
         ++n;
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n % 10).arg(QFileInfo(f).fileName()));
-        a->setToolTip(f);
+        a->setToolTip(Core::LiteralText::forRichTextContext(f));
         connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
     }
     if (files.isEmpty()) {

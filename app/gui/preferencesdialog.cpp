@@ -66,6 +66,8 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     m_authorLabel->setBuddy(m_author);
 
     // The database: where it is, and what can be done with it.
+    m_database->setTextFormat(Qt::PlainText); // a path
+    m_status->setTextFormat(Qt::PlainText);
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_database->setWordWrap(true);
     m_status->setWordWrap(true);

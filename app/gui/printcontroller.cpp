@@ -1,6 +1,7 @@
 #include "printcontroller.h"
 
 #include "article/articledocument.h"
+#include "plainmessagebox.h"
 #include "render/annotationnotes.h"
 #include "render/pdfexporter.h"
 #include "render/printrenderer.h"
@@ -56,7 +57,7 @@ void PrintController::paint(const Core::ArticleDocument *document, QPrinter *pri
     const QList<Core::PrintNote> notes = m_notes ? m_notes(document) : QList<Core::PrintNote>();
     Core::PrintRenderer renderer(document->article(), document->entities(), notes, m_options);
     if (!renderer.render(printer)) {
-        QMessageBox::warning(parentWidget(), tr("Print"),
+        warnPlainText(parentWidget(), tr("Print"),
                              tr("“%1” could not be printed.\n\n%2").arg(document->displayName(), renderer.errorString()));
         return;
     }
@@ -132,7 +133,7 @@ void PrintController::exportPdf(const Core::ArticleDocument *document)
         path += QStringLiteral(".pdf");
     QString error;
     if (!exportPdfTo(document, path, &error))
-        QMessageBox::warning(parentWidget(), tr("Export PDF"),
+        warnPlainText(parentWidget(), tr("Export PDF"),
                              tr("The PDF “%1” could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
 }
 

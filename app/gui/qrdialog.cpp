@@ -1,6 +1,7 @@
 #include "qrdialog.h"
 
 #include "article/articledocument.h"
+#include "plainmessagebox.h"
 #include "render/articlepayload.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ QrDialog::QrDialog(const Core::ArticleDocument *document, QWidget *parent)
     , m_formatLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("qrDialog"));
+    m_info->setTextFormat(Qt::PlainText); // errors name the payload
     if (document) {
         m_defaultPayload = Core::ArticlePayload::forArticle(document->article());
         const QFileInfo source(document->filePath());
@@ -181,7 +183,7 @@ void QrDialog::save()
         path += suffix;
     QString error;
     if (!saveTo(path, &error))
-        QMessageBox::warning(this, tr("Save QR Code"),
+        warnPlainText(this, tr("Save QR Code"),
                              tr("“%1” could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
 }
 

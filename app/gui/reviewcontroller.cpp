@@ -7,6 +7,7 @@
 #include "articleview.h"
 #include "entitycorrectionmenu.h"
 #include "libraryindexer.h"
+#include "plainmessagebox.h"
 #include "readerpanels.h"
 #include "review/annotationexport.h"
 #include "review/reviewfile.h"
@@ -263,7 +264,7 @@ void ReviewController::saveReviewAs()
     contents.saved = QDateTime::currentDateTimeUtc();
     QString error;
     if (!Core::ReviewFile::save(path, contents, &error))
-        QMessageBox::warning(m_window, tr("Cannot save review"),
+        warnPlainText(m_window, tr("Cannot save review"),
                              tr("Lectern could not save “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error));
     else
         Q_EMIT message(tr("Review saved to %1").arg(QDir::toNativeSeparators(path)));
@@ -294,7 +295,7 @@ void ReviewController::exportAnnotations()
         bytes = Core::WebAnnotationJson::exportCollection(document->article(), annotations);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        QMessageBox::warning(m_window, tr("Cannot export annotations"),
+        warnPlainText(m_window, tr("Cannot export annotations"),
                              tr("Lectern could not write “%1”.\n\n%2")
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
     else

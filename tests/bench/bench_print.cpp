@@ -78,6 +78,41 @@ private Q_SLOTS:
         qInfo("%d pages, %lld bytes of PDF", pages, qlonglong(bytes));
     }
 
+    // pdf --annotations with many notes (issue 20): most do not fit the margin and go to the end
+    // notes; the time must grow linearly with the number of notes.
+    void pdfManyNotes_data()
+    {
+        QTest::addColumn<int>("noteCount");
+        QTest::newRow("1000 notes") << 1000;
+        QTest::newRow("3000 notes") << 3000;
+        QTest::newRow("10000 notes") << 10000;
+    }
+    void pdfManyNotes()
+    {
+        QFETCH(int, noteCount);
+        PrintOptions options;
+        options.notes = true;
+        QList<PrintNote> notes;
+        const qsizetype length = m_article.text().size();
+        for (int i = 0; i < noteCount; ++i) {
+            const qsizetype at = length * i / noteCount;
+            notes.append({{at, std::min(length, at + 8)}, QStringLiteral("Ghi chú %1: kiểm tra lại số liệu với nguồn.").arg(i),
+                          QStringLiteral("BTV"), QStringLiteral("open")});
+        }
+        int pages = 0;
+        QBENCHMARK_ONCE {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setResolution(600);
+            writer.setPageLayout(PdfExporter::defaultPageLayout());
+            PrintRenderer renderer(m_article, m_entities, notes, options);
+            QVERIFY(renderer.render(&writer));
+            pages = renderer.pageCount();
+        }
+        qInfo("%d notes: %d pages", noteCount, pages);
+    }
+
     void qrEncode_data()
     {
         QTest::addColumn<QString>("payload");

@@ -1,7 +1,11 @@
 // Anchoring and re-anchoring of annotations on new versions of an article's text.
 #include "review/anchoring.h"
+#include "review/webannotationjson.h"
 #include "util/textoffsets.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Lectern::Core;
@@ -197,6 +201,72 @@ private Q_SLOTS:
         const Anchoring::Result r = Anchoring::reanchor(old, changed);
         QCOMPARE(Anchoring::outcomeName(r.outcome), QStringLiteral("changed"));
         QCOMPARE(r.anchor.exact, QStringLiteral("Đoạn 2500 nói về kinh tể địa phương"));
+    }
+
+    // Issue 20: a W3C annotation with a 1 MB prefix and suffix is imported with tens of characters
+    // of context (the last/first contextLength code points), and still anchors where it belongs.
+    void megabyteContextIsTruncatedOnImport()
+    {
+        const QString hugePrefix = QStringLiteral("x").repeated(1024 * 1024) + QStringLiteral("Theo báo cáo, ");
+        const QString hugeSuffix = QStringLiteral(", tăng 12,5%") + QStringLiteral("y").repeated(1024 * 1024);
+        const QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                {QStringLiteral("exact"), kQuote},
+                                {QStringLiteral("prefix"), hugePrefix},
+                                {QStringLiteral("suffix"), hugeSuffix}};
+        const QJsonObject annotation{
+            {QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+            {QStringLiteral("type"), QStringLiteral("Annotation")},
+            {QStringLiteral("id"), QStringLiteral("urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427")},
+            {QStringLiteral("body"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                                            {QStringLiteral("value"), QStringLiteral("Kiểm tra")}}}},
+            {QStringLiteral("target"), QJsonObject{{QStringLiteral("source"), QStringLiteral("urn:test")},
+                                                   {QStringLiteral("selector"), QJsonArray{quote}}}}};
+        QString error;
+        const auto collection = WebAnnotationJson::importCollection(QJsonDocument(QJsonArray{annotation}).toJson(), &error);
+        QVERIFY2(collection, qPrintable(error));
+        QCOMPARE(collection->annotations.size(), 1);
+        const TextAnchor &a = collection->annotations.first().anchor;
+        QCOMPARE(a.exact, kQuote);
+        QCOMPARE(a.prefix.size(), qsizetype(TextAnchor::contextLength));
+        QVERIFY(hugePrefix.endsWith(a.prefix));
+        QVERIFY(a.prefix.endsWith(QStringLiteral("Theo báo cáo, ")));
+        QCOMPARE(a.suffix.size(), qsizetype(TextAnchor::contextLength));
+        QVERIFY(hugeSuffix.startsWith(a.suffix));
+
+        const Anchoring::Result r = Anchoring::reanchor(a, kBase);
+        QCOMPARE(r.outcome, Outcome::Moved); // the position selector was absent (0..0)
+        QCOMPARE(r.anchor.start, codePointsOf(kBase, kQuote));
+    }
+
+    void boundedContextKeepsSurrogatePairsWhole()
+    {
+        TextAnchor a;
+        a.exact = QStringLiteral("Hà Nội");
+        a.prefix = QStringLiteral("😀").repeated(40);
+        a.suffix = QStringLiteral("🎉").repeated(40);
+        const TextAnchor b = Anchoring::boundedContext(a);
+        QCOMPARE(b.prefix, QStringLiteral("😀").repeated(TextAnchor::contextLength));
+        QCOMPARE(b.suffix, QStringLiteral("🎉").repeated(TextAnchor::contextLength));
+        QCOMPARE(b.exact, a.exact);
+    }
+
+    // An anchor already stored with a megabyte of context (before the bound) still re-anchors
+    // correctly; and a long quote in repetitive text finds its place (matching is linear).
+    void hugeStoredContextAndRepetitiveQuote()
+    {
+        TextAnchor a = Anchoring::anchorAt(kBase, kBase.indexOf(kQuote), kBase.indexOf(kQuote) + kQuote.size());
+        a.prefix = QStringLiteral("z").repeated(1024 * 1024) + a.prefix;
+        const Anchoring::Result r = Anchoring::reanchor(a, kBase);
+        QCOMPARE(r.outcome, Outcome::Unchanged);
+        QVERIFY(r.anchor.prefix.size() <= TextAnchor::contextLength);
+
+        const QString text = QStringLiteral("a").repeated(200'000) + QStringLiteral("b");
+        const QString quote = QStringLiteral("a").repeated(100'000) + QStringLiteral("b");
+        const TextAnchor q = Anchoring::anchorAt(text, 100'000, text.size());
+        QCOMPARE(q.exact, quote);
+        const Anchoring::Result found = Anchoring::reanchor(q, QStringLiteral("c") + text);
+        QCOMPARE(found.outcome, Outcome::Moved);
+        QCOMPARE(found.anchor.start, qsizetype(100'001));
     }
 };
 

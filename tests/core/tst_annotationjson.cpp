@@ -188,6 +188,54 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("Orphaned")));
         QVERIFY(md.indexOf(QStringLiteral("## 1.")) < md.indexOf(QStringLiteral("## 2.")));
     }
+
+    // Issue 20: every cell a spreadsheet would run is neutralised, not only '=', '+', '@'.
+    void csvNeutralisesEveryFormulaStart_data()
+    {
+        QTest::addColumn<QString>("comment");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(A1)");
+        QTest::newRow("+") << QStringLiteral("+1+2");
+        QTest::newRow("-") << QStringLiteral("-2+3+cmd|' /C calc'!A0");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1:A9)");
+        QTest::newRow("TAB") << QStringLiteral("\t=1+1");
+        QTest::newRow("CR") << QStringLiteral("\r=1+1");
+    }
+    void csvNeutralisesEveryFormulaStart()
+    {
+        QFETCH(QString, comment);
+        const Article article = makeArticle();
+        Annotation a = sampleAnnotations(article.text()).first();
+        a.comment = comment;
+        a.author = comment;
+        const QString csv = QString::fromUtf8(AnnotationExport::toCsv({a}));
+        const QStringList rows = csv.split(QStringLiteral("\r\n"));
+        QVERIFY(rows.size() >= 2);
+        // Every cell holding the comment starts with the apostrophe (inside quotes when quoted).
+        QVERIFY2(!rows.at(1).contains(QLatin1Char(',') + comment) && !rows.at(1).contains(QStringLiteral(",\"") + comment),
+                 qPrintable(rows.at(1)));
+        QVERIFY2(rows.at(1).contains(QLatin1Char('\'') + comment), qPrintable(rows.at(1)));
+    }
+
+    void markdownShowsHtmlAndDropsScriptLinks()
+    {
+        Article article = makeArticle();
+        article.title = QStringLiteral("<script>alert(1)</script> Tin");
+        article.url = QStringLiteral("javascript:alert(2)");
+        Annotation a = sampleAnnotations(article.text()).first();
+        a.comment = QStringLiteral("Xem <img src=x onerror=alert(3)> và [nguồn](javascript:alert(4)) hoặc "
+                                   "[trang](https://example.invalid/a) ![ảnh](data:image/png;base64,AAAA)\n[ref]: javascript:alert(5)");
+        a.author = QStringLiteral("<b>Lan</b>");
+        const QString md = QString::fromUtf8(AnnotationExport::toMarkdown(article, {a}, QDateTime::currentDateTimeUtc()));
+        QVERIFY2(!md.contains(QStringLiteral("<script")) && !md.contains(QStringLiteral("<img")) && !md.contains(QStringLiteral("<b>")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("&lt;img src=x onerror=alert(3)&gt;")));
+        QVERIFY(md.contains(QStringLiteral("&lt;b&gt;Lan&lt;/b&gt;")));
+        QVERIFY2(!md.contains(QStringLiteral("javascript:"), Qt::CaseInsensitive), qPrintable(md));
+        QVERIFY2(!md.contains(QStringLiteral("data:image")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("và nguồn hoặc")));
+        QVERIFY(md.contains(QStringLiteral("[trang](https://example.invalid/a)")));
+        QVERIFY(!md.contains(QStringLiteral("- URL:")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnnotationJson)

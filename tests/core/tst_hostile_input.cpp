@@ -171,6 +171,17 @@ private Q_SLOTS:
                           "<html><body><p>")
                    + kBody + "</p><p>&i;</p></body></html>"
             << ok << "tổ chức hội nghị" << ok;
+        // Issue 20: a valid UTF-8 byte stream wins over a contradicting declaration.
+        QTest::newRow("UTF-8 page declaring windows-1258")
+            << "decl1258.html"
+            << QByteArray("<html><head><meta charset=\"windows-1258\"><title>Tin</title></head><body><p>") + kBody
+                   + "</p></body></html>"
+            << ok << "tổ chức hội nghị" << "valid UTF-8";
+        QTest::newRow("UTF-8 XHTML declaring windows-1258")
+            << "decl1258.xhtml"
+            << QByteArray("<?xml version=\"1.0\" encoding=\"windows-1258\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>")
+                   + kBody + "</p></body></html>"
+            << ok << "tổ chức hội nghị" << "valid UTF-8";
         QTest::newRow("HTML JSON-LD nested 100,000 deep")
             << "ldnest.html"
             << QByteArray("<html><head><script type=\"application/ld+json\">") + repeated("{\"@graph\":[", 100'000)
@@ -206,6 +217,53 @@ private Q_SLOTS:
         if (!warningPart.isEmpty())
             QVERIFY2(result.article->warnings.join(QLatin1Char('\n')).contains(warningPart),
                      qPrintable(result.article->warnings.join(QLatin1Char('\n'))));
+    }
+
+    // Issue 20: text that must not reach the article: an XHTML internal DTD subset (declarations,
+    // entity values, the closing "]>"), bidi controls; and U+200B between words becomes a space.
+    void nothingLeaks_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("absent");
+        QTest::addColumn<QString>("present");
+        const QByteArray body = "<body><p>" + kBody + "</p></body></html>";
+        const QStringList subset{QStringLiteral("ENTITY"), QStringLiteral("]>"), QStringLiteral("BÍ MẬT"),
+                                 QStringLiteral("passwd"), QStringLiteral("ATTLIST"), QStringLiteral("<!")};
+        QTest::newRow("XHTML internal subset")
+            << "subset.xhtml"
+            << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+                          "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\" [\n  <!ENTITY secret \"BÍ MẬT\">\n"
+                          "  <!ENTITY file SYSTEM \"file:///etc/passwd\">\n  <!ATTLIST p class CDATA #IMPLIED>\n]>\n"
+                          "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Tin</title></head>")
+                   + body
+            << subset << QStringLiteral("tổ chức hội nghị");
+        QTest::newRow("internal subset with ']' and '>' in strings and comments")
+            << "subset2.html"
+            << QByteArray("<!DOCTYPE html [<!-- ]> --><!ENTITY a \"x]>y BÍ MẬT\"><!ENTITY b 'passwd]>'>]><html>") + body
+            << subset << QStringLiteral("tổ chức hội nghị");
+        QTest::newRow("bidi controls in a title and the text")
+            << "bidi.txt"
+            << QByteArray("Tin \xe2\x80\xaeGNP.exe\xe2\x80\xac\n\n") + kBody + " \xe2\x81\xa6\xe2\x80\x8fok\xe2\x81\xa9\n"
+            << QStringList{QStringLiteral("\u202E"), QStringLiteral("\u202C"), QStringLiteral("\u2066"), QStringLiteral("\u200F")}
+            << QStringLiteral("GNP.exe");
+        QTest::newRow("U+200B between words")
+            << "zwsp.txt" << QByteArray("Tin\n\nSáng 3/4,\xe2\x80\x8bUBND tỉnh tổ chức\xe2\x80\x8bhội nghị tổng kết công tác năm.\n")
+            << QStringList{QStringLiteral("\u200B"), QStringLiteral("chứchội")} << QStringLiteral("3/4, UBND tỉnh tổ chức hội nghị");
+    }
+
+    void nothingLeaks()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, absent);
+        QFETCH(QString, present);
+        const ImportResult result = ArticleImporter::importBytes(bytes, name);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString all = result.article->title + QLatin1Char('\n') + result.article->text();
+        QVERIFY2(all.contains(present), qPrintable(all));
+        for (const QString &a : absent)
+            QVERIFY2(!all.contains(a), qPrintable(a + QStringLiteral(" in: ") + all));
     }
 
     // A page full of active and remote content: nothing runs, nothing is fetched, the text is clean.

@@ -43,6 +43,10 @@ private Q_SLOTS:
         QTest::newRow("declared Windows-1258")
             << QByteArray("<meta charset=\"windows-1258\">") + cp1258HoiNghi << "windows-1258"
             << u("<meta charset=\"windows-1258\">") + hoiNghi << 0;
+        // Issue 20: a valid UTF-8 byte stream wins over a contradicting declaration (with a warning).
+        QTest::newRow("UTF-8 declared Windows-1258")
+            << QByteArray("<meta charset=\"windows-1258\">") + hoiNghi.toUtf8() << "UTF-8"
+            << u("<meta charset=\"windows-1258\">") + hoiNghi << 1;
         QTest::newRow("invalid UTF-8 among valid")
             << QByteArray("H\xe1\xbb\x99i \xff ngh\xe1\xbb\x8b") << "UTF-8" << u("Hội \xef\xbf\xbd nghị") << 1;
     }
@@ -85,6 +89,12 @@ private Q_SLOTS:
         QTest::newRow("eth for Đ") << u("\xc3\x90\xe1\xbb\x97 M\xe1\xba\xa1nh") << u("Đỗ Mạnh");
         QTest::newRow("old tone placement kept") << u("Uỷ ban hoà giải") << u("Uỷ ban hoà giải");
         QTest::newRow("zero width space") << u("Hải\xe2\x80\x8b Phòng") << u("Hải Phòng");
+        // Issue 20: a zero width space that separates words is a word break, not nothing.
+        QTest::newRow("zero width space between words") << u("Hà\xe2\x80\x8bNội mùa\xe2\x80\x8bthu") << u("Hà Nội mùa thu");
+        QTest::newRow("zero width space at the ends") << u("\xe2\x80\x8bTin\xe2\x80\x8b") << u("Tin");
+        // Bidi controls are removed from text (they reorder what is shown: "GNP.exe" as "Tin exe.PNG").
+        QTest::newRow("bidi override") << u("Tin \xe2\x80\xaeGNP.exe\xe2\x80\xac") << u("Tin GNP.exe");
+        QTest::newRow("bidi isolates and marks") << u("\xe2\x81\xa6Hà\xe2\x80\x8f Nội\xe2\x81\xa9") << u("Hà Nội");
         QTest::newRow("soft hyphen") << u("thông\xc2\xad tin") << u("thông tin");
         QTest::newRow("NBSP run") << u("a.\xc2\xa0\xc2\xa0\xc2\xa0" "B") << u("a. B");
         QTest::newRow("tabs and ends") << u("\t x \t y ") << u("x y");

@@ -118,6 +118,23 @@ private Q_SLOTS:
         QTest::newRow("rate with slash") << QStringLiteral("Tỉ lệ giáo viên/lớp là 1,8.")
                                          << QStringLiteral("quantity=1.8");
         // a headline first (title block): its figures repeat the body's and are skipped
+        QTest::newRow("cent is a hundredth of a dollar")
+            << QStringLiteral("Giá bán lẻ khoảng 9,5 cent/kWh.") << QStringLiteral("money=0.095USD");
+        QTest::newRow("turns of hectares") << QStringLiteral("Năm qua đã chăm sóc 12,5 lượt ha rừng phòng hộ.")
+                                           << QStringLiteral("quantity=12.5");
+        QTest::newRow("weight classes") << QStringLiteral("Giải có 6 hạng cân nam.") << QStringLiteral("count=6");
+        QTest::newRow("age ranges listed after 'tuổi'")
+            << QStringLiteral("Thi đấu theo 2 nhóm tuổi từ 18 - 35; từ 36 - 45.")
+            << QStringLiteral("count=2 quantity=18..35 quantity=36..45");
+        QTest::newRow("connection points counted") << QStringLiteral("Hội nghị được kết nối tới 120 điểm cầu trong cả nước.")
+                                                   << QStringLiteral("count=120");
+        QTest::newRow("rank out of a total") << QStringLiteral("Chỉ số PCI của tỉnh đứng thứ 5/14 địa phương vùng.")
+                                             << QStringLiteral("ratio=5/14");
+        QTest::newRow("targets, not the qualifier 'chỉ'") << QStringLiteral("Tỉnh hoàn thành 3 chỉ tiêu và vượt 2 chỉ tiêu.")
+                                                         << QStringLiteral("count=3 count=2");
+        QTest::newRow("top N with a noun") << QStringLiteral("Lọt top 5 làng nghề tiêu biểu.") << QStringLiteral("count=5");
+        QTest::newRow("years since an event are a duration")
+            << QStringLiteral("Sau 30 năm giải phóng, thị xã đổi thay.") << QStringLiteral("quantity=30");
         QTest::newRow("headline skipped")
             << QStringLiteral("Doanh thu tăng 25% trong quý III\n\nCông ty cho biết doanh thu quý này tăng 25% so "
                               "với cùng kỳ, đạt 120 tỷ đồng.")
@@ -185,6 +202,15 @@ private Q_SLOTS:
         QTest::newRow("chrome line") << QStringLiteral("Print Thứ Bảy, 04/12/2021 19:21 Gốc");
         QTest::newRow("bare number") << QStringLiteral("Con số 36.839.775 được công bố.");
         QTest::newRow("date with weekday") << QStringLiteral("Thứ 6 ngày 12/5 sẽ họp.");
+        QTest::newRow("anniversary after 'kỷ niệm'") << QStringLiteral("Tỉnh tổ chức lễ kỷ niệm 45 năm Ngày giải phóng huyện.");
+        QTest::newRow("anniversary of a Day") << QStringLiteral("Hướng tới 70 năm Ngày truyền thống của ngành.");
+        QTest::newRow("anniversary of relations")
+            << QStringLiteral("Năm nay cũng là dịp 35 năm thiết lập quan hệ ngoại giao hai nước.");
+        QTest::newRow("voltage in a line's name") << QStringLiteral("Đường dây 220 kV Bắc Ninh - Phố Nối đã đóng điện.");
+        QTest::newRow("clock time with 'cùng ngày'") << QStringLiteral("Khoảng 10 giờ cùng ngày, lực lượng chức năng có mặt.");
+        QTest::newRow("figure opening a quoted title")
+            << QStringLiteral("Đêm qua diễn ra chương trình “40 năm Quảng Trị”, với nhiều nghệ sĩ.");
+        QTest::newRow("idiom 'cường quốc 5 châu'") << QStringLiteral("Đất nước sánh vai với các cường quốc 5 châu.");
     }
     void notMetrics()
     {

@@ -2,7 +2,10 @@
 #include "extract/gazetteer.h"
 #include "util/textfold.h"
 
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Lectern::Core;
 
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void aliases_data();
     void aliases();
     void offsetsExact();
+    void partyAndPeoplesCommitteesApart_data();
+    void partyAndPeoplesCommitteesApart();
 };
 
 void TstOrganizations::found_data()
@@ -107,6 +112,64 @@ void TstOrganizations::aliases()
     QCOMPARE(r.organizations.size(), 1);
     for (const QString &a : aliases)
         QVERIFY2(o->aliases.contains(a), qPrintable(dump(r)));
+}
+
+// A party committee (Tỉnh ủy, Thành ủy, Huyện ủy, Đảng ủy…) and the People's Committee (UBND,
+// Ủy ban nhân dân) of the same place are two bodies: never one entry, never each other's alias,
+// whatever else the text holds and in whatever order the forms come.
+void TstOrganizations::partyAndPeoplesCommitteesApart_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bare province forms") << QStringLiteral(
+        "Tỉnh ủy và UBND tỉnh tổ chức hội nghị. UBND tỉnh Quảng Nam báo cáo. Tỉnh ủy kết luận.");
+    QTest::newRow("people's committee first")
+        << QStringLiteral("UBND tỉnh Quảng Nam báo cáo. UBND tỉnh đề xuất, Tỉnh ủy đồng ý. Tỉnh ủy Quảng Nam chỉ đạo.");
+    QTest::newRow("written out") << QStringLiteral(
+        "Ủy ban nhân dân tỉnh Quảng Nam báo cáo Tỉnh ủy. Tỉnh ủy giao Ủy ban nhân dân tỉnh thực hiện.");
+    QTest::newRow("city") << QStringLiteral(
+        "Thành ủy Tam Kỳ và UBND thành phố Tam Kỳ kiểm tra công trường. Thành ủy yêu cầu UBND thành phố báo cáo.");
+    QTest::newRow("district and commune") << QStringLiteral(
+        "Huyện ủy Duy Xuyên, UBND huyện Duy Xuyên và Đảng ủy xã Duy Hải họp. Huyện ủy giao UBND huyện, "
+        "Đảng ủy xã giao UBND xã Duy Hải.");
+    QTest::newRow("two levels") << QStringLiteral("Tỉnh ủy chỉ đạo Huyện ủy. Huyện ủy báo cáo Tỉnh ủy và UBND tỉnh.");
+}
+
+void TstOrganizations::partyAndPeoplesCommitteesApart()
+{
+    QFETCH(QString, text);
+    const ExtractionResult r = extractor().extract(text);
+    auto isParty = [](const QString &form) {
+        // "… ủy" as the head of the name: the level word, or Đảng, then "ủy".
+        const QStringList words = TextFold::matchKey(form).split(QLatin1Char(' '));
+        return words.size() >= 2 && words.at(1) == TextFold::matchKey(QStringLiteral("ủy"));
+    };
+    auto isPeoples = [](const QString &form) {
+        const QString key = TextFold::matchKey(form);
+        return key.startsWith(TextFold::matchKey(QStringLiteral("UBND")))
+            || key.startsWith(TextFold::matchKey(QStringLiteral("Ủy ban nhân dân")));
+    };
+    int parties = 0;
+    int peoples = 0;
+    QSet<QString> levels; // tỉnh, huyện, thành, đảng: one party entity never spans two
+    for (const Entity &e : r.organizations) {
+        QStringList forms = e.aliases;
+        forms.prepend(e.name);
+        for (const Mention &m : e.mentions)
+            forms.append(m.text);
+        const bool party = std::any_of(forms.cbegin(), forms.cend(), isParty);
+        const bool people = std::any_of(forms.cbegin(), forms.cend(), isPeoples);
+        QVERIFY2(!(party && people), qPrintable(QStringLiteral("one entity for both: ") + dump(r)));
+        parties += party ? 1 : 0;
+        peoples += people ? 1 : 0;
+        if (party) {
+            QSet<QString> own;
+            for (const QString &f : std::as_const(forms))
+                if (isParty(f))
+                    own.insert(TextFold::matchKey(f).section(QLatin1Char(' '), 0, 0));
+            QVERIFY2(own.size() == 1, qPrintable(QStringLiteral("two party committees in one entity: ") + dump(r)));
+        }
+    }
+    QVERIFY2(parties >= 1 && peoples >= 1, qPrintable(dump(r)));
 }
 
 void TstOrganizations::offsetsExact()

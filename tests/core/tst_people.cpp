@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/namescripts.h"
 #include "util/textfold.h"
 
 #include <QTest>
@@ -37,6 +38,8 @@ class TstPeople : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void mixedScriptNameIsFlagged();
+    void scriptHelpers();
     void people_data();
     void people();
     void roles_data();
@@ -123,6 +126,66 @@ void TstPeople::roles_data()
                                     << QStringLiteral("Tạ Quang Huy") << QStringList{QStringLiteral("Chủ tịch UBND tỉnh")};
     QTest::newRow("title with ministry") << QStringLiteral("Thứ trưởng Bộ Y tế Cao Minh Đức kiểm tra bệnh viện.")
                                          << QStringLiteral("Cao Minh Đức") << QStringList{QStringLiteral("Thứ trưởng Bộ Y tế")};
+    QTest::newRow("second title after ', kiêm'")
+        << QStringLiteral("Đại tá Hồ Minh Châu, Phó Chỉ huy trưởng, kiêm Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh dự lễ.")
+        << QStringLiteral("Hồ Minh Châu")
+        << QStringList{QStringLiteral("Đại tá"), QStringLiteral("Phó Chỉ huy trưởng"),
+                       QStringLiteral("Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh")};
+    QTest::newRow("unit named in lower case after its head word")
+        << QStringLiteral("Ông Đỗ Văn Lực, Trưởng Trạm thú y vùng đồi, cho biết sẽ tiêm phòng.")
+        << QStringLiteral("Đỗ Văn Lực") << QStringList{QStringLiteral("Trưởng Trạm thú y vùng đồi")};
+    QTest::newRow("unit with a capitalised name, up to a verb of saying")
+        << QStringLiteral("Ông Hà Quang Vũ, Trưởng phòng Kinh tế huyện cho biết.")
+        << QStringLiteral("Hà Quang Vũ") << QStringList{QStringLiteral("Trưởng phòng Kinh tế huyện")};
+    QTest::newRow("portfolio words before a body")
+        << QStringLiteral("Trung úy Lò Văn Hưng, Trợ lý Tuyên huấn Ban Chính trị Bộ CHQS tỉnh, phát biểu.")
+        << QStringLiteral("Lò Văn Hưng")
+        << QStringList{QStringLiteral("Trung úy"), QStringLiteral("Trợ lý Tuyên huấn Ban Chính trị Bộ CHQS tỉnh")};
+    QTest::newRow("faculty with 'và' inside its name")
+        << QStringLiteral("Tiến sĩ Vũ Thị Lan, Giảng viên Khoa xã hội và Nhân văn, Trường Đại học Vinh, tham dự.")
+        << QStringLiteral("Vũ Thị Lan") << QStringList{QStringLiteral("Giảng viên Khoa xã hội và Nhân văn")};
+    QTest::newRow("role before 'ông' and a foreign name")
+        << QStringLiteral("Bộ trưởng Năng lượng và Khoáng sản của Chile ông Diego Pardow đã tới thăm.")
+        << QStringLiteral("Diego Pardow") << QStringList{QStringLiteral("Bộ trưởng Năng lượng và Khoáng sản của Chile")};
+    QTest::newRow("descriptor with lower-case qualifiers")
+        << QStringLiteral("Hôm qua, nghệ nhân gốm cổ Phan Văn Tài trưng bày các bình.")
+        << QStringLiteral("Phan Văn Tài") << QStringList{QStringLiteral("nghệ nhân gốm cổ")};
+    QTest::newRow("descriptor 'chiến sĩ cách mạng'") << QStringLiteral("Người chiến sĩ cách mạng Đinh Thị Mận kể lại.")
+                                                  << QStringLiteral("Đinh Thị Mận")
+                                                  << QStringList{QStringLiteral("chiến sĩ cách mạng")};
+    QTest::newRow("descriptor 'thi sĩ'") << QStringLiteral("Tác phẩm của thi sĩ Lưu Quang Bình được ngâm.")
+                                     << QStringLiteral("Lưu Quang Bình") << QStringList{QStringLiteral("thi sĩ")};
+    QTest::newRow("religious title before a dash, honorifics left out")
+        << QStringLiteral("Đức Pháp chủ Hội Phật giáo Nam tông - Trưởng lão Hòa thượng Thích Minh Tâm chứng minh buổi lễ.")
+        << QStringLiteral("Thích Minh Tâm")
+        << QStringList{QStringLiteral("Pháp chủ Hội Phật giáo Nam tông"), QStringLiteral("Hòa thượng")};
+    QTest::newRow("descriptor in parentheses after a name") << QStringLiteral("Anh Lê Văn Tám (tài xế taxi) bị thương.")
+                                                         << QStringLiteral("Lê Văn Tám")
+                                                         << QStringList{QStringLiteral("tài xế taxi")};
+    QTest::newRow("descriptor after a parenthesis without a title")
+        << QStringLiteral("Khen thưởng anh Lương Văn Kỳ (SN 1990, ở TP Vinh), tài xế taxi, vì đã báo tin.")
+        << QStringLiteral("Lương Văn Kỳ") << QStringList{QStringLiteral("tài xế taxi")};
+    QTest::newRow("descriptor does not take the rest of the sentence")
+        << QStringLiteral("Nguyễn Văn Ánh, phóng viên tìm hiểu thêm về vụ việc.") << QStringLiteral("Nguyễn Văn Ánh")
+        << QStringList{QStringLiteral("phóng viên")};
+    QTest::newRow("role before 'là ông'") << QStringLiteral("Trưởng đoàn Bộ môn Vật Việt Nam là ông Lý Văn Cường.")
+                                         << QStringLiteral("Lý Văn Cường")
+                                         << QStringList{QStringLiteral("Trưởng đoàn Bộ môn Vật Việt Nam")};
+    QTest::newRow("role after 'là'") << QStringLiteral("Ông Lý Văn Cường là Giám đốc Sở Nội vụ tỉnh.")
+                                     << QStringLiteral("Lý Văn Cường") << QStringList{QStringLiteral("Giám đốc Sở Nội vụ tỉnh")};
+    QTest::newRow("a verb after a descriptor is no qualifier")
+        << QStringLiteral("Thầy hiệu trưởng cùng một số giáo viên dẫn Hoàng Thị Mơ xuống núi.")
+        << QStringLiteral("Hoàng Thị Mơ") << QStringList{};
+    QTest::newRow("a verb after a capitalised word is no portfolio")
+        << QStringLiteral("Sang hiệp 2, HLV Kiatisuk tung Trần Văn Bình vào sân.") << QStringLiteral("Trần Văn Bình")
+        << QStringList{};
+    QTest::newRow("a named unit does not take the verb after it")
+        << QStringLiteral("Ông Phan Đức Long, Ủy viên Trung ương Đảng, Trưởng Đoàn ĐBQH thành phố Hải Phòng chủ trì hội nghị.")
+        << QStringLiteral("Phan Đức Long")
+        << QStringList{QStringLiteral("Ủy viên Trung ương Đảng"), QStringLiteral("Trưởng Đoàn ĐBQH thành phố Hải Phòng")};
+    QTest::newRow("a body does not take the verb after it")
+        << QStringLiteral("Ông Trịnh Văn Hòa, Chủ tịch UBND huyện thăm Trường Tiểu học Kim Đồng.")
+        << QStringLiteral("Trịnh Văn Hòa") << QStringList{QStringLiteral("Chủ tịch UBND huyện")};
 }
 
 void TstPeople::roles()
@@ -180,6 +243,47 @@ void TstPeople::bylineFromArticle()
     const QString text = article.text();
     QCOMPARE(text.mid(photographer->mentions.first().span.start, photographer->mentions.first().span.length()),
              QStringLiteral("Mạc Tuấn"));
+}
+
+// Issue 20: "Nguyễn Văn Lеn" with a Cyrillic "е" (U+0435) is not silently a second person
+// identical to "Nguyễn Văn Len": it is flagged, with a warning naming the name it imitates.
+void TstPeople::mixedScriptNameIsFlagged()
+{
+    const QString fake = QStringLiteral("Nguyễn Văn L\u0435n");
+    const QString text = QStringLiteral("Ông Nguyễn Văn Len, Giám đốc Sở Tài chính, cho biết ngân sách tăng. "
+                                        "Sau đó ông %1 phát biểu tại hội nghị.").arg(fake);
+    const ExtractionResult r = extractor().extract(text);
+    const Entity *real = nullptr;
+    const Entity *imitation = nullptr;
+    for (const Entity &e : r.people) {
+        if (e.name == QStringLiteral("Nguyễn Văn Len"))
+            real = &e;
+        if (e.name.contains(QChar(0x0435)))
+            imitation = &e;
+    }
+    QVERIFY2(real, qPrintable(names(r.people).join(QStringLiteral("; "))));
+    QVERIFY(!real->mixedScripts);
+    if (imitation) {
+        QVERIFY(imitation->mixedScripts);
+    } else {
+        // Grouped with the real one: then the real one carries a mixed mention and is flagged.
+        QVERIFY(real->mixedScripts);
+    }
+    bool warned = false;
+    for (const QString &w : r.warnings)
+        warned = warned || (w.contains(fake) && w.contains(QStringLiteral("Cyrillic")));
+    QVERIFY2(warned, qPrintable(r.warnings.join(QLatin1Char('\n'))));
+    if (imitation)
+        QVERIFY(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("looks like \u201CNguyễn Văn Len\u201D")));
+}
+
+void TstPeople::scriptHelpers()
+{
+    QVERIFY(NameScripts::mixesScripts(QStringLiteral("L\u0435n")));
+    QVERIFY(!NameScripts::mixesScripts(QStringLiteral("Nguyễn Văn Len")));
+    QVERIFY(!NameScripts::mixesScripts(QStringLiteral("Владимир Путин")));
+    QCOMPARE(NameScripts::skeleton(QStringLiteral("Nguyễn Văn L\u0435n")), NameScripts::skeleton(QStringLiteral("Nguyễn Văn Len")));
+    QCOMPARE(NameScripts::scriptNames(QStringLiteral("L\u0435n")), QStringLiteral("Latin, Cyrillic"));
 }
 
 QTEST_GUILESS_MAIN(TstPeople)

@@ -4,9 +4,11 @@
 #include "article/articleloader.h"
 #include "render/annotationnotes.h"
 #include "render/articlepayload.h"
+#include "render/bundledfonts.h"
 #include "render/pdfexporter.h"
 #include "render/printappendix.h"
 
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -65,6 +67,54 @@ QImage pageImage(const QString &pdf, int page, const QString &dir)
                                          QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
                                          QString::number(page), QStringLiteral("-singlefile"), pdf, prefix});
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_RGB32);
+}
+
+// The fonts a PDF embeds, by name without the subset tag ("ABCDEF+NotoSerif-Regular" -> "NotoSerif-Regular"),
+// and whether each is embedded.
+QList<std::pair<QString, bool>> pdfFonts(const QString &pdf)
+{
+    QList<std::pair<QString, bool>> fonts;
+    const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {pdf})).split(QLatin1Char('\n'));
+    for (const QString &line : lines.mid(2)) {
+        const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.isEmpty())
+            continue;
+        QString name = fields.first();
+        if (name.size() > 7 && name.at(6) == QLatin1Char('+'))
+            name = name.mid(7);
+        fonts.append({name, line.contains(QLatin1String(" yes "))});
+    }
+    return fonts;
+}
+
+// The size of one QR module on paper, in mm, measured on a page image at dpi: the top edge of the
+// symbol's top-right finder pattern is a run of 7 dark modules, and so is its right edge. It is the
+// first such square corner from the top in the footer's right-hand strip (the QR code is right-aligned
+// to the 18 mm margin and at least 24 mm wide; text lines have no 7-module square corner).
+qreal qrModuleMm(const QImage &page, int dpi)
+{
+    const auto px = [dpi](qreal mm) { return int(mm / 25.4 * dpi); };
+    const auto dark = [&page](int x, int y) { return qGray(page.pixel(x, y)) < 128; };
+    const int right = std::min(page.width() - px(18) + 1, page.width() - 1), left = page.width() - px(18 + 22);
+    const int bottom = std::min(page.height() - px(15) + 1, page.height() - 1), top = page.height() - px(15 + 60);
+    for (int y = std::max(top, 0); y < bottom; ++y) {
+        int last = -1;
+        for (int x = right; x >= left && last < 0; --x)
+            if (dark(x, y))
+                last = x;
+        if (last < 0)
+            continue;
+        int first = last;
+        while (first > 0 && dark(first - 1, y))
+            --first;
+        int down = y;
+        while (down + 1 < page.height() && dark(last, down + 1))
+            ++down;
+        const int across = last - first + 1, height = down - y + 1;
+        if (across >= px(7 * 0.2) && std::abs(across - height) <= 2)
+            return (across + height) / 2.0 / 7.0 / dpi * 25.4;
+    }
+    return 0;
 }
 
 int colouredPixels(const QImage &image, int fromY, int toY)
@@ -212,6 +262,135 @@ private Q_SLOTS:
         QVERIFY(fonts > 0);
     }
 
+    // Every font in every test printout is one of the faces Lectern ships (no system fallback such as
+    // DejaVu, whatever fonts the machine has), and each is embedded.
+    void onlyBundledFontsEmbedded_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("notes");
+        QTest::addColumn<bool>("grayscale");
+        QTest::newRow("portal article") << QStringLiteral("print/da-nang-du-lich-he.txt") << false << false;
+        QTest::newRow("notes, index, grayscale") << QStringLiteral("print/da-nang-du-lich-he.txt") << true << true;
+        QTest::newRow("short article") << QStringLiteral("foundation/plain-utf8.txt") << false << false;
+    }
+    void onlyBundledFontsEmbedded()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, notes);
+        QFETCH(bool, grayscale);
+        if (!haveTool("pdffonts"))
+            QSKIP("pdffonts is not installed");
+        const QStringList bundled = BundledFonts::postScriptNames();
+        QVERIFY2(bundled.contains(QStringLiteral("NotoSansMono-Regular")), qPrintable(bundled.join(QLatin1Char(' '))));
+        QVERIFY(BundledFonts::ensureRegistered());
+        const LoadResult loaded = load(qPrintable(file));
+        QVERIFY(loaded.import.ok());
+        const Article &article = *loaded.import.article;
+        PrintOptions options;
+        options.grayscale = grayscale;
+        options.notes = notes;
+        options.entityIndex = notes;
+        const QString pdf = m_dir.filePath(QStringLiteral("bundled.pdf"));
+        QVERIFY(PdfExporter::exportPdf(pdf, PdfExporter::defaultPageLayout(), article, handEntities(article.text()),
+                                       notes ? twoNotes(article.text()) : QList<PrintNote>(), options)
+                    .ok);
+        const auto fonts = pdfFonts(pdf);
+        QVERIFY(!fonts.isEmpty());
+        QStringList names;
+        for (const auto &[name, embedded] : fonts) {
+            QVERIFY2(bundled.contains(name), qPrintable(name + QStringLiteral(" is not bundled")));
+            QVERIFY2(embedded, qPrintable(name + QStringLiteral(" is not embedded")));
+            names.append(name);
+        }
+        // The body, the header/footer and the content hash each in their own face.
+        QVERIFY2(names.contains(QStringLiteral("NotoSerif-Regular")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY2(names.contains(QStringLiteral("NotoSans-Bold")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY2(names.contains(QStringLiteral("NotoSansMono-Regular")), qPrintable(names.join(QLatin1Char(' '))));
+    }
+
+    // Every printout's page-1 QR code decodes from the page at 150 dpi (a fax-quality scan), with
+    // modules of at least 0.4 mm, and carries the payload the printout promises: the URL with the
+    // content hash as its fragment, else a citation short enough for such a symbol.
+    void qrDecodesAt150dpi_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("fixture"); // a project fixture instead of the generated Markdown
+        QTest::newRow("portal article, no URL") << QString() << QString() << QStringLiteral("print/da-nang-du-lich-he.txt");
+        QTest::newRow("with URL") << QStringLiteral("Thư viện số cho trường học miền núi")
+                                  << QStringLiteral("https://giaoducvung.example/tin-tuc/thu-vien-so-cho-truong-hoc") << QString();
+        QTest::newRow("long Vietnamese title, no URL")
+            << QStringLiteral("Ủy ban nhân dân tỉnh Thừa Thiên Huế phê duyệt đề án phát triển hệ thống thư viện số cho "
+                              "các trường học ở vùng sâu, vùng xa, vùng đồng bào dân tộc thiểu số giai đoạn 2024 – 2030, "
+                              "tầm nhìn đến năm 2045")
+            << QString() << QString();
+        QTest::newRow("long Vietnamese title and URL")
+            << QStringLiteral("Đề án phát triển hệ thống thư viện số cho các trường học ở vùng sâu, vùng xa giai đoạn 2024 – 2030")
+            << QStringLiteral("https://thuathienhue.gov.vn/vi-vn/Thong-tin-tuyen-truyen/tid/De-an-thu-vien-so/newsid/"
+                              "3F6A1C2B-9D7E-4A51-B0C8-2E41D7A9F310/cid/2") << QString();
+    }
+    void qrDecodesAt150dpi()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, url);
+        QFETCH(QString, fixture);
+        if (!haveTool("pdftoppm") || !haveTool("zbarimg"))
+            QSKIP("pdftoppm or zbarimg is not installed");
+        QString source = fixture.isEmpty() ? QString() : QStringLiteral(LECTERN_TEST_DATA "/") + fixture;
+        if (source.isEmpty()) {
+            source = m_dir.filePath(QStringLiteral("qr-article.md"));
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QString md = QStringLiteral("---\ntitle: \"%1\"\ndate: 2024-11-20\nsite: Cổng thông tin điện tử tỉnh Thừa Thiên Huế\n")
+                             .arg(title);
+            if (!url.isEmpty())
+                md += QStringLiteral("url: %1\n").arg(url);
+            md += QStringLiteral("---\n\nNgày 20/11, Ủy ban nhân dân tỉnh đã phê duyệt đề án với tổng kinh phí 215 tỷ đồng.\n\n"
+                                 "Ông Nguyễn Văn Phương cho biết 92,4% trường học sẽ có thư viện số vào năm 2030.\n");
+            f.write(md.toUtf8());
+        }
+        const LoadResult loaded = loadArticle(source);
+        QVERIFY2(loaded.import.ok(), qPrintable(loaded.import.error));
+        const Article &article = *loaded.import.article;
+        QCOMPARE(article.url, url);
+        const QString hash16 = article.contentHash().left(16);
+        QCOMPARE(hash16.size(), 16);
+
+        PrintOptions options;
+        options.notes = true;
+        const QString pdf = m_dir.filePath(QStringLiteral("qr150.pdf"));
+        QVERIFY(PdfExporter::exportPdf(pdf, PdfExporter::defaultPageLayout(), article, loaded.entities, {}, options).ok);
+        const QImage page = pageImage(pdf, 1, m_dir.path());
+        QVERIFY(!page.isNull());
+        int exitCode = -1;
+        QByteArray decoded = runTool(QStringLiteral("zbarimg"),
+                                     {QStringLiteral("--nodbus"), QStringLiteral("-q"), QStringLiteral("--raw"),
+                                      m_dir.filePath(QStringLiteral("page.png"))},
+                                     &exitCode);
+        QCOMPARE(exitCode, 0);
+        if (decoded.endsWith('\n'))
+            decoded.chop(1);
+        const QString payload = QString::fromUtf8(decoded);
+        if (!url.isEmpty()) {
+            QCOMPARE(payload, url + QStringLiteral("#sha256=") + hash16);
+        } else {
+            // Title (shortened when long), date and site, then the content hash.
+            const QString fullTitle = article.title;
+            QVERIFY2(payload.endsWith(QStringLiteral(" #") + hash16), qPrintable(payload));
+            QVERIFY2(payload.toUtf8().size() <= ArticlePayload::printoutBytes, qPrintable(payload));
+            const qsizetype ellipsis = payload.indexOf(QChar(0x2026));
+            if (fullTitle.toUtf8().size() > ArticlePayload::printoutBytes) {
+                QVERIFY2(ellipsis > 20, qPrintable(payload));
+                QVERIFY2(fullTitle.startsWith(payload.left(ellipsis)), qPrintable(payload));
+            } else {
+                QVERIFY2(payload.startsWith(fullTitle), qPrintable(payload));
+            }
+            QCOMPARE(payload, ArticlePayload::forPrintout(article));
+        }
+        const qreal module = qrModuleMm(page, 150);
+        QVERIFY2(module >= 0.4, qPrintable(QString::number(module)));
+    }
+
     void paperSize_data()
     {
         QTest::addColumn<int>("paper");
@@ -256,7 +435,7 @@ private Q_SLOTS:
         if (decoded.endsWith('\n'))
             decoded.chop(1);
         const LoadResult loaded = load("print/da-nang-du-lich-he.txt");
-        const QString expected = payload.isEmpty() ? ArticlePayload::forArticle(*loaded.import.article) : payload;
+        const QString expected = payload.isEmpty() ? ArticlePayload::forPrintout(*loaded.import.article) : payload;
         QCOMPARE(QString::fromUtf8(decoded), expected);
     }
 

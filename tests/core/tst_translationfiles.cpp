@@ -5,6 +5,8 @@
 // first run on small invented catalogues, each broken in one way, so a silent pass cannot hide.
 
 #include <QFile>
+#include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -144,6 +146,52 @@ QStringList problems(const Catalogue &cat, int pluralForms)
     return out;
 }
 
+// Messages of the code (a catalogue lupdate just made from the sources) that the catalogue lacks,
+// leaves unfinished, or holds though the code no longer has them. Compared by context and source.
+QStringList coverageProblems(const Catalogue &code, const Catalogue &cat)
+{
+    QStringList out;
+    QHash<QPair<QString, QString>, const Message *> byKey;
+    for (const Message &m : cat.messages)
+        byKey.insert({ m.context, m.source }, &m);
+    QSet<QPair<QString, QString>> inCode;
+    for (const Message &m : code.messages) {
+        inCode.insert({ m.context, m.source });
+        const Message *found = byKey.value({ m.context, m.source }, nullptr);
+        if (!found)
+            out.append(QStringLiteral("[%1] \"%2\": missing").arg(m.context, m.source));
+        else if (!found->type.isEmpty())
+            out.append(QStringLiteral("[%1] \"%2\": %3").arg(m.context, m.source, found->type));
+        else if (found->numerus != m.numerus)
+            out.append(QStringLiteral("[%1] \"%2\": plural forms differ from the code").arg(m.context, m.source));
+    }
+    for (const Message &m : cat.messages)
+        if (!inCode.contains({ m.context, m.source }))
+            out.append(QStringLiteral("[%1] \"%2\": no longer in the code").arg(m.context, m.source));
+    out.sort();
+    return out;
+}
+
+// Runs lupdate over the sources (all of app/) into a fresh catalogue, as the update_translations
+// target does. Empty catalogue with error set when lupdate cannot run.
+Catalogue catalogueOfSources(const QString &sourceRoot, const QString &workDir)
+{
+    const QString ts = workDir + QStringLiteral("/sources.ts");
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(LECTERN_LUPDATE),
+        { sourceRoot, QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
+            sourceRoot + QStringLiteral("/core"), QStringLiteral("-I"), sourceRoot + QStringLiteral("/cli"),
+            QStringLiteral("-I"), sourceRoot + QStringLiteral("/gui"), QStringLiteral("-no-obsolete"),
+            QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), ts });
+    if (!lupdate.waitForFinished(120000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
+        Catalogue failed;
+        failed.error = QStringLiteral("lupdate failed: ") + QString::fromUtf8(lupdate.readAll());
+        return failed;
+    }
+    return parseCatalogue(ts);
+}
+
 QString demoCatalogue(const QString &messages)
 {
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n"
@@ -180,6 +228,9 @@ private Q_SLOTS:
     void catalogue();
     void keyTerms_data();
     void keyTerms();
+    void coverageCheckFindsProblems();
+    void everySourceStringTranslated_data();
+    void everySourceStringTranslated();
 };
 
 void TestTranslationFiles::checkerFindsProblems_data()
@@ -303,6 +354,58 @@ void TestTranslationFiles::keyTerms()
         }
     }
     QFAIL(qPrintable(QStringLiteral("no message [%1] \"%2\"").arg(context, source)));
+}
+
+// The coverage check itself, on invented catalogues: code with three messages against a catalogue
+// that lacks one, leaves one unfinished and keeps one the code no longer has.
+void TestTranslationFiles::coverageCheckFindsProblems()
+{
+    Catalogue code;
+    code.messages = { { QStringLiteral("A"), QStringLiteral("Open"), false, {}, {}, 1 },
+        { QStringLiteral("A"), QStringLiteral("Close"), false, {}, {}, 2 },
+        { QStringLiteral("B"), QStringLiteral("Page %1 of %2"), false, {}, {}, 3 } };
+    Catalogue cat;
+    cat.messages = { { QStringLiteral("A"), QStringLiteral("Open"), false, {}, { QStringLiteral("Mở") }, 1 },
+        { QStringLiteral("A"), QStringLiteral("Close"), false, QStringLiteral("unfinished"), { QStringLiteral("Đóng") },
+            2 },
+        { QStringLiteral("A"), QStringLiteral("Quit"), false, {}, { QStringLiteral("Thoát") }, 3 } };
+    const QStringList found = coverageProblems(code, cat);
+    QCOMPARE(found,
+        (QStringList { QStringLiteral("[A] \"Close\": unfinished"),
+            QStringLiteral("[A] \"Quit\": no longer in the code"), QStringLiteral("[B] \"Page %1 of %2\": missing") }));
+    // Translated and finished, the same three: nothing to report (the code's own entries are
+    // "unfinished" as lupdate writes them; only the catalogue's state counts).
+    cat.messages = code.messages;
+    for (Message &m : cat.messages)
+        m.forms = { QStringLiteral("x") };
+    for (Message &m : code.messages)
+        m.type = QStringLiteral("unfinished");
+    QVERIFY(coverageProblems(code, cat).isEmpty());
+}
+
+void TestTranslationFiles::everySourceStringTranslated_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("vi") << QStringLiteral("lectern_vi.ts");
+    QTest::newRow("en") << QStringLiteral("lectern_en.ts");
+}
+
+// Every tr()/translate() source string in app/ (core, CLI, GUI) is in both catalogues, finished;
+// a string added to the code without `cmake --build build --target update_translations` and a
+// translation fails here, naming the context and the source.
+void TestTranslationFiles::everySourceStringTranslated()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Catalogue code = catalogueOfSources(QStringLiteral(LECTERN_SOURCE_DIR "/app"), dir.path());
+    QVERIFY2(code.error.isEmpty(), qPrintable(code.error));
+    QVERIFY2(code.messages.size() > 100, qPrintable(QString::number(code.messages.size())));
+    const Catalogue cat = parseCatalogue(QStringLiteral(LECTERN_SOURCE_DIR "/translations/") + file);
+    QVERIFY2(cat.error.isEmpty(), qPrintable(cat.error));
+    const QStringList found = coverageProblems(code, cat);
+    QVERIFY2(found.isEmpty(),
+        qPrintable(QStringLiteral("%1 problem(s):\n").arg(found.size()) + found.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationFiles)

@@ -62,7 +62,7 @@ ok "cpack made $(basename "$deb") and $(basename "$tgz")"
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$arch" ] || fail "Architecture is not $arch"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for package in qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 fonts-noto-core \
+for package in qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 \
                libqt6widgets6 libqt6sql6 libqt6printsupport6 libxml2 libqrcodegencpp1 libc6; do
     case ", $depends," in
         *", $package,"* | *", $package "* | *"| $package,"* | *"| $package "*) ok "Depends has $package" ;;
@@ -74,6 +74,7 @@ done
 root="$work/root"
 dpkg -x "$deb" "$root" || { echo "FAIL: dpkg -x"; exit 1; }
 for file in usr/bin/lectern \
+            usr/share/doc/lectern/fonts-OFL.txt \
             usr/share/applications/org.lectern.Lectern.desktop \
             usr/share/metainfo/org.lectern.Lectern.metainfo.xml \
             usr/share/mime/packages/org.lectern.Lectern.xml \

@@ -39,6 +39,9 @@ struct Entity
     // People: role-only references that point to this person ("Đồng chí Bí thư Thành ủy đề
     // nghị …" when one person holds that role). Not names, so kept apart from mentions.
     QList<Mention> references;
+    // The name or a mention mixes scripts (a Cyrillic "е" in a Latin name): it may imitate another
+    // entity. Set by NameScripts::flag, which also adds a warning.
+    bool mixedScripts = false;
 
     qsizetype firstOffset() const { return mentions.isEmpty() ? -1 : mentions.first().span.start; }
 };

@@ -49,17 +49,53 @@ QString keyOf(const QList<Token> &tokens, qsizetype first, qsizetype last)
     return keys.join(QLatin1Char(' '));
 }
 
-// Organization key with abbreviations expanded and admin words dropped ("TYT xã Nhã Nam" ->
-// "trạm y tế nhã nam"); punctuation is dropped too.
-QStringList expandedKeys(const QList<Token> &tokens, qsizetype first, qsizetype last, const Gazetteer &g)
+// An organization name as the grouper compares it: its head and place words, with abbreviations
+// expanded and punctuation dropped ("TYT xã Nhã Nam" -> "trạm y tế nhã nam"), and its level, the
+// admin word that says which tier of government the body belongs to ("xã"; "thành phố" for "TP.").
+// An admin word that opens the name is part of the head: "Tỉnh ủy" (the provincial party
+// committee) is "tỉnh ủy", never a shorter "ủy…" of "UBND tỉnh" (ủy ban nhân dân, level tỉnh), and
+// "Tỉnh ủy" and "Huyện ủy" stay two bodies. Bodies of different levels are never one group
+// ("UBND tỉnh" and "UBND huyện").
+struct OrgKey
 {
-    QStringList out;
+    QStringList head;
+    QString level;
+
+    QString text() const { return head.join(QLatin1Char(' ')) + QLatin1Char('@') + level; }
+    // This is the other without (some of) its place or without its level: the other's head
+    // words first, the same level or none.
+    bool isShortFormOf(const OrgKey &other) const
+    {
+        if (head.isEmpty() || other.head.size() < head.size() || other.head.mid(0, head.size()) != head)
+            return false;
+        if (other.head.size() == head.size())
+            return level.isEmpty() && !other.level.isEmpty();
+        return level.isEmpty() || level == other.level;
+    }
+};
+
+QString normalizedLevel(const QString &level)
+{
+    if (level == u"tp" || level == u"tp .")
+        return QStringLiteral("thành phố");
+    if (level == u"tx")
+        return QStringLiteral("thị xã");
+    return level;
+}
+
+OrgKey orgKeyOf(const QList<Token> &tokens, qsizetype first, qsizetype last, const Gazetteer &g)
+{
+    OrgKey out;
     for (qsizetype k = first; k < last; ++k) {
         const Token &t = tokens.at(k);
         if (!t.isWord())
             continue;
-        const int admin = TokenRules::adminWordAt(tokens, k);
+        const int admin = out.head.isEmpty() ? 0 : TokenRules::adminWordAt(tokens, k);
         if (admin > 0) {
+            QStringList words;
+            for (qsizetype w = k; w < k + admin && w < last; ++w)
+                words.append(tokens.at(w).key);
+            out.level = normalizedLevel(words.join(QLatin1Char(' ')));
             k += admin - 1;
             continue;
         }
@@ -67,9 +103,9 @@ QStringList expandedKeys(const QList<Token> &tokens, qsizetype first, qsizetype 
         if (!exp.isEmpty() && t.is(Token::AllCaps)) {
             for (const QString &e : exp)
                 if (e != u"," && e != u"-")
-                    out.append(e);
+                    out.head.append(e);
         } else {
-            out.append(t.key);
+            out.head.append(t.key);
         }
     }
     return out;
@@ -227,7 +263,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
     UnionFind uf(orgSpans.size());
     QHash<int, qsizetype> byKnown;
     QHash<QString, qsizetype> byExpanded;
-    QList<QStringList> expanded(orgSpans.size());
+    QList<OrgKey> expanded(orgSpans.size());
     for (qsizetype o = 0; o < orgSpans.size(); ++o) {
         const ScanSpan &sp = spans.at(orgSpans.at(o));
         if (sp.gazetteerIndex >= 0) {
@@ -237,8 +273,8 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
             else
                 byKnown.insert(sp.gazetteerIndex, o);
         }
-        expanded[o] = expandedKeys(tokens, sp.first, sp.last, gazetteer);
-        const QString ek = expanded.at(o).join(QLatin1Char(' '));
+        expanded[o] = orgKeyOf(tokens, sp.first, sp.last, gazetteer);
+        const QString ek = expanded.at(o).text();
         const auto it = byExpanded.constFind(ek);
         if (it != byExpanded.constEnd())
             uf.unite(o, it.value());
@@ -248,22 +284,28 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
     for (const auto &link : in.links)
         if (orgByFirst.contains(link.first) && orgByFirst.contains(link.second))
             uf.unite(orgByFirst.value(link.first), orgByFirst.value(link.second));
-    // A form without its place joins the one longer form that has it.
-    for (auto a = byExpanded.cbegin(); a != byExpanded.cend(); ++a) {
-        const QStringList &ak = expanded.at(a.value());
+    // A form without its place joins the one longer form that has it. Longer forms are settled
+    // first (then text order), so "UBND thành phố" has joined "UBND thành phố Hải Phòng" before
+    // "UBND" looks for its group; the order never comes from a hash (Qt seeds it per process).
+    QList<qsizetype> distinctForms; // first span of each key
+    for (qsizetype o = 0; o < orgSpans.size(); ++o)
+        if (byExpanded.value(expanded.at(o).text(), -1) == o)
+            distinctForms.append(o);
+    std::stable_sort(distinctForms.begin(), distinctForms.end(),
+        [&](qsizetype x, qsizetype y) { return expanded.at(x).head.size() > expanded.at(y).head.size(); });
+    for (const qsizetype a : std::as_const(distinctForms)) {
         qsizetype target = -1;
         bool ambiguous = false;
-        for (auto b = byExpanded.cbegin(); b != byExpanded.cend(); ++b) {
-            const QStringList &bk = expanded.at(b.value());
-            if (bk.size() <= ak.size() || bk.mid(0, ak.size()) != ak)
+        for (const qsizetype b : std::as_const(distinctForms)) {
+            if (!expanded.at(a).isShortFormOf(expanded.at(b)))
                 continue;
-            const qsizetype root = uf.find(b.value());
+            const qsizetype root = uf.find(b);
             if (target >= 0 && target != root)
                 ambiguous = true;
             target = root;
         }
         if (target >= 0 && !ambiguous)
-            uf.unite(a.value(), target);
+            uf.unite(a, target);
     }
     QHash<qsizetype, qsizetype> orgEntity;
     for (qsizetype o = 0; o < orgSpans.size(); ++o) {

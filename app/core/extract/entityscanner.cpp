@@ -124,8 +124,35 @@ QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tok
             const qsizetype k = i + len;
             return k < n && isNameWord(tokens.at(k)) && continuesLine(tokens, k);
         };
+        // ... or a name after a few lower-case words that qualify the cue ("chiến sĩ cách mạng X").
+        const auto nameSoonFollows = [&](int len) {
+            for (qsizetype k = i + len; k < n && k < i + len + 3 && continuesLine(tokens, k); ++k) {
+                const Token &w = tokens.at(k);
+                if (isNameWord(w))
+                    return k > i + len;
+                if (!w.isWord() || w.isUpper() || isStopWord(w.key))
+                    return false;
+            }
+            return false;
+        };
+        // ... or in apposition right after a name: "Lê Văn A (tài xế taxi)", "Lê Văn A, kỹ sư cầu đường, …"
+        // or as a phrase of its own between punctuation ("anh X (SN 1990), tài xế taxi, …")
+        const bool afterName = i >= 2 && !spans.isEmpty() && spans.last().kind == Kind::Person && spans.last().last == i - 1
+            && (tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isPunct(u'('));
+        const auto standsAlone = [&](int len) {
+            if (i < 1 || !(tokens.at(i - 1).isPunct(u',') || tokens.at(i - 1).isPunct(u'(')))
+                return false;
+            for (qsizetype k = i + len; k < n && k <= i + len + 3; ++k) {
+                const Token &w = tokens.at(k);
+                if (!continuesLine(tokens, k) || !w.isWord())
+                    return true;
+                if (w.isUpper() || isStopWord(w.key))
+                    return false;
+            }
+            return false;
+        };
         const int cue = m_gazetteer.personCues().matchAt(tokens, i).length;
-        if (cue > best.length() && (nameFollows(cue) || t.isUpper()))
+        if (cue > best.length() && (nameFollows(cue) || t.isUpper() || nameSoonFollows(cue) || afterName || standsAlone(cue)))
             best = ScanSpan::make(Kind::PersonCue, i, i + cue);
         const int honorific = m_gazetteer.honorifics().matchAt(tokens, i).length;
         // A capitalised honorific inside a sentence is part of a name ("tiền đạo Nguyên Hoàng").

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include "extract/entitygrouper.h"
+#include "extract/namescripts.h"
 #include "extract/entityscanner.h"
 #include "extract/gazetteer.h"
 #include "extract/mentionpropagator.h"
@@ -119,6 +120,7 @@ ExtractionResult Extractor::extract(const QString &text, const QStringList &extr
     const RoleBinder::Result bound = RoleBinder::bind(text, tokens, spans);
     EntityGrouper::group(EntityGrouper::Input{text, tokens, spans, bound, links, extraPeople}, *m_gazetteer, result);
     result.metrics = MetricRecognizer().find(text);
+    NameScripts::flag(result);
     capResult(result.people, "people", result.warnings);
     capResult(result.organizations, "organizations", result.warnings);
     capResult(result.places, "places", result.warnings);

@@ -44,6 +44,8 @@ QJsonArray entitiesToJson(const QList<Entity> &entities, const TextOffsets &offs
         o.insert(QStringLiteral("mentions"), mentionsToJson(e.mentions, offsets));
         if (!e.references.isEmpty())
             o.insert(QStringLiteral("references"), mentionsToJson(e.references, offsets));
+        if (e.mixedScripts)
+            o.insert(QStringLiteral("mixedScripts"), true);
         out.append(o);
     }
     return out;

@@ -141,6 +141,15 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
         }
     }
 
+    // "120 điểm cầu", "15 điểm trường", "10 điểm đến": places counted, not points scored
+    if (allowNoun && join12 && w1.key == QStringLiteral("điểm")
+        && (w2.key == QStringLiteral("cầu") || w2.key == QStringLiteral("trường") || w2.key == QStringLiteral("bán")
+            || w2.key == QStringLiteral("giao") || w2.key == QStringLiteral("du") || w2.key == QStringLiteral("sạt")
+            || w2.key == QStringLiteral("tập") || w2.key == QStringLiteral("thu") || w2.key == QStringLiteral("di") || w2.key == QStringLiteral("đến")))
+        return finish(MetricUnit::Type::Noun, w2.end);
+    // "2 chỉ tiêu": a target, not the qualifier "chỉ" (only)
+    if (allowNoun && join12 && w1.key == QStringLiteral("chỉ") && w2.key == QStringLiteral("tiêu"))
+        return finish(MetricUnit::Type::Noun, w2.end);
     // Unit symbols, with a square/cube digit glued on ("km2", "m³").
     const QStringView surface1 = text.mid(w1.start, w1.end - w1.start);
     qsizetype symbolEnd = w1.end;
@@ -166,6 +175,16 @@ MetricUnit MetricAmountReader::readUnit(QStringView text, qsizetype pos, bool al
     if (lex.isTimeUnit(w1.key))
         return finish(MetricUnit::Type::Time, w1.end);
 
+    // "18,8 lượt ha": turns of a measured unit count in that unit
+    if (join12 && w1.key == QStringLiteral("lượt")
+        && (lex.isUnitSymbol(text.mid(w2.start, w2.end - w2.start)) || lex.isUnitWord(w2.key))) {
+        u.key = w2.key;
+        return finish(MetricUnit::Type::Unit, w2.end);
+    }
+    // "8 hạng cân", "5 hạng mục": "hạng" (a rank before a number) is a noun here
+    if (allowNoun && join12 && w1.key == QStringLiteral("hạng")
+        && (w2.key == QStringLiteral("cân") || w2.key == QStringLiteral("mục")))
+        return finish(MetricUnit::Type::Noun, w2.end);
     if (!allowNoun || u.attached || lex.isStopWord(w1.key) || lex.multiplierExponent(w1.key) >= 0
         || lex.isQualifier(w1.key))
         return u;

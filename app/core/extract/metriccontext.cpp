@@ -80,6 +80,9 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
         if (prev.key == QStringLiteral("số") && !prev2.isNull()
             && isOneOf(prev2.key, { u"dân", u"tổng", u"con", u"cả", u"với" }))
             ctx.label = Label::None;
+        // "top 10 tháp": a count of the best ones (a count needs its noun anyway)
+        if (prev.key == QStringLiteral("top"))
+            ctx.label = Label::None;
         ctx.cue = two.isEmpty() ? DateCue::None : lex.dateCue(two);
         if (ctx.cue == DateCue::None)
             ctx.cue = lex.dateCue(prev.key);

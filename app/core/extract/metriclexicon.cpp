@@ -45,7 +45,7 @@ MetricLexicon::MetricLexicon()
         { u"baht", u"THB" }, { u"thb", u"THB" }, { u"rúp", u"RUB" }, { u"rub", u"RUB" }, { u"sgd", u"SGD" },
         { u"đô la singapore", u"SGD" }, { u"aud", u"AUD" }, { u"đô la úc", u"AUD" }, { u"cad", u"CAD" },
         { u"hkd", u"HKD" }, { u"twd", u"TWD" }, { u"chf", u"CHF" }, { u"kíp", u"LAK" }, { u"kip", u"LAK" },
-        { u"riel", u"KHR" }, { u"ringgit", u"MYR" }, { u"rupee", u"INR" }, { u"inr", u"INR" } };
+        { u"cent", u"USD" }, { u"cents", u"USD" }, { u"riel", u"KHR" }, { u"ringgit", u"MYR" }, { u"rupee", u"INR" }, { u"inr", u"INR" } };
     for (const auto &[w, c] : currencies)
         m_currencies.insert(key(w), QString::fromUtf16(c));
 

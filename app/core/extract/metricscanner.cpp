@@ -2,6 +2,8 @@
 
 #include "extract/metrictext.h"
 
+#include <cmath>
+
 namespace Lectern::Core {
 
 using MetricText::Word;
@@ -33,6 +35,12 @@ bool isOneOf(const QString &key, std::initializer_list<const char16_t *> words)
 bool isJoiner(QChar c)
 {
     return c == u'.' || c == u',' || c == u'/' || c == u'-' || c == u':' || c == u'_' || c == u'+';
+}
+
+// Powers of ten a currency unit stands for below its ISO unit ("cent": 1/100 USD).
+int currencyScale(const MetricUnit &unit)
+{
+    return unit.key == QStringLiteral("cent") || unit.key == QStringLiteral("cents") ? -2 : 0;
 }
 
 MetricKind kindOf(UnitType type)
@@ -92,7 +100,9 @@ bool MetricScanner::timeUnitIsDuration(
                 return false;
         }
     }
-    if (hour && !next.isNull() && isOneOf(next.key, { u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya" }))
+    // "8 giờ sáng", "10 giờ cùng ngày", "7 giờ ngày 12/5": a time of day
+    if (hour && !next.isNull()
+        && isOneOf(next.key, { u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya", u"cùng", u"ngày", u"hôm" }))
         return false;
     const qsizetype d = MetricText::skipSpaces(m_text, unit.end);
     if (d > unit.end && d < m_text.size() && MetricText::isDigit(m_text.at(d))) {
@@ -155,7 +165,7 @@ qsizetype MetricScanner::scanSlash(
 {
     const qsizetype end = b.end;
     if (!a.isInteger() || !b.isInteger() || a.dotDecimal || b.dotDecimal || b.value == 0 || yearLike(b)
-        || ctx.label != Label::None)
+        || (ctx.label != Label::None && !isRank(ctx, a, b)))
         return end;
     const MetricUnit u = MetricAmountReader::readUnit(m_text, b.end, true);
     if (u.type == UnitType::Percent)
@@ -200,7 +210,9 @@ qsizetype MetricScanner::scanDash(
     low.numeral = a;
     low.end = a.end;
     const MetricAmount high = MetricAmountReader::readAmount(m_text, b);
-    const MetricUnit u = MetricAmountReader::readUnit(m_text, high.end, true);
+    MetricUnit u = MetricAmountReader::readUnit(m_text, high.end, true);
+    if (u.type == UnitType::None && agesListedBefore(ctx.start))
+        u = impliedAgeUnit(high.end); // "nhóm tuổi 17-40"
     if (u.type == UnitType::None || (yearLike(a) && yearLike(b)))
         return end;
     if (plausibleDate(a, b) && ctx.cue == DateCue::Strong)
@@ -256,6 +268,9 @@ qsizetype MetricScanner::scanAmount(const MetricContext &ctx, const Numeral &n, 
             const bool same = u.type == UnitType::None
                 || (u.type == hu.type && u.currency == hu.currency
                     && (u.type == UnitType::Percent || u.type == UnitType::Currency || u.key == hu.key));
+            if (hu.type == UnitType::None && u.type == UnitType::None && agesListedBefore(ctx.start)
+                && emitMetric(ctx, a, &high, impliedAgeUnit(high.end), out))
+                return high.end;
             if (hu.type != UnitType::None && same) {
                 MetricAmount low = a;
                 if (!low.hasMultiplier && high.hasMultiplier) {
@@ -315,6 +330,109 @@ qsizetype MetricScanner::scanRate(const MetricContext &ctx, const Numeral &n, QL
     return n.end;
 }
 
+bool MetricScanner::isRank(const MetricContext &ctx, const Numeral &a, const Numeral &b) const
+{
+    // "đứng thứ 5/14 địa phương", "xếp hạng 3/12": a rank out of a total is a ratio
+    if (a.value > b.value || a.value < 1)
+        return false;
+    const Word label = MetricText::wordBefore(m_text, ctx.start);
+    if (label.isNull() || !isOneOf(label.key, { u"thứ", u"hạng" }))
+        return false;
+    const Word verb = MetricText::wordBefore(m_text, label.start);
+    return !verb.isNull() && isOneOf(verb.key, { u"đứng", u"xếp", u"hạng", u"lên", u"xuống", u"vị" });
+}
+
+bool MetricScanner::agesListedBefore(qsizetype pos) const
+{
+    // "3 nhóm tuổi từ 17 - 40; từ 41 - 50": ranges listed right after "tuổi" are ages
+    constexpr qsizetype limit = 80;
+    qsizetype i = pos;
+    while (i > 0 && pos - i < limit) {
+        const QChar c = m_text.at(i - 1);
+        if (c == u'\n')
+            return false;
+        if (MetricText::isInlineSpace(c) || MetricText::isDigit(c) || c == u'-' || c.unicode() == 0x2013 || c == u';'
+            || c == u',') {
+            --i;
+            continue;
+        }
+        const Word w = MetricText::wordBefore(m_text, i);
+        if (w.isNull())
+            return false;
+        if (w.key == QStringLiteral("tuổi"))
+            return true;
+        if (!isOneOf(w.key, { u"từ", u"đến", u"và" }))
+            return false;
+        i = w.start;
+    }
+    return false;
+}
+
+MetricUnit MetricScanner::impliedAgeUnit(qsizetype at) const
+{
+    MetricUnit u;
+    u.type = UnitType::Time;
+    u.key = u.surface = QStringLiteral("tuổi");
+    u.start = u.end = at;
+    return u;
+}
+
+bool MetricScanner::isAnniversary(const MetricContext &ctx, const MetricUnit &unit) const
+{
+    if (unit.key != QStringLiteral("năm"))
+        return false;
+    // "kỷ niệm 50 năm …", "chào mừng 75 năm …", "Đại lễ 1000 năm …"
+    const Word w1 = MetricText::wordBefore(m_text, ctx.start);
+    const Word w2 = w1.isNull() ? w1 : MetricText::wordBefore(m_text, w1.start);
+    const QString two = w2.isNull() || w1.isNull() ? QString() : w2.key + u' ' + w1.key;
+    if (two == QStringLiteral("kỷ niệm") || two == QStringLiteral("kỉ niệm") || two == QStringLiteral("chào mừng")
+        || two == QStringLiteral("đại lễ") || (!w1.isNull() && w1.key == QStringLiteral("mừng")))
+        return true;
+    // "53 năm Ngày giải phóng", "139 năm Ngày Quốc tế Lao động": the anniversary of a day
+    const Word a1 = MetricText::wordAfter(m_text, unit.end);
+    if (a1.isNull())
+        return false;
+    if (a1.key == QStringLiteral("ngày") && MetricText::isCapitalized(m_text.mid(a1.start, a1.end - a1.start)))
+        return true;
+    // "75 năm thiết lập quan hệ ngoại giao", "60 năm thành lập Đảng bộ" (not after "sau", "qua" …)
+    const Word a2 = MetricText::wordAfter(m_text, a1.end);
+    const QString after = a2.isNull() ? QString() : a1.key + u' ' + a2.key;
+    if (after == QStringLiteral("thành lập") || after == QStringLiteral("thiết lập") || after == QStringLiteral("ngày sinh")
+        || after == QStringLiteral("ngày mất") || after == QStringLiteral("ngày thành")) {
+        const bool duration = !ctx.qualifier.isEmpty()
+            || (!w1.isNull() && isOneOf(w1.key, { u"sau", u"qua", u"suốt", u"trong", u"được", u"mất", u"có" }));
+        return !duration;
+    }
+    return false;
+}
+
+bool MetricScanner::isInName(const MetricContext &ctx, const MetricUnit &unit) const
+{
+    // "chương trình “50 năm Bình Định”": a figure opening a quoted title
+    const qsizetype q = MetricText::skipSpacesBack(m_text, ctx.start);
+    if (q > 0 && (m_text.at(q - 1) == u'"' || m_text.at(q - 1).unicode() == 0x201C)) {
+        const Word next = MetricText::wordAfter(m_text, unit.end);
+        if (!next.isNull() && MetricText::isCapitalized(m_text.mid(next.start, next.end - next.start)))
+            return true;
+    }
+    const Word w1 = MetricText::wordBefore(m_text, ctx.start);
+    if (w1.isNull())
+        return false;
+    const Word w2 = MetricText::wordBefore(m_text, w1.start);
+    const QString two = w2.isNull() ? QString() : w2.key + u' ' + w1.key;
+    // "Đường dây 500 kV Monsoon - Thạnh Mỹ", "trạm biến áp 110 kV": the voltage names the line
+    if (unit.key == QStringLiteral("kv")) {
+        const Word w3 = w2.isNull() ? w2 : MetricText::wordBefore(m_text, w2.start);
+        const QString three = w3.isNull() ? QString() : w3.key + u' ' + two;
+        return two == QStringLiteral("đường dây") || three == QStringLiteral("trạm biến áp") || w1.key == QStringLiteral("tba")
+            || w1.key == QStringLiteral("trạm");
+    }
+    // "sánh vai với các cường quốc 5 châu": the idiom, not five continents counted
+    if (unit.key == QStringLiteral("châu"))
+        return two == QStringLiteral("cường quốc") || w1.key == QStringLiteral("quốc");
+    return false;
+}
+
 bool MetricScanner::emitMetric(const MetricContext &ctx, const MetricAmount &low, const MetricAmount *high,
     const MetricUnit &unit, QList<Metric> &out) const
 {
@@ -354,6 +472,10 @@ bool MetricScanner::emitMetric(const MetricContext &ctx, const MetricAmount &low
     }
     if (type == UnitType::Time && !timeUnitIsDuration(unit, low, ctx))
         return false;
+    if (type == UnitType::Time && !high && isAnniversary(ctx, unit))
+        return false;
+    if (isInName(ctx, unit))
+        return false;
     if (type == UnitType::Noun && !low.hasMultiplier
         && (!low.numeral.isInteger() || (high && !high->numeral.isInteger())))
         return false;
@@ -361,9 +483,10 @@ bool MetricScanner::emitMetric(const MetricContext &ctx, const MetricAmount &low
         return false; // "Sao Mai 2017 phong cách …": a year ("2.017 người" is written with a dot)
     Metric m;
     m.kind = kindOf(type);
-    m.value = v1;
+    const double scale = type == UnitType::Currency ? std::pow(10.0, currencyScale(unit)) : 1.0;
+    m.value = v1 * scale;
     if (high) {
-        m.high = v2;
+        m.high = v2 * scale;
         m.isRange = true;
     }
     m.unit = type == UnitType::Percent ? QStringLiteral("%") : unit.surface;

@@ -25,6 +25,15 @@ public:
 
 private:
     qsizetype skipCode(qsizetype pos) const;
+    // "đứng thứ 5/14 …": a rank out of a total after a rank label.
+    bool isRank(const MetricContext &ctx, const Numeral &a, const Numeral &b) const;
+    // Ranges without a unit listed right after "tuổi" ("nhóm tuổi từ 17 - 40; từ 41 - 50").
+    bool agesListedBefore(qsizetype pos) const;
+    MetricUnit impliedAgeUnit(qsizetype at) const;
+    // "kỷ niệm 50 năm …", "75 năm thiết lập quan hệ …": the age of an anniversary, not a duration.
+    bool isAnniversary(const MetricContext &ctx, const MetricUnit &unit) const;
+    // A figure that is part of a name ("Đường dây 500 kV …") or an idiom ("cường quốc 5 châu").
+    bool isInName(const MetricContext &ctx, const MetricUnit &unit) const;
     bool timeUnitIsDuration(const MetricUnit &unit, const MetricAmount &amount, const MetricContext &ctx) const;
 
     qsizetype scanSlash(const MetricContext &ctx, const Numeral &a, const Numeral &b, QList<Metric> &out) const;

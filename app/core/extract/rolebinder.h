@@ -15,8 +15,15 @@ namespace Lectern::Core {
 //    "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Nguyễn Văn A" (comma-separated titles);
 //  - after the name, after ',', '–', '-' or '(': "Trần Lưu Quang, Ủy viên Trung ương Đảng,
 //    Bí thư Thành ủy", "ông X – Phó Giám đốc Sở Y tế", "X (Chủ tịch UBND tỉnh)".
+//  - with a copula: "Trưởng đoàn … là ông X", "ông X là Giám đốc Sở Y";
+//  - after a dash and an honorific of its own: "Pháp chủ Giáo hội … - Trưởng lão Hòa thượng X";
+//  - a descriptor in apposition: "X (tài xế taxi)", "X (SN 1994, ở …), tài xế taxi".
 // A role is the title (with "Phó", "nguyên", "Thường trực" …) and the organizations and places
-// that follow it. Titles bound to nobody are returned as references ("Đồng chí Bí thư Thành ủy
+// that follow it, and the words of its unit or portfolio that no recogniser claimed: lower-case
+// words after a unit head ("Trưởng Trạm nghiên cứu …"), capitalised words ("Trợ lý Công tác Quần
+// chúng Bộ CHQS tỉnh"), a locality's name and number ("Trưởng thôn … 2"); a descriptor takes up
+// to three lower-case qualifiers ("chiến sĩ cách mạng X"). A role stops at punctuation, a verb
+// of saying, a name, another title, and at a lower-case verb after a named body. Titles bound to nobody are returned as references ("Đồng chí Bí thư Thành ủy
 // đề nghị …") for the grouper to link when one person holds that role.
 // Thread-safe (pure function of its inputs).
 class RoleBinder final

@@ -1,6 +1,7 @@
 #include "import/articleimporter.h"
 
 #include "import/htmlimporter.h"
+#include "import/metadatarules.h"
 #include "import/markdownimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/portaltextimporter.h"
@@ -34,18 +35,16 @@ qsizetype countStartTags(const QString &text)
 ImportResult ArticleImporter::importFile(const QString &path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
-        return ImportResult::failure(QStringLiteral("The file does not exist."));
-    if (info.isDir())
-        return ImportResult::failure(QStringLiteral("This is a folder, not a file."));
+    // Before anything opens it: a FIFO blocks the reader for ever, a device never ends.
+    if (QString reason; !MetadataRules::isReadableFile(path, &reason))
+        return ImportResult::failure(reason);
     if (info.size() > maxFileSize)
-        return ImportResult::failure(
-            QStringLiteral("The file is %1 MB; Lectern opens articles up to %2 MB.")
-                .arg(info.size() / (1024 * 1024))
-                .arg(maxFileSize / (1024 * 1024)));
+        return ImportResult::failure(tr("The file is %1 MB; Lectern opens articles up to %2 MB.")
+                                         .arg(info.size() / (1024 * 1024))
+                                         .arg(maxFileSize / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(QStringLiteral("The file cannot be read: %1.").arg(file.errorString()));
+        return ImportResult::failure(tr("The file cannot be read: %1.").arg(file.errorString()));
     // Read at most one byte past the limit: a file that grew after the size check is still refused.
     const QByteArray bytes = file.read(maxFileSize + 1);
     ImportResult result = importBytes(bytes, info.fileName());
@@ -92,21 +91,20 @@ ArticleImporter::Format ArticleImporter::detectFormat(const QString &text, const
 ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &nameHint)
 {
     if (bytes.size() > maxFileSize)
-        return ImportResult::failure(QStringLiteral("The file is larger than %1 MB, the most Lectern opens.")
-                                         .arg(maxFileSize / (1024 * 1024)));
+        return ImportResult::failure(
+            tr("The file is larger than %1 MB, the most Lectern opens.").arg(maxFileSize / (1024 * 1024)));
     DecodedText decoded = TextDecoder::decode(bytes);
     if (!decoded.ok())
         return ImportResult::failure(decoded.error);
     if (TextCleaner::isBlank(decoded.text))
-        return ImportResult::failure(QStringLiteral("The file contains only white space."));
+        return ImportResult::failure(tr("The file contains only white space."));
 
     // The line limit is checked before detectFormat(): telling portal text from plain text cleans
     // every line, which alone takes seconds on a million lines. HTML is limited by elements instead.
     const qsizetype lines = decoded.text.count(QLatin1Char('\n'));
     const auto tooManyLines = [&] {
-        return ImportResult::failure(QStringLiteral("The file has %1 lines; Lectern opens articles of up to %2 lines.")
-                                         .arg(lines)
-                                         .arg(maxLines));
+        return ImportResult::failure(
+            tr("The file has %1 lines; Lectern opens articles of up to %2 lines.").arg(lines).arg(maxLines));
     };
     const QString suffix = QFileInfo(nameHint).suffix().toLower();
     const bool htmlLike = suffix == QLatin1String("html") || suffix == QLatin1String("htm")
@@ -118,7 +116,7 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     if (format == Format::Html) {
         const qsizetype elements = countStartTags(decoded.text);
         if (elements > maxHtmlElements)
-            return ImportResult::failure(QStringLiteral("The page has %1 HTML elements; Lectern opens pages of up to %2.")
+            return ImportResult::failure(tr("The page has %1 HTML elements; Lectern opens pages of up to %2.")
                                              .arg(elements)
                                              .arg(maxHtmlElements));
     } else if (lines > maxLines) {
@@ -148,7 +146,8 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     article.warnings = decoded.warnings + article.warnings;
     article.blocks.removeIf([](const Block &b) { return b.text.isEmpty(); });
     if (article.blocks.isEmpty())
-        return ImportResult::failure(QStringLiteral("The file has no article text."));
+        return ImportResult::failure(tr("The file has no article text."));
+    MetadataRules::apply(article);
     qCDebug(lcImport) << "imported" << article.format << article.encoding << article.blocks.size() << "blocks";
     return result;
 }

@@ -3,6 +3,7 @@
 #include "import/importresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Lectern::Core {
@@ -17,6 +18,8 @@ namespace Lectern::Core {
 // in Article::warnings.
 class ArticleImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::ArticleImporter)
+
 public:
     enum class Format { PortalText, PlainText, Html, Markdown };
 

@@ -75,6 +75,17 @@ xmlNode *findMainContainer(xmlNode *root, QHash<xmlNode *, double> &scores, QHas
 {
     QList<Frame> stack;
     int insideLink = 0;
+    // Containers in the order they were first scored: the best is picked in document order, so a
+    // tie never depends on node addresses or on the per-process seed of a QHash.
+    QList<xmlNode *> scored;
+    auto addScore = [&](xmlNode *node, double s) {
+        auto it = scores.find(node);
+        if (it == scores.end()) {
+            scored.append(node);
+            it = scores.insert(node, 0.0);
+        }
+        it.value() += s;
+    };
     HtmlTree::walk(
         root,
         [&](xmlNode *n) {
@@ -109,9 +120,9 @@ xmlNode *findMainContainer(xmlNode *root, QHash<xmlNode *, double> &scores, QHas
             if (paragraph && f.text >= minParagraphText && f.links * 2 < f.text) {
                 const double s = 1.0 + f.commas + qMin(double(f.text) / 100.0, 3.0);
                 if (!stack.isEmpty()) {
-                    scores[stack.last().node] += s;
+                    addScore(stack.last().node, s);
                     if (stack.size() >= 2)
-                        scores[stack.at(stack.size() - 2).node] += s / 2;
+                        addScore(stack.at(stack.size() - 2).node, s / 2);
                 }
             }
             if (!stack.isEmpty()) {
@@ -123,11 +134,12 @@ xmlNode *findMainContainer(xmlNode *root, QHash<xmlNode *, double> &scores, QHas
         });
     xmlNode *best = nullptr;
     double bestScore = 0;
-    for (auto it = scores.begin(); it != scores.end(); ++it) {
-        it.value() *= 1.0 - linkDensity.value(it.key(), 0.0);
-        if (it.value() > bestScore) {
-            bestScore = it.value();
-            best = it.key();
+    for (xmlNode *node : std::as_const(scored)) {
+        double &score = scores[node];
+        score *= 1.0 - linkDensity.value(node, 0.0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = node;
         }
     }
     return best;

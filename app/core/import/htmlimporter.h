@@ -2,6 +2,7 @@
 
 #include "import/importresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Lectern::Core {
@@ -12,6 +13,8 @@ namespace Lectern::Core {
 // are handled without recursion.
 class HtmlImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::HtmlImporter)
+
 public:
     // text: the decoded page (any declared charset has already been applied by TextDecoder).
     static ImportResult import(const QString &text);

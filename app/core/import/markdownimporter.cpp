@@ -206,7 +206,7 @@ ImportResult MarkdownImporter::import(const QString &text)
     flush();
 
     if (blocks.isEmpty())
-        return ImportResult::failure(QStringLiteral("The file contains no article text."));
+        return ImportResult::failure(tr("The file contains no article text."));
     article.blocks = blocks;
     if (article.title.isEmpty()) {
         for (const Block &b : std::as_const(article.blocks)) {

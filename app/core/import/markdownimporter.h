@@ -2,6 +2,7 @@
 
 #include "import/importresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Lectern::Core {
@@ -14,6 +15,8 @@ namespace Lectern::Core {
 // Photo credits and a final byline are recognised as in text articles.
 class MarkdownImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::MarkdownImporter)
+
 public:
     static ImportResult import(const QString &text);
 

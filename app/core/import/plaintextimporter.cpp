@@ -43,7 +43,7 @@ ImportResult PlainTextImporter::import(const QString &text)
 {
     QStringList lines = cleanLines(text);
     if (lines.isEmpty())
-        return ImportResult::failure(QStringLiteral("The file contains only white space."));
+        return ImportResult::failure(tr("The file contains only white space."));
     Article article;
     QList<Block> heading;
     if (lines.size() >= 2 && (looksLikeTitle(lines.first()) || standsAlone(text, lines.first()))) {

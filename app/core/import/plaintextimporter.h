@@ -2,6 +2,7 @@
 
 #include "import/importresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace Lectern::Core {
 // Only the body is filled in; ArticleImporter sets format, encoding and provenance.
 class PlainTextImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::PlainTextImporter)
+
 public:
     static ImportResult import(const QString &text);
 

@@ -68,7 +68,7 @@ ImportResult PortalTextImporter::import(const QString &text)
 {
     const QStringList lines = PlainTextImporter::cleanLines(text);
     if (lines.isEmpty())
-        return ImportResult::failure(QStringLiteral("The file contains only white space."));
+        return ImportResult::failure(tr("The file contains only white space."));
     Article article;
 
     // Header: interface words and the date line.
@@ -108,7 +108,8 @@ ImportResult PortalTextImporter::import(const QString &text)
         body << lines.at(i);
     }
     if (body.isEmpty())
-        return ImportResult::failure(QStringLiteral("The file holds only portal chrome (menus, dates, footer) and no article text."));
+        return ImportResult::failure(
+            tr("The file holds only portal chrome (menus, dates, footer) and no article text."));
 
     QList<Block> heading;
     if (body.size() >= 2 && PlainTextImporter::looksLikeTitle(body.first())

@@ -2,6 +2,7 @@
 
 #include "import/importresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ namespace Lectern::Core {
 // classified by TextBodyClassifier with loose captions. Only the body and metadata are filled in.
 class PortalTextImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::PortalTextImporter)
+
 public:
     // True when the cleaned lines carry portal chrome: a date line with interface words or a
     // weekday name among the first lines, a "QR CODE:" line, or a footer block at the end.

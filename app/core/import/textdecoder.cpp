@@ -7,6 +7,8 @@
 #include <cctype>
 #include <memory>
 
+#include <limits>
+
 namespace Lectern::Core {
 
 namespace {
@@ -169,12 +171,12 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
 {
     DecodedText out;
     if (bytes.isEmpty()) {
-        out.error = QStringLiteral("The file is empty.");
+        out.error = tr("The file is empty.");
         return out;
     }
     const QString magic = binaryFormatName(bytes);
     if (!magic.isEmpty()) {
-        out.error = QStringLiteral("The file is a %1, not an article in text, HTML or Markdown.").arg(magic);
+        out.error = tr("The file is a %1, not an article in text, HTML or Markdown.").arg(magic);
         return out;
     }
     if (bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff")) {
@@ -183,29 +185,35 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         out.text = decoder.decode(bytes.mid(2));
         if (out.text.contains(QChar(0))) {
-            out.error = QStringLiteral("The file is binary (it contains NUL characters), not text.");
+            out.error = tr("The file is binary (it contains NUL characters), not text.");
             out.text.clear();
             return out;
         }
         const qsizetype lone = replaceLoneSurrogates(out.text);
         if (decoder.hasError() || bytes.size() % 2 != 0 || lone > 0)
-            out.warnings << QStringLiteral("Some bytes are not valid UTF-16 and were replaced with \uFFFD.");
+            out.warnings << tr("Some bytes are not valid UTF-16 and were replaced with �.");
     } else {
         const bool bom = bytes.startsWith("\xef\xbb\xbf");
         const QByteArray body = bom ? bytes.mid(3) : bytes;
         if (body.contains('\0')) {
-            out.error = QStringLiteral("The file is binary (it contains NUL bytes), not text.");
+            out.error = tr("The file is binary (it contains NUL bytes), not text.");
             return out;
         }
         qsizetype validMulti = 0, invalid = 0;
         scanUtf8(body, &validMulti, &invalid);
         const QByteArray charset = declaredCharset(body);
         const bool declared1258 = charset == "windows-1258" || charset == "cp1258" || charset == "x-cp1258";
-        if (!bom && (declared1258 || (invalid > 0 && invalid > 4 * validMulti))) {
+        // Valid UTF-8 with multi-byte characters is UTF-8, whatever the page declares: Windows-1258
+        // text practically never forms valid UTF-8 sequences, and a wrong declaration is common.
+        const bool validUtf8 = invalid == 0 && validMulti > 0;
+        if (declared1258 && validUtf8)
+            out.warnings << QStringLiteral("The file declares %1 but is valid UTF-8; it was read as UTF-8.")
+                                .arg(QString::fromLatin1(charset));
+        if (!bom && ((declared1258 && !validUtf8) || (invalid > 0 && invalid > 4 * validMulti))) {
             bool ok = false;
             out.text = decodeWindows1258(body, &ok);
             if (!ok) {
-                out.error = QStringLiteral("The text could not be decoded as Windows-1258.");
+                out.error = tr("The text could not be decoded as Windows-1258.");
                 return out;
             }
             out.encoding = QStringLiteral("windows-1258");
@@ -214,14 +222,14 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             QStringDecoder decoder(QStringDecoder::Utf8);
             out.text = decoder.decode(body);
             if (invalid > 0 || decoder.hasError())
-                out.warnings << QStringLiteral("The file is not valid UTF-8: %1 invalid byte(s) were replaced with \uFFFD.")
-                                    .arg(invalid);
+                out.warnings << tr("The file is not valid UTF-8: %n invalid byte(s) were replaced with �.", nullptr,
+                    int(qMin<qint64>(invalid, std::numeric_limits<int>::max())));
         }
     }
     if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);
     if (hasControlBytes(out.text)) {
-        out.error = QStringLiteral("The file is binary (it contains control characters), not text.");
+        out.error = tr("The file is binary (it contains control characters), not text.");
         out.text.clear();
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,8 @@ struct DecodedText
 // control bytes, image/PDF/archive magic numbers). Thread-safe; no state.
 class TextDecoder final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::TextDecoder)
+
 public:
     static DecodedText decode(const QByteArray &bytes);
 

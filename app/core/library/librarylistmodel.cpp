@@ -1,5 +1,7 @@
 #include "library/librarylistmodel.h"
 
+#include "util/literaltext.h"
+
 #include <QCoreApplication>
 
 namespace Lectern::Core {
@@ -63,7 +65,7 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
     case SnippetHtmlRole: return hit ? hit->snippetHtml() : QString();
     case Qt::ToolTipRole:
         if (index.column() == Title)
-            return e.path.isEmpty() ? e.url : e.path;
+            return LiteralText::forRichTextContext(e.path.isEmpty() ? e.url : e.path);
         if (index.column() == Snippet && hit)
             return hit->snippetHtml();
         return {};

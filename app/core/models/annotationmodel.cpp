@@ -1,6 +1,7 @@
 #include "models/annotationmodel.h"
 
 #include "review/anchoring.h"
+#include "util/literaltext.h"
 #include "util/textfold.h"
 
 #include <QLocale>
@@ -143,7 +144,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return a.comment.isEmpty() ? a.anchor.exact : a.comment;
+        return LiteralText::forRichTextContext(a.comment.isEmpty() ? a.anchor.exact : a.comment);
     case IdRole: return a.id;
     case StatusRole: return int(a.status);
     case TagsRole: return a.tags;

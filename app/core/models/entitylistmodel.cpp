@@ -90,6 +90,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
             tip += QStringLiteral("<br>") + d.toHtmlEscaped();
         if (m_verified.value(index.row()))
             tip += QStringLiteral("<br><i>%1</i>").arg(tr("Verified by an editor"));
+        if (e.mixedScripts)
+            tip += QStringLiteral("<br>\u26A0 %1").arg(tr("The name mixes alphabets (a foreign letter that looks Latin): it may imitate another name."));
         return tip;
     }
     case Qt::TextAlignmentRole:

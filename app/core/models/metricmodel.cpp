@@ -1,6 +1,7 @@
 #include "models/metricmodel.h"
 
 #include "review/applycorrections.h"
+#include "util/literaltext.h"
 #include "util/textfold.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,7 @@ QVariant MetricModel::data(const QModelIndex &index, int role) const
         QString tip = checkTexts.isEmpty() ? formatValue(m) : checkTexts.join(QLatin1Char('\n'));
         if (m_verified.value(index.row()))
             tip += QLatin1Char('\n') + tr("Verified by an editor");
-        return tip;
+        return LiteralText::forRichTextContext(tip);
     }
     case SearchKeyRole: return TextFold::searchKey(m.text);
     case FirstOffsetRole: return qlonglong(m.span.start);

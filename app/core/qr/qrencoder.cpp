@@ -99,19 +99,19 @@ QrEncodeResult QrEncoder::encode(const QString &payload, QrEcc ecc)
     QrEncodeResult result;
     const QByteArray utf8 = payload.normalized(QString::NormalizationForm_C).toUtf8();
     if (utf8.isEmpty()) {
-        result.error = QStringLiteral("The QR code payload is empty.");
+        result.error = tr("The QR code payload is empty.");
         return result;
     }
     if (utf8.contains('\0')) {
-        result.error = QStringLiteral("The QR code payload contains a NUL character.");
+        result.error = tr("The QR code payload contains a NUL character.");
         return result;
     }
     const Mode mode = modeOf(utf8);
     result.capacity = capacityOf(mode, ecc);
     result.payloadLength = utf8.size();
-    const QString unit = mode == Mode::Numeric ? QStringLiteral("digits")
-        : mode == Mode::Alphanumeric           ? QStringLiteral("characters")
-                                               : QStringLiteral("bytes of UTF-8");
+    const QString unit = mode == Mode::Numeric ? tr("digits")
+        : mode == Mode::Alphanumeric           ? tr("characters")
+                                               : tr("bytes of UTF-8");
     try {
         const auto level = toQrcodegen(ecc);
         const qrcodegen::QrCode qr = mode == Mode::Utf8
@@ -128,14 +128,14 @@ QrEncodeResult QrEncoder::encode(const QString &payload, QrEcc ecc)
                 modules.append(qr.getModule(x, y));
         result.code = QrMatrix(size, std::move(modules));
     } catch (const qrcodegen::data_too_long &) {
-        result.error = QStringLiteral("The payload is too long for a QR code: it is %1 %2, and at error-correction "
-                                      "level %3 a QR code holds at most %4 %2.")
+        result.error = tr("The payload is too long for a QR code: it is %1 %2, and at error-correction "
+                          "level %3 a QR code holds at most %4 %2.")
                            .arg(result.payloadLength)
                            .arg(unit, eccName(ecc))
                            .arg(result.capacity);
         qCDebug(lcQr) << result.error;
     } catch (const std::exception &e) {
-        result.error = QStringLiteral("The QR code could not be encoded: %1.").arg(QString::fromUtf8(e.what()));
+        result.error = tr("The QR code could not be encoded: %1.").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "qr/qrmatrix.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -29,6 +30,8 @@ struct QrEncodeResult
 // qrcodegen's exceptions never leave this class. Thread-safe (no state).
 class QrEncoder final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::QrEncoder)
+
 public:
     static QrEncodeResult encode(const QString &payload, QrEcc ecc = QrEcc::Medium);
 

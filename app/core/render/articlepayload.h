@@ -16,8 +16,18 @@ public:
     static constexpr int hashDigits = 16;
     static constexpr int maxTitleLength = 160; // characters
 
+    // The printout's QR payload is at most this many UTF-8 bytes when the article has no URL, so its
+    // symbol (version 8 at ECC M at most) keeps modules of 0.5 mm in a footer QR under 29 mm.
+    static constexpr int printoutBytes = 120;
+
     static QString forArticle(const Article &article);
-    static QString citation(const Article &article); // the citation form, even when a URL is known
+    // The citation form, even when a URL is known. maxBytes > 0: the title is shortened (at a word
+    // boundary where one is near, ending in "…") until the whole citation fits in maxBytes of UTF-8.
+    static QString citation(const Article &article, int maxBytes = 0);
+    // The payload of the printout's QR code: the URL with the content hash as its fragment
+    // ("https://…/page#sha256=0123456789abcdef", any fragment of its own replaced; the link still
+    // opens the page) when the article has a URL, otherwise citation(article, printoutBytes).
+    static QString forPrintout(const Article &article);
 };
 
 } // namespace Lectern::Core

@@ -1,5 +1,7 @@
 #include "render/documentbuilder.h"
 
+#include "render/bundledfonts.h"
+
 #include <QFontDatabase>
 #include <QLocale>
 #include <QTextBlock>
@@ -103,18 +105,8 @@ QList<qint8> highlightMap(qsizetype length, const ExtractionResult &entities, co
 
 QFont DocumentBuilder::defaultBodyFont()
 {
-    const QStringList families = QFontDatabase::families();
-    QFont font;
-    for (const QString &candidate : {QStringLiteral("Noto Serif"), QStringLiteral("Noto Sans"),
-                                     QStringLiteral("DejaVu Serif"), QStringLiteral("Segoe UI"),
-                                     QStringLiteral("Times New Roman")}) {
-        if (families.contains(candidate)) {
-            font.setFamily(candidate);
-            break;
-        }
-    }
-    font.setPointSizeF(12);
-    return font;
+    // The bundled Noto Serif: full Vietnamese coverage on every system, the same face on paper.
+    return BundledFonts::serif(12);
 }
 
 int BuiltDocument::toDocumentPosition(qsizetype bodyOffset) const

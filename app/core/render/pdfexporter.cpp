@@ -20,7 +20,7 @@ PdfExportResult PdfExporter::exportPdf(const QString &path, const QPageLayout &l
     PdfExportResult result;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("The PDF cannot be written: %1.").arg(file.errorString());
+        result.error = tr("The PDF cannot be written: %1.").arg(file.errorString());
         return result;
     }
     {
@@ -42,7 +42,7 @@ PdfExportResult PdfExporter::exportPdf(const QString &path, const QPageLayout &l
         result.qrError = renderer.qrError();
     }
     if (!file.commit()) {
-        result.error = QStringLiteral("The PDF cannot be saved: %1.").arg(file.errorString());
+        result.error = tr("The PDF cannot be saved: %1.").arg(file.errorString());
         return result;
     }
     result.ok = true;

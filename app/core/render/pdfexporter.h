@@ -5,6 +5,7 @@
 #include "render/printnote.h"
 #include "render/printoptions.h"
 
+#include <QCoreApplication>
 #include <QPageLayout>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct PdfExportResult
 
 class PdfExporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::PdfExporter)
+
 public:
     // A4 or Letter, portrait, 18 mm side and 15 mm top/bottom margins.
     static QPageLayout defaultPageLayout(QPageSize::PageSizeId paper = QPageSize::A4);

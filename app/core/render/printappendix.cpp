@@ -10,11 +10,6 @@ namespace Lectern::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::Core::PrintAppendix", text);
-}
-
 QFont scaled(const QFont &base, qreal factor, bool bold = false, bool italic = false)
 {
     QFont f = base;
@@ -55,6 +50,24 @@ void entry(QTextCursor &cursor, const QFont &base, const QString &lead, const QS
         cursor.insertText((level > 0 ? QStringLiteral(" ") : QStringLiteral(" — ")) + detail, detailFormat);
 }
 
+// The printed name of a metric's kind (metricKindName() is the JSON's stable id).
+QString kindLabel(MetricKind kind)
+{
+    switch (kind) {
+    case MetricKind::Count:
+        return PrintAppendix::tr("count");
+    case MetricKind::Percent:
+        return PrintAppendix::tr("percent");
+    case MetricKind::Money:
+        return PrintAppendix::tr("money");
+    case MetricKind::Ratio:
+        return PrintAppendix::tr("ratio");
+    case MetricKind::Quantity:
+        return PrintAppendix::tr("quantity");
+    }
+    return {};
+}
+
 QString number(double value)
 {
     // Vietnamese conventions: "." groups thousands, "," is the decimal comma.
@@ -88,9 +101,7 @@ void PrintAppendix::appendEntityIndex(QTextCursor &cursor, const QFont &base, co
                                       bool grayscale)
 {
     heading(cursor, base, tr("Index of names and figures"), 1.25, 22);
-    auto mentions = [](const Entity &e) {
-        return e.mentions.size() == 1 ? tr("1 mention") : tr("%1 mentions").arg(e.mentions.size());
-    };
+    auto mentions = [](const Entity &e) { return tr("%n mention(s)", nullptr, int(e.mentions.size())); };
     if (!entities.people.isEmpty()) {
         heading(cursor, base, tr("People"), 1.0, 8);
         for (const Entity &e : entities.people) {
@@ -124,7 +135,7 @@ void PrintAppendix::appendEntityIndex(QTextCursor &cursor, const QFont &base, co
             for (const MetricCheck &c : m.checks)
                 if (!c.consistent)
                     failed << c.description;
-            QString detail = formatMetricValue(m) + QStringLiteral(" (") + metricKindName(m.kind) + QLatin1Char(')');
+            QString detail = formatMetricValue(m) + QStringLiteral(" (") + kindLabel(m.kind) + QLatin1Char(')');
             entry(cursor, base, m.text, detail);
             if (!failed.isEmpty())
                 entry(cursor, base, tr("Check failed:"), failed.join(QStringLiteral("; ")), warn, 1);

@@ -4,6 +4,7 @@
 #include "extract/entity.h"
 #include "render/printnote.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 class QTextCursor;
@@ -15,6 +16,8 @@ namespace Lectern::Core {
 // page loop never leaves one alone at the bottom of a page.
 class PrintAppendix final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::PrintAppendix)
+
 public:
     static constexpr int keepWithNextState = 1;
 

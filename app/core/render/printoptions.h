@@ -2,6 +2,7 @@
 
 #include "qr/qrencoder.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Lectern::Core {
@@ -23,6 +24,7 @@ struct PrintOptions
     QrEcc qrEcc = QrEcc::Medium;
     QString bodyFamily;         // empty: DocumentBuilder::defaultBodyFont() (Noto Serif)
     qreal bodyPointSize = 10.5;
+    QDateTime printedAt;        // the footer's "Printed …" time; invalid: now
 };
 
 } // namespace Lectern::Core

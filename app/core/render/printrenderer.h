@@ -5,6 +5,7 @@
 #include "render/printnote.h"
 #include "render/printoptions.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ namespace Lectern::Core {
 // GUI thread or any thread with a QGuiApplication (text layout needs one).
 class PrintRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::PrintRenderer)
+
 public:
     PrintRenderer(const Article &article, const ExtractionResult &entities, const QList<PrintNote> &notes = {},
                   const PrintOptions &options = {});

@@ -59,6 +59,36 @@ QString suffixAfter(const QString &text, qsizetype end)
     return text.mid(end, i - end);
 }
 
+// Every start of needle in text, in order (overlapping ones included), in O(|text| + |needle|):
+// Knuth–Morris–Pratt, where repeated QString::indexOf from each hit + 1 is O(|text| · |needle|) on
+// repetitive text.
+QList<qsizetype> occurrences(QStringView text, QStringView needle)
+{
+    QList<qsizetype> hits;
+    const qsizetype m = needle.size();
+    if (m == 0 || m > text.size())
+        return hits;
+    QList<qsizetype> fail(m, 0);
+    for (qsizetype i = 1, k = 0; i < m; ++i) {
+        while (k > 0 && needle[i] != needle[k])
+            k = fail[k - 1];
+        if (needle[i] == needle[k])
+            ++k;
+        fail[i] = k;
+    }
+    for (qsizetype i = 0, k = 0; i < text.size(); ++i) {
+        while (k > 0 && text[i] != needle[k])
+            k = fail[k - 1];
+        if (text[i] == needle[k])
+            ++k;
+        if (k == m) {
+            hits.append(i + 1 - m);
+            k = fail[k - 1];
+        }
+    }
+    return hits;
+}
+
 TextAnchor anchorFromUtf16(const QString &text, const TextOffsets &offsets, qsizetype s, qsizetype e)
 {
     TextAnchor a;
@@ -183,6 +213,16 @@ TextAnchor anchorAt(const QString &text, qsizetype utf16Start, qsizetype utf16En
     return anchorFromUtf16(text, TextOffsets(text), s, e);
 }
 
+TextAnchor boundedContext(const TextAnchor &anchor)
+{
+    TextAnchor a = anchor;
+    if (a.prefix.size() > TextAnchor::contextLength)
+        a.prefix = prefixBefore(a.prefix, a.prefix.size());
+    if (a.suffix.size() > TextAnchor::contextLength)
+        a.suffix = suffixAfter(a.suffix, 0);
+    return a;
+}
+
 Span toUtf16Span(const TextAnchor &anchor, const QString &text)
 {
     const TextOffsets offsets(text);
@@ -192,7 +232,7 @@ Span toUtf16Span(const TextAnchor &anchor, const QString &text)
 Result reanchor(const TextAnchor &oldAnchor, const QString &newText)
 {
     const QString text = TextFold::normalizeText(newText);
-    TextAnchor a = oldAnchor;
+    TextAnchor a = boundedContext(oldAnchor);
     a.exact = TextFold::normalizeText(a.exact);
     a.prefix = TextFold::normalizeText(a.prefix);
     a.suffix = TextFold::normalizeText(a.suffix);
@@ -208,7 +248,7 @@ Result reanchor(const TextAnchor &oldAnchor, const QString &newText)
     // 1 + 2: every exact occurrence, ranked by context agreement, then by distance.
     qsizetype best = -1;
     double bestRank = -1;
-    for (qsizetype at = text.indexOf(a.exact); at >= 0; at = text.indexOf(a.exact, at + 1)) {
+    for (const qsizetype at : occurrences(text, a.exact)) {
         const double context = exactContextAgreement(text, at, at + len, a);
         const double distance = std::abs(double(at - oldStart)) / double(text.size() + 1);
         const double rank = 0.8 * context + 0.2 * (1.0 - distance);
@@ -226,6 +266,10 @@ Result reanchor(const TextAnchor &oldAnchor, const QString &newText)
     // 3: bounded fuzzy search around the old position.
     const int maxEdits = int(std::floor(double(len) * kMaxEditRatio));
     if (maxEdits < 1)
+        return orphan;
+    // The table has len x window cells: a quote too long for a window of three times its length
+    // within kMaxCells is not searched approximately (it would be quadratic in the quote).
+    if (len > kMaxCells / (3 * len))
         return orphan;
     const qsizetype halfWindow = std::max<qsizetype>(len, kMaxCells / len / 2);
     const qsizetype from = std::max<qsizetype>(0, oldStart - halfWindow);

@@ -12,6 +12,12 @@ namespace Lectern::Core::Anchoring {
 // is split). The anchor counts code points (TextOffsets).
 TextAnchor anchorAt(const QString &text, qsizetype utf16Start, qsizetype utf16End);
 
+// The anchor with its context bounded as anchorAt() makes it: the last TextAnchor::contextLength
+// code points of prefix and the first contextLength of suffix (a selector needs tens of
+// characters of context; a file may carry megabytes). exact and the positions are kept. Every
+// anchor read from a file goes through this before it is stored or matched.
+TextAnchor boundedContext(const TextAnchor &anchor);
+
 // The UTF-16 span of an anchor's position selector in text (no verification of the quote).
 Span toUtf16Span(const TextAnchor &anchor, const QString &text);
 
@@ -40,7 +46,9 @@ constexpr double minimumScore = 0.7;
 //  3. a bounded fuzzy search (approximate matching of the quote with at most 40% edits, in a
 //     window around the old position), scored as above.
 // newText and the anchor's strings are NFC-normalised first (TextFold::normalizeText), so the
-// result's positions refer to the normalised text. Pure and thread-safe.
+// result's positions refer to the normalised text. The context is bounded first (boundedContext);
+// the time is linear in the length of newText plus exact (the fuzzy search is skipped for quotes
+// too long for its bounded table). Pure and thread-safe.
 Result reanchor(const TextAnchor &anchor, const QString &newText);
 
 QString outcomeName(Outcome outcome); // "unchanged", "moved", "changed", "orphaned"

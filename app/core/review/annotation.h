@@ -5,6 +5,7 @@
 #include "review/textanchor.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QUuid>
@@ -32,6 +33,11 @@ struct Annotation
     QDateTime modified;
     QList<AnnotationReply> replies; // oldest first
     EntityCorrection correction;    // meaningful when kind == EntityCorrection
+    // W3C members written by other tools that Lectern does not model, kept verbatim and written
+    // back on export: "generator", "via" (the annotation's own IRI when it was no urn:uuid),
+    // "creator" (the whole object, when it says more than a name), "lectern:otherBodies" (bodies
+    // that are no text) and "lectern:otherSelectors" (selectors Lectern cannot anchor).
+    QJsonObject foreign;
 
     friend bool operator==(const Annotation &, const Annotation &) = default;
 

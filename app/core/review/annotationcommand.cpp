@@ -7,10 +7,6 @@
 namespace Lectern::Core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::Core::AnnotationCommand", text);
-}
 } // namespace
 
 AnnotationCommand::AnnotationCommand(AnnotationSet *set, std::optional<Annotation> before,

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QUndoCommand>
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Lectern::Core {
@@ -18,6 +19,8 @@ class AnnotationSet;
 // The set is held by QPointer: a command outliving its document does nothing.
 class AnnotationCommand final : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::AnnotationCommand)
+
 public:
     AnnotationCommand(AnnotationSet *set, std::optional<Annotation> before, std::optional<Annotation> after,
                       const QString &text);

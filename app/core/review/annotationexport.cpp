@@ -1,13 +1,23 @@
 #include "review/annotationexport.h"
 
+#include "import/weburl.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <iterator>
+
 namespace Lectern::Core::AnnotationExport {
 
 namespace {
 
 QString csvCell(QString value)
 {
-    if (!value.isEmpty() && (value.front() == QLatin1Char('=') || value.front() == QLatin1Char('+')
-                             || value.front() == QLatin1Char('@')))
+    // A spreadsheet runs a cell starting with these as a formula (or, for TAB and CR, after it
+    // trims them): "=HYPERLINK(...)", "-2+3", "@SUM(...)".
+    static constexpr char16_t formulaStarts[] = {u'=', u'+', u'-', u'@', u'\t', u'\r'};
+    if (!value.isEmpty() && std::find(std::begin(formulaStarts), std::end(formulaStarts), value.front().unicode())
+                                != std::end(formulaStarts))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r'))) {
@@ -44,6 +54,51 @@ QString blockQuote(const QString &text)
 QString oneLine(const QString &text)
 {
     return QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+bool allowedLinkScheme(const QString &scheme)
+{
+    const QString s = scheme.toLower();
+    return s == QLatin1String("http") || s == QLatin1String("https") || s == QLatin1String("mailto");
+}
+
+// Text from an annotation or the article as Markdown shows it: raw HTML is escaped (a viewer
+// would render "<img src=x onerror=...>"), and links whose address is not http(s)/mailto —
+// javascript:, data:, file: — keep only their text.
+QString markdownText(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1Char('&'), QStringLiteral("&amp;"))
+        .replace(QLatin1Char('<'), QStringLiteral("&lt;"))
+        .replace(QLatin1Char('>'), QStringLiteral("&gt;"));
+    // Inline links and images: [text](scheme:...) and ![alt](scheme:...), one level of balanced
+    // parentheses in the address as CommonMark allows ("javascript:alert(1)").
+    static const QRegularExpression inlineLink(
+        QStringLiteral(R"(!?\[([^\]\n]*)\]\(\s*(?:&lt;)?\s*([A-Za-z][A-Za-z0-9+.\-]*)\s*:(?:[^()\n]|\([^()\n]*\))*\))"));
+    QString result;
+    qsizetype at = 0;
+    for (auto it = inlineLink.globalMatch(out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        result += QStringView(out).mid(at, m.capturedStart() - at);
+        result += allowedLinkScheme(m.captured(2)) ? m.captured(0) : m.captured(1);
+        at = m.capturedEnd();
+    }
+    result += QStringView(out).mid(at);
+    // Reference definitions: "[x]: javascript:..." on a line of its own.
+    static const QRegularExpression definition(
+        QStringLiteral(R"(^(\s*\[[^\]\n]+\]:\s*)([A-Za-z][A-Za-z0-9+.\-]*)\s*:.*$)"),
+        QRegularExpression::MultilineOption);
+    QString cleaned;
+    at = 0;
+    for (auto it = definition.globalMatch(result); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        cleaned += QStringView(result).mid(at, m.capturedStart() - at);
+        if (allowedLinkScheme(m.captured(2)))
+            cleaned += m.captured(0);
+        at = m.capturedEnd();
+    }
+    cleaned += QStringView(result).mid(at);
+    return cleaned;
 }
 
 } // namespace
@@ -88,13 +143,13 @@ QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotatio
             ++wontFix;
     }
     QString md;
-    md += QStringLiteral("# Review: %1\n\n").arg(article.title.isEmpty() ? QStringLiteral("(untitled)") : oneLine(article.title));
-    if (!article.url.isEmpty())
-        md += QStringLiteral("- URL: <%1>\n").arg(article.url);
+    md += QStringLiteral("# Review: %1\n\n").arg(article.title.isEmpty() ? QStringLiteral("(untitled)") : markdownText(oneLine(article.title)));
+    if (const QString url = WebUrl::sanitized(article.url); !url.isEmpty())
+        md += QStringLiteral("- URL: <%1>\n").arg(url);
     if (!article.publishedIso().isEmpty())
         md += QStringLiteral("- Published: %1\n").arg(article.publishedIso());
     if (!article.authors.isEmpty())
-        md += QStringLiteral("- By: %1\n").arg(article.authors.join(QStringLiteral(", ")));
+        md += QStringLiteral("- By: %1\n").arg(markdownText(article.authors.join(QStringLiteral(", "))));
     md += QStringLiteral("- Reviewed: %1\n").arg(exportedAt.toUTC().toString(Qt::ISODate));
     md += QStringLiteral("- Annotations: %1 (%2 open, %3 resolved, %4 won't fix)\n")
               .arg(annotations.size())
@@ -105,26 +160,26 @@ QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotatio
     int n = 0;
     for (const Annotation &a : annotations) {
         md += QStringLiteral("\n## %1. %2\n\n").arg(++n).arg(
-            a.kind == Annotation::Kind::EntityCorrection ? oneLine(a.correction.describe())
+            a.kind == Annotation::Kind::EntityCorrection ? markdownText(oneLine(a.correction.describe()))
                                                          : QStringLiteral("Comment (%1)").arg(statusLabel(a.status)));
-        md += blockQuote(a.anchor.exact) + QStringLiteral("\n\n");
+        md += blockQuote(markdownText(a.anchor.exact)) + QStringLiteral("\n\n");
         QStringList facts;
         facts << QStringLiteral("Status: %1").arg(statusLabel(a.status));
         if (!a.tags.isEmpty())
-            facts << QStringLiteral("Tags: %1").arg(a.tags.join(QStringLiteral(", ")));
+            facts << QStringLiteral("Tags: %1").arg(markdownText(a.tags.join(QStringLiteral(", "))));
         if (!a.author.isEmpty())
-            facts << QStringLiteral("Author: %1").arg(a.author);
+            facts << QStringLiteral("Author: %1").arg(markdownText(a.author));
         if (a.created.isValid())
             facts << QStringLiteral("Created: %1").arg(iso(a.created));
         if (a.orphan)
             facts << QStringLiteral("Orphaned: the quoted text is no longer in the article");
         md += QStringLiteral("*") + facts.join(QStringLiteral(" · ")) + QStringLiteral("*\n");
         if (!a.comment.isEmpty())
-            md += QLatin1Char('\n') + QString(a.comment).replace(QLatin1Char('\n'), QStringLiteral("  \n")) + QLatin1Char('\n');
+            md += QLatin1Char('\n') + markdownText(a.comment).replace(QLatin1Char('\n'), QStringLiteral("  \n")) + QLatin1Char('\n');
         if (!a.replies.isEmpty()) {
             md += QStringLiteral("\nReplies:\n\n");
             for (const AnnotationReply &r : a.replies)
-                md += QStringLiteral("- **%1** (%2): %3\n").arg(r.author, iso(r.created), oneLine(r.text));
+                md += QStringLiteral("- **%1** (%2): %3\n").arg(markdownText(r.author), iso(r.created), markdownText(oneLine(r.text)));
         }
     }
     return md.toUtf8();

@@ -12,12 +12,15 @@ namespace Lectern::Core::AnnotationExport {
 // CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets pick the encoding, CRLF line ends),
 // one row per annotation in the order given, header first. Columns: id, kind, start, end (code
 // points), quote, comment, tags ("; "-separated), status, author, created, modified, replies,
-// correction. Cells that a spreadsheet would run as a formula ('=', '+', '@') get a leading "'".
+// correction. Cells that a spreadsheet would run as a formula (starting with '=', '+', '-', '@',
+// TAB or CR) get a leading "'".
 QByteArray toCsv(const QList<Annotation> &annotations);
 
 // A Markdown report: title, URL, publication date, export date and counts per status, then each
 // annotation with its quote (as a block quote), tags, status, author, comment and replies.
-// exportedAt is passed in so reports are reproducible in tests.
+// exportedAt is passed in so reports are reproducible in tests. Text from the article and the
+// annotations is shown, never run: raw HTML is escaped (&lt;), links to anything but http(s) and
+// mailto keep only their text, and the URL line appears only for a web address.
 QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotations, const QDateTime &exportedAt);
 
 } // namespace Lectern::Core::AnnotationExport

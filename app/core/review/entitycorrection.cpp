@@ -9,6 +9,19 @@ constexpr EntityCorrection::Action allActions[] = {
     EntityCorrection::Action::SplitAlias, EntityCorrection::Action::Verify,
     EntityCorrection::Action::AddMissed,
 };
+// The entity type as a word of a sentence (entityTypeName() is the stable id written in files).
+QString typeLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return EntityCorrection::tr("person");
+    case EntityType::Organization:
+        return EntityCorrection::tr("organization");
+    case EntityType::Place:
+        return EntityCorrection::tr("place");
+    }
+    return {};
+}
 } // namespace
 
 QString EntityCorrection::actionName(Action action)
@@ -38,30 +51,33 @@ bool EntityCorrection::actionFromName(const QString &name, Action *action)
 
 QString EntityCorrection::describe() const
 {
-    const QString what = entityTypeName(type);
+    const QString what = typeLabel(type);
     if (metric) {
         switch (action) {
-        case Action::Reject: return QStringLiteral("Reject figure \u201C%1\u201D").arg(name);
-        case Action::Verify: return QStringLiteral("Verify figure \u201C%1\u201D").arg(name);
-        case Action::AddMissed: return QStringLiteral("Add missed figure \u201C%1\u201D").arg(newName);
+        case Action::Reject:
+            return tr("Reject figure “%1”").arg(name);
+        case Action::Verify:
+            return tr("Verify figure “%1”").arg(name);
+        case Action::AddMissed:
+            return tr("Add missed figure “%1”").arg(newName);
         default: break;
         }
     }
     switch (action) {
     case Action::Reject:
-        return QStringLiteral("Reject %1 \u201C%2\u201D").arg(what, name);
+        return tr("Reject %1 “%2”").arg(what, name);
     case Action::ChangeType:
-        return QStringLiteral("Change \u201C%1\u201D from %2 to %3").arg(name, what, entityTypeName(newType));
+        return tr("Change “%1” from %2 to %3").arg(name, what, typeLabel(newType));
     case Action::Rename:
-        return QStringLiteral("Rename %1 \u201C%2\u201D to \u201C%3\u201D").arg(what, name, newName);
+        return tr("Rename %1 “%2” to “%3”").arg(what, name, newName);
     case Action::Merge:
-        return QStringLiteral("Merge \u201C%1\u201D into %2 \u201C%3\u201D").arg(otherName, what, name);
+        return tr("Merge “%1” into %2 “%3”").arg(otherName, what, name);
     case Action::SplitAlias:
-        return QStringLiteral("Split \u201C%1\u201D off %2 \u201C%3\u201D").arg(otherName, what, name);
+        return tr("Split “%1” off %2 “%3”").arg(otherName, what, name);
     case Action::Verify:
-        return QStringLiteral("Verify %1 \u201C%2\u201D").arg(what, name);
+        return tr("Verify %1 “%2”").arg(what, name);
     case Action::AddMissed:
-        return QStringLiteral("Add missed %1 \u201C%2\u201D").arg(entityTypeName(newType), newName);
+        return tr("Add missed %1 “%2”").arg(typeLabel(newType), newName);
     }
     return {};
 }

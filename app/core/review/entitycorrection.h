@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Lectern::Core {
@@ -14,6 +15,9 @@ namespace Lectern::Core {
 // Entities are identified by type + canonical name (compared with TextFold::matchKey).
 struct EntityCorrection
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::EntityCorrection)
+
+public:
     enum class Action {
         Reject,     // a false positive: drop the entity
         ChangeType, // move it to newType

@@ -1,4 +1,5 @@
 #include "review/jsonguard.h"
+#include <QCoreApplication>
 
 namespace Lectern::Core::JsonGuard {
 
@@ -37,23 +38,28 @@ int nestingDepth(const QByteArray &bytes, int limit)
 std::optional<QJsonDocument> parse(const QByteArray &bytes, qsizetype maxBytes, int maxDepth, QString *error)
 {
     if (bytes.size() > maxBytes) {
-        *error = QStringLiteral("The file is too large (%1 bytes; the limit is %2).").arg(bytes.size()).arg(maxBytes);
+        *error = QCoreApplication::translate(
+            "Lectern::Core::JsonGuard", "The file is too large (%1 bytes; the limit is %2).")
+                     .arg(bytes.size())
+                     .arg(maxBytes);
         return std::nullopt;
     }
     if (nestingDepth(bytes, maxDepth) > maxDepth) {
-        *error = QStringLiteral("The JSON is nested more than %1 levels deep.").arg(maxDepth);
+        *error = QCoreApplication::translate("Lectern::Core::JsonGuard", "The JSON is nested more than %1 levels deep.")
+                     .arg(maxDepth);
         return std::nullopt;
     }
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("The file is not valid JSON (%1 at byte %2).")
+        *error = QCoreApplication::translate("Lectern::Core::JsonGuard", "The file is not valid JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject() && !doc.isArray()) {
-        *error = QStringLiteral("The file holds neither a JSON object nor an array.");
+        *error = QCoreApplication::translate(
+            "Lectern::Core::JsonGuard", "The file holds neither a JSON object nor an array.");
         return std::nullopt;
     }
     return doc;

@@ -1,5 +1,6 @@
 #include "review/reviewfile.h"
 
+#include "import/metadatarules.h"
 #include "review/jsonguard.h"
 #include "review/webannotationjson.h"
 
@@ -130,6 +131,8 @@ std::optional<Contents> read(const QByteArray &bytes, QString *error)
         const QJsonObject block = b.toObject();
         article.blocks.append(Block{blockKind(block.value(key("kind")).toString()), block.value(key("text")).toString()});
     }
+    // The same address and one-line rules as for an imported page (the file may come from anyone).
+    MetadataRules::apply(article);
     if (article.blocks.isEmpty()) {
         *error = QStringLiteral("The review file holds no article text.");
         return std::nullopt;
@@ -175,6 +178,8 @@ bool save(const QString &path, const Contents &contents, QString *error)
 
 std::optional<Contents> load(const QString &path, QString *error)
 {
+    if (!MetadataRules::isReadableFile(path, error)) // opening a FIFO would block for ever
+        return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();

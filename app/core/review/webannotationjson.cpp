@@ -1,9 +1,14 @@
 #include "review/webannotationjson.h"
 
+#include "review/anchoring.h"
 #include "review/jsonguard.h"
+#include "util/textoffsets.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace Lectern::Core::WebAnnotationJson {
 
@@ -56,8 +61,31 @@ QString creatorName(const QJsonValue &v)
         return v.toString();
     if (v.isArray())
         return creatorName(v.toArray().first());
-    return v.toObject().value(key("name")).toString();
+    const QJsonObject o = v.toObject();
+    const QString name = o.value(key("name")).toString();
+    if (!name.isEmpty())
+        return name;
+    const QString nickname = o.value(key("nickname")).toString();
+    return nickname.isEmpty() ? o.value(key("id")).toString() : nickname;
 }
+
+// The creator says more than Lectern's {type: Person, name}: keep it whole.
+bool creatorIsRich(const QJsonValue &v)
+{
+    if (v.isArray())
+        return true;
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (it.key() != QStringLiteral("type") && it.key() != QStringLiteral("name"))
+            return true;
+    return false;
+}
+
+// Namespace of the name-based ids given to annotations whose IRI is no urn:uuid (RFC 4122's URL
+// namespace).
+const QUuid kIriNamespace = QUuid::fromString(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}"));
 
 // Single values and arrays are both allowed by the model.
 QJsonArray asArray(const QJsonValue &v)
@@ -77,6 +105,81 @@ QJsonObject textualBody(const QString &value, const QString &purpose)
                        {key("purpose"), purpose}};
 }
 
+// The text selectors of a target, read into the anchor; selectors that cannot be anchored are
+// appended to kept. A selector Lectern cannot anchor may be refined by one it can: a
+// TextQuoteSelector holds wherever its segment is, so it is taken; offsets inside an unknown
+// segment are not.
+struct SelectorReader
+{
+    TextAnchor &anchor;
+    QJsonArray &kept;
+    bool hasQuote = false;
+    bool hasPosition = false;
+    QString error;
+
+    bool position(const QJsonObject &selector, qsizetype *start, qsizetype *end)
+    {
+        const double s = selector.value(key("start")).toDouble(-1);
+        const double e = selector.value(key("end")).toDouble(-1);
+        if (s < 0 || e < s || e > 1e12 || s != std::floor(s) || e != std::floor(e)) {
+            error = QCoreApplication::translate(
+                "Lectern::Core::WebAnnotationJson", "a TextPositionSelector has invalid offsets");
+            return false;
+        }
+        *start = qsizetype(s);
+        *end = qsizetype(e);
+        return true;
+    }
+
+    // insideUnknown: the selector refines one Lectern cannot anchor.
+    bool read(const QJsonObject &selector, bool insideUnknown, int depth = 0)
+    {
+        const QString type = selector.value(key("type")).toString();
+        if (type == QStringLiteral("TextQuoteSelector") && selector.value(key("exact")).isString()) {
+            anchor.exact = selector.value(key("exact")).toString();
+            anchor.prefix = selector.value(key("prefix")).toString();
+            anchor.suffix = selector.value(key("suffix")).toString();
+            hasQuote = true;
+            return true;
+        }
+        if (type == QStringLiteral("TextPositionSelector") && !insideUnknown) {
+            if (!position(selector, &anchor.start, &anchor.end))
+                return false;
+            hasPosition = true;
+            return true;
+        }
+        if (type == QStringLiteral("RangeSelector") && !insideUnknown) {
+            const QJsonObject from = selector.value(key("startSelector")).toObject();
+            const QJsonObject to = selector.value(key("endSelector")).toObject();
+            if (from.value(key("type")).toString() == QStringLiteral("TextPositionSelector")
+                && to.value(key("type")).toString() == QStringLiteral("TextPositionSelector")) {
+                // From the start of the first segment to the start of the second (exclusive).
+                qsizetype s1 = 0, e1 = 0, s2 = 0, e2 = 0;
+                if (!position(from, &s1, &e1) || !position(to, &s2, &e2))
+                    return false;
+                if (s2 < s1) {
+                    error = QCoreApplication::translate(
+                        "Lectern::Core::WebAnnotationJson", "a RangeSelector ends before it starts");
+                    return false;
+                }
+                anchor.start = s1;
+                anchor.end = s2;
+                hasPosition = true;
+                return true;
+            }
+        }
+        // Not anchorable here: kept as written; its refinement may still be.
+        if (depth == 0)
+            kept.append(selector);
+        if (depth >= 8)
+            return true;
+        for (const QJsonValue &r : asArray(selector.value(key("refinedBy"))))
+            if (r.isObject() && !read(r.toObject(), true, depth + 1))
+                return false;
+        return true;
+    }
+};
+
 } // namespace
 
 QString targetSource(const Article &article)
@@ -91,7 +194,14 @@ QJsonObject annotationToJson(const Annotation &a, const QString &source)
     o.insert(key("type"), QStringLiteral("Annotation"));
     o.insert(key("motivation"), a.kind == Annotation::Kind::EntityCorrection ? QStringLiteral("editing")
                                                                              : QStringLiteral("commenting"));
-    o.insert(key("creator"), creator(a.author));
+    const QJsonValue foreignCreator = a.foreign.value(key("creator"));
+    o.insert(key("creator"),
+        creatorName(foreignCreator) == a.author && !foreignCreator.isUndefined() ? foreignCreator
+                                                                                 : QJsonValue(creator(a.author)));
+    if (a.foreign.contains(key("generator")))
+        o.insert(key("generator"), a.foreign.value(key("generator")));
+    if (a.foreign.contains(key("via")))
+        o.insert(key("via"), a.foreign.value(key("via")));
     if (a.created.isValid())
         o.insert(key("created"), timeText(a.created));
     if (a.modified.isValid())
@@ -102,6 +212,8 @@ QJsonObject annotationToJson(const Annotation &a, const QString &source)
         bodies.append(textualBody(a.comment, QStringLiteral("commenting")));
     for (const QString &tag : a.tags)
         bodies.append(textualBody(tag, QStringLiteral("tagging")));
+    for (const QJsonValue &b : a.foreign.value(lectern("otherBodies")).toArray())
+        bodies.append(b);
     if (!bodies.isEmpty())
         o.insert(key("body"), bodies);
 
@@ -112,7 +224,10 @@ QJsonObject annotationToJson(const Annotation &a, const QString &source)
     const QJsonObject position{{key("type"), QStringLiteral("TextPositionSelector")},
                                {key("start"), qint64(a.anchor.start)},
                                {key("end"), qint64(a.anchor.end)}};
-    o.insert(key("target"), QJsonObject{{key("source"), source}, {key("selector"), QJsonArray{quote, position}}});
+    QJsonArray selectors { quote, position };
+    for (const QJsonValue &s : a.foreign.value(lectern("otherSelectors")).toArray())
+        selectors.append(s);
+    o.insert(key("target"), QJsonObject { { key("source"), source }, { key("selector"), selectors } });
 
     o.insert(lectern("kind"), Annotation::kindName(a.kind));
     o.insert(lectern("status"), Annotation::statusName(a.status));
@@ -137,76 +252,127 @@ QJsonObject annotationToJson(const Annotation &a, const QString &source)
     return o;
 }
 
-std::optional<Annotation> annotationFromJson(const QJsonObject &o, QString *error)
+std::optional<Annotation> annotationFromJson(
+    const QJsonObject &o, QString *error, const QDateTime &importTime, ReadNotes *notes)
 {
+    ReadNotes local;
+    ReadNotes &note = notes ? *notes : local;
+    note = ReadNotes();
     Annotation a;
-    a.id = parseUrnUuid(o.value(key("id")).toString());
-    if (a.id.isNull()) {
-        *error = QStringLiteral("an annotation has no valid id (urn:uuid:…)");
+    const QJsonValue idValue = o.value(key("id"));
+    if (!idValue.isUndefined() && !idValue.isNull() && !idValue.isString()) {
+        *error = QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "an annotation's id is not an IRI");
         return std::nullopt;
+    }
+    const QString idText = idValue.toString();
+    if (idText.startsWith(QStringLiteral("urn:uuid:")) || !idText.contains(QLatin1Char(':')))
+        a.id = parseUrnUuid(idText);
+    if (a.id.isNull()) {
+        // The Annotation Protocol: the container gives an annotation without an IRI a new one.
+        if (idText.isEmpty()) {
+            a.id = QUuid::createUuid();
+        } else {
+            a.id = QUuid::createUuidV5(kIriNamespace, idText);
+            a.foreign.insert(key("via"), idText);
+        }
+        note.idAssigned = true;
     }
     const QString kind = o.value(lectern("kind")).toString();
     if (!kind.isEmpty() && !Annotation::kindFromName(kind, &a.kind)) {
-        *error = QStringLiteral("unknown annotation kind \u201C%1\u201D").arg(kind);
+        *error
+            = QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "unknown annotation kind “%1”").arg(kind);
         return std::nullopt;
     }
     if (kind.isEmpty() && o.value(key("motivation")).toString() == QStringLiteral("editing"))
         a.kind = Annotation::Kind::EntityCorrection;
-    a.author = creatorName(o.value(key("creator")));
+    const QJsonValue creatorValue = o.value(key("creator"));
+    a.author = creatorName(creatorValue);
+    if (creatorIsRich(creatorValue))
+        a.foreign.insert(key("creator"), creatorValue);
+    if (o.contains(key("generator")))
+        a.foreign.insert(key("generator"), o.value(key("generator")));
+    if (o.value(key("via")).isString() && !a.foreign.contains(key("via")))
+        a.foreign.insert(key("via"), o.value(key("via")));
     a.created = parseTime(o.value(key("created")));
+    if (!a.created.isValid()) {
+        a.created = importTime.isValid() ? importTime.toUTC() : Annotation::now();
+        note.createdAssigned = true;
+    }
     a.modified = parseTime(o.value(key("modified")));
+    if (!a.modified.isValid())
+        a.modified = a.created; // not modified since it was made (the store needs a time)
 
+    // Bodies: text with the purpose "tagging" is a tag, any other text is the comment (several
+    // are joined by a blank line); a body that is no text (an IRI, a SpecificResource) is kept.
     QStringList comments;
+    if (o.value(key("bodyValue")).isString())
+        comments.append(o.value(key("bodyValue")).toString());
+    QJsonArray otherBodies;
     for (const QJsonValue &b : asArray(o.value(key("body")))) {
         const QJsonObject body = b.toObject();
-        const QString purpose = body.value(key("purpose")).toString();
-        const QString value = body.value(key("value")).toString();
-        if (purpose == QStringLiteral("tagging"))
-            a.tags.append(value);
-        else if (purpose.isEmpty() || purpose == QStringLiteral("commenting") || purpose == QStringLiteral("describing"))
-            comments.append(value);
+        const QString type = body.value(key("type")).toString();
+        const bool textual = b.isObject() && body.value(key("value")).isString()
+            && (type.isEmpty() || type == QStringLiteral("TextualBody"));
+        if (!textual) {
+            otherBodies.append(b);
+            continue;
+        }
+        bool tagging = false;
+        for (const QJsonValue &purpose : asArray(body.value(key("purpose"))))
+            tagging = tagging || purpose.toString() == QStringLiteral("tagging");
+        if (tagging)
+            a.tags.append(body.value(key("value")).toString());
+        else
+            comments.append(body.value(key("value")).toString());
     }
     a.comment = comments.join(QStringLiteral("\n\n"));
+    if (!otherBodies.isEmpty())
+        a.foreign.insert(lectern("otherBodies"), otherBodies);
 
+    // The targets: the first one with a selector Lectern can anchor is used.
     const QJsonArray targets = asArray(o.value(key("target")));
-    const QJsonObject target = targets.isEmpty() ? QJsonObject() : targets.first().toObject();
-    bool hasQuote = false;
-    bool hasPosition = false;
-    for (const QJsonValue &s : asArray(target.value(key("selector")))) {
-        const QJsonObject selector = s.toObject();
-        const QString type = selector.value(key("type")).toString();
-        if (type == QStringLiteral("TextQuoteSelector")) {
-            a.anchor.exact = selector.value(key("exact")).toString();
-            a.anchor.prefix = selector.value(key("prefix")).toString();
-            a.anchor.suffix = selector.value(key("suffix")).toString();
-            hasQuote = true;
-        } else if (type == QStringLiteral("TextPositionSelector")) {
-            const double start = selector.value(key("start")).toDouble(-1);
-            const double end = selector.value(key("end")).toDouble(-1);
-            if (start < 0 || end < start || end > 1e12) {
-                *error = QStringLiteral("a TextPositionSelector has invalid offsets");
+    if (targets.isEmpty()) {
+        *error = QCoreApplication::translate(
+            "Lectern::Core::WebAnnotationJson", "the annotation has no text selector: it has no target");
+        return std::nullopt;
+    }
+    QJsonArray kept;
+    SelectorReader reader { a.anchor, kept, false, false, QString() };
+    for (const QJsonValue &t : targets) {
+        for (const QJsonValue &s : asArray(t.toObject().value(key("selector")))) {
+            if (s.isObject() && !reader.read(s.toObject(), false)) {
+                *error = reader.error;
                 return std::nullopt;
             }
-            a.anchor.start = qsizetype(start);
-            a.anchor.end = qsizetype(end);
-            hasPosition = true;
         }
+        if (reader.hasQuote || reader.hasPosition)
+            break;
     }
-    if (!hasQuote && !hasPosition) {
-        *error = QStringLiteral("annotation %1 has no text selector").arg(a.id.toString(QUuid::WithoutBraces));
+    a.anchor = Anchoring::boundedContext(a.anchor); // a file may carry megabytes of "context"
+    if (!reader.hasQuote && !reader.hasPosition) {
+        *error = kept.isEmpty() ? QCoreApplication::translate("Lectern::Core::WebAnnotationJson",
+                     "the target has no text selector (TextQuoteSelector or TextPositionSelector)")
+                                : QCoreApplication::translate("Lectern::Core::WebAnnotationJson",
+                                    "the target has no selector Lectern can anchor in the text (%1)")
+                                      .arg(kept.first().toObject().value(key("type")).toString());
         return std::nullopt;
+    }
+    if (!kept.isEmpty()) {
+        a.foreign.insert(lectern("otherSelectors"), kept);
+        note.selectorsKept = int(kept.size());
     }
 
     const QString status = o.value(lectern("status")).toString(QStringLiteral("open"));
     if (!Annotation::statusFromName(status, &a.status)) {
-        *error = QStringLiteral("unknown status \u201C%1\u201D").arg(status);
+        *error = QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "unknown status “%1”").arg(status);
         return std::nullopt;
     }
     a.orphan = o.value(lectern("orphan")).toBool(false);
     if (a.kind == Annotation::Kind::EntityCorrection) {
         const auto correction = EntityCorrection::fromJson(o.value(lectern("correction")).toObject());
         if (!correction) {
-            *error = QStringLiteral("an entity correction is malformed");
+            *error
+                = QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "an entity correction is malformed");
             return std::nullopt;
         }
         a.correction = *correction;
@@ -219,6 +385,8 @@ std::optional<Annotation> annotationFromJson(const QJsonObject &o, QString *erro
                             bodies.isEmpty() ? QString() : bodies.first().toObject().value(key("value")).toString()};
         if (out.id.isNull())
             out.id = QUuid::createUuid();
+        if (!out.created.isValid())
+            out.created = a.created;
         a.replies.append(out);
     }
     return a;
@@ -246,8 +414,9 @@ QByteArray exportCollection(const Article &article, const QList<Annotation> &ann
     return QJsonDocument(collectionToJson(article, annotations)).toJson(QJsonDocument::Indented);
 }
 
-std::optional<Collection> importCollection(const QByteArray &bytes, QString *error)
+std::optional<Collection> importCollection(const QByteArray &bytes, QString *error, const QDateTime &importTime)
 {
+    const QDateTime now = importTime.isValid() ? importTime.toUTC() : Annotation::now();
     const auto doc = JsonGuard::parse(bytes, maxFileBytes, maxNesting, error);
     if (!doc)
         return std::nullopt;
@@ -266,12 +435,14 @@ std::optional<Collection> importCollection(const QByteArray &bytes, QString *err
             items = root.contains(key("first")) ? root.value(key("first")).toObject().value(key("items")).toArray()
                                                 : root.value(key("items")).toArray();
         } else {
-            *error = QStringLiteral("The file is not a W3C Web Annotation collection.");
+            *error = QCoreApplication::translate(
+                "Lectern::Core::WebAnnotationJson", "The file is not a W3C Web Annotation collection.");
             return std::nullopt;
         }
     }
     if (items.size() > maxAnnotations) {
-        *error = QStringLiteral("The file holds too many annotations (%1; the limit is %2).")
+        *error = QCoreApplication::translate(
+            "Lectern::Core::WebAnnotationJson", "The file holds too many annotations (%1; the limit is %2).")
                      .arg(items.size())
                      .arg(maxAnnotations);
         return std::nullopt;
@@ -279,18 +450,46 @@ std::optional<Collection> importCollection(const QByteArray &bytes, QString *err
     for (qsizetype i = 0; i < items.size(); ++i) {
         QString itemError;
         const QJsonObject item = items.at(i).toObject();
-        const auto a = annotationFromJson(item, &itemError);
-        if (!a) {
-            *error = QStringLiteral("Annotation %1 cannot be read: %2.").arg(i + 1).arg(itemError);
+        if (!items.at(i).isObject()) {
+            *error
+                = QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "Annotation %1 cannot be read: %2.")
+                      .arg(i + 1)
+                      .arg(QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "it is not a JSON object"));
             return std::nullopt;
         }
-        const QString itemSource = asArray(item.value(key("target"))).first().toObject().value(key("source")).toString();
+        ReadNotes notes;
+        const auto a = annotationFromJson(item, &itemError, now, &notes);
+        if (!a) {
+            *error
+                = QCoreApplication::translate("Lectern::Core::WebAnnotationJson", "Annotation %1 cannot be read: %2.")
+                      .arg(i + 1)
+                      .arg(itemError);
+            return std::nullopt;
+        }
+        out.idsAssigned += notes.idAssigned ? 1 : 0;
+        out.createdAssigned += notes.createdAssigned ? 1 : 0;
+        out.selectorsKept += notes.selectorsKept;
+        const QJsonValue target = asArray(item.value(key("target"))).first();
+        const QString itemSource = target.isString() ? target.toString() : target.toObject().value(key("source")).toString();
         if (out.source.isEmpty())
             out.source = itemSource;
         out.sources.append(itemSource);
         out.annotations.append(*a);
     }
     return out;
+}
+
+int completeQuotes(QList<Annotation> &annotations, const QString &text)
+{
+    const TextOffsets offsets(text);
+    int filled = 0;
+    for (Annotation &a : annotations) {
+        if (!a.anchor.exact.isEmpty() || a.anchor.end <= a.anchor.start || a.anchor.end > offsets.codePointLength())
+            continue;
+        a.anchor = Anchoring::anchorAt(text, offsets.toUtf16(a.anchor.start), offsets.toUtf16(a.anchor.end));
+        ++filled;
+    }
+    return filled;
 }
 
 } // namespace Lectern::Core::WebAnnotationJson
