@@ -339,6 +339,85 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Cli::PrintVerb</name>
+    <message>
+        <source>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</source>
+        <translation>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</translation>
+    </message>
+    <message>
+        <source>Article file (text, HTML, Markdown).</source>
+        <translation>Article file (text, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</source>
+        <translation>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</translation>
+    </message>
+    <message>
+        <source>Print without entity highlights.</source>
+        <translation>Print without entity highlights.</translation>
+    </message>
+    <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>Print the annotations as numbered notes, beside their lines where they fit.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>With --annotations: print every note at the end, none in the margin.</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Paper size: A4 (default) or Letter.</translation>
+    </message>
+    <message>
+        <source>Print in gray levels only.</source>
+        <translation>Print in gray levels only.</translation>
+    </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Review database the annotations come from (default: the one in Preferences).</translation>
+    </message>
+    <message>
+        <source>give exactly one file (usage: lectern print FILE --printer NAME)</source>
+        <translation>give exactly one file (usage: lectern print FILE --printer NAME)</translation>
+    </message>
+    <message>
+        <source>no printer given (--printer NAME; lpstat -p lists the printers)</source>
+        <translation>no printer given (--printer NAME; lpstat -p lists the printers)</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not “%1”</source>
+        <translation>--paper must be A4 or Letter, not “%1”</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1”: no printer is set up on this system</source>
+        <translation>there is no printer “%1”: no printer is set up on this system</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1” (the printers here: %2)</source>
+        <translation>there is no printer “%1” (the printers here: %2)</translation>
+    </message>
+    <message>
+        <source>the review database %1 cannot be opened: %2</source>
+        <translation>the review database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>the printer “%1” cannot be used</source>
+        <translation>the printer “%1” cannot be used</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (1 page)</source>
+        <translation>%1 -&gt; printer %2 (1 page)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (%3 pages)</source>
+        <translation>%1 -&gt; printer %2 (%3 pages)</translation>
+    </message>
+    <message>
+        <source>no QR code: %1</source>
+        <translation>no QR code: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli::QrVerb</name>
     <message>
         <source>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</source>
@@ -512,6 +591,14 @@
     <message>
         <source>The file has no article text.</source>
         <translation>The file has no article text.</translation>
+    </message>
+    <message>
+        <source>No file was named.</source>
+        <translation>No file was named.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, device or socket), so it is not read.</source>
+        <translation>This is not a regular file (a pipe, device or socket), so it is not read.</translation>
     </message>
 </context>
 <context>
@@ -2164,85 +2251,6 @@
     <message>
         <source>Approved</source>
         <translation>Approved</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::Cli::PrintVerb</name>
-    <message>
-        <source>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</source>
-        <translation>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</translation>
-    </message>
-    <message>
-        <source>Article file (text, HTML, Markdown).</source>
-        <translation>Article file (text, HTML, Markdown).</translation>
-    </message>
-    <message>
-        <source>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</source>
-        <translation>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</translation>
-    </message>
-    <message>
-        <source>Print without entity highlights.</source>
-        <translation>Print without entity highlights.</translation>
-    </message>
-    <message>
-        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
-        <translation>Print the annotations as numbered notes, beside their lines where they fit.</translation>
-    </message>
-    <message>
-        <source>With --annotations: print every note at the end, none in the margin.</source>
-        <translation>With --annotations: print every note at the end, none in the margin.</translation>
-    </message>
-    <message>
-        <source>Paper size: A4 (default) or Letter.</source>
-        <translation>Paper size: A4 (default) or Letter.</translation>
-    </message>
-    <message>
-        <source>Print in gray levels only.</source>
-        <translation>Print in gray levels only.</translation>
-    </message>
-    <message>
-        <source>Review database the annotations come from (default: the one in Preferences).</source>
-        <translation>Review database the annotations come from (default: the one in Preferences).</translation>
-    </message>
-    <message>
-        <source>give exactly one file (usage: lectern print FILE --printer NAME)</source>
-        <translation>give exactly one file (usage: lectern print FILE --printer NAME)</translation>
-    </message>
-    <message>
-        <source>no printer given (--printer NAME; lpstat -p lists the printers)</source>
-        <translation>no printer given (--printer NAME; lpstat -p lists the printers)</translation>
-    </message>
-    <message>
-        <source>--paper must be A4 or Letter, not “%1”</source>
-        <translation>--paper must be A4 or Letter, not “%1”</translation>
-    </message>
-    <message>
-        <source>there is no printer “%1”: no printer is set up on this system</source>
-        <translation>there is no printer “%1”: no printer is set up on this system</translation>
-    </message>
-    <message>
-        <source>there is no printer “%1” (the printers here: %2)</source>
-        <translation>there is no printer “%1” (the printers here: %2)</translation>
-    </message>
-    <message>
-        <source>the review database %1 cannot be opened: %2</source>
-        <translation>the review database %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>the printer “%1” cannot be used</source>
-        <translation>the printer “%1” cannot be used</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; printer %2 (1 page)</source>
-        <translation>%1 -&gt; printer %2 (1 page)</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; printer %2 (%3 pages)</source>
-        <translation>%1 -&gt; printer %2 (%3 pages)</translation>
-    </message>
-    <message>
-        <source>no QR code: %1</source>
-        <translation>no QR code: %1</translation>
     </message>
 </context>
 </TS>

@@ -333,6 +333,85 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Cli::PrintVerb</name>
+    <message>
+        <source>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</source>
+        <translation>In bản in biên tập của một bài viết ra máy in: tô sáng, số trang, mã băm nội dung, mã QR và, khi có --annotations, các ghi chú.</translation>
+    </message>
+    <message>
+        <source>Article file (text, HTML, Markdown).</source>
+        <translation>Tệp bài viết (văn bản, HTML, Markdown).</translation>
+    </message>
+    <message>
+        <source>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</source>
+        <translation>Tên máy in (trên Linux là một hàng đợi CUPS: lệnh lpstat -p liệt kê chúng).</translation>
+    </message>
+    <message>
+        <source>Print without entity highlights.</source>
+        <translation>In không tô sáng thực thể.</translation>
+    </message>
+    <message>
+        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
+        <translation>In các ghi chú thành ghi chú đánh số, đặt ở lề cạnh dòng của chúng khi vừa chỗ.</translation>
+    </message>
+    <message>
+        <source>With --annotations: print every note at the end, none in the margin.</source>
+        <translation>Cùng --annotations: in mọi ghi chú ở cuối bài, không in ở lề.</translation>
+    </message>
+    <message>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Khổ giấy: A4 (mặc định) hoặc Letter.</translation>
+    </message>
+    <message>
+        <source>Print in gray levels only.</source>
+        <translation>Chỉ in thang độ xám.</translation>
+    </message>
+    <message>
+        <source>Review database the annotations come from (default: the one in Preferences).</source>
+        <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
+    </message>
+    <message>
+        <source>give exactly one file (usage: lectern print FILE --printer NAME)</source>
+        <translation>hãy cho đúng một tệp (cách dùng: lectern print TỆP --printer TÊN)</translation>
+    </message>
+    <message>
+        <source>no printer given (--printer NAME; lpstat -p lists the printers)</source>
+        <translation>chưa chọn máy in (--printer TÊN; lệnh lpstat -p liệt kê các máy in)</translation>
+    </message>
+    <message>
+        <source>--paper must be A4 or Letter, not “%1”</source>
+        <translation>--paper phải là A4 hoặc Letter, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1”: no printer is set up on this system</source>
+        <translation>không có máy in “%1”: máy này chưa cài đặt máy in nào</translation>
+    </message>
+    <message>
+        <source>there is no printer “%1” (the printers here: %2)</source>
+        <translation>không có máy in “%1” (các máy in ở đây: %2)</translation>
+    </message>
+    <message>
+        <source>the review database %1 cannot be opened: %2</source>
+        <translation>không mở được cơ sở dữ liệu duyệt bài %1: %2</translation>
+    </message>
+    <message>
+        <source>the printer “%1” cannot be used</source>
+        <translation>không dùng được máy in “%1”</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (1 page)</source>
+        <translation>%1 -&gt; máy in %2 (1 trang)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; printer %2 (%3 pages)</source>
+        <translation>%1 -&gt; máy in %2 (%3 trang)</translation>
+    </message>
+    <message>
+        <source>no QR code: %1</source>
+        <translation>không có mã QR: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli::QrVerb</name>
     <message>
         <source>Write the QR code of an article (its URL, or a citation with its content hash) or of a given payload, as PNG or SVG.</source>
@@ -506,6 +585,14 @@
     <message>
         <source>The file has no article text.</source>
         <translation>Tệp không có nội dung bài viết.</translation>
+    </message>
+    <message>
+        <source>No file was named.</source>
+        <translation>Chưa nêu tên tệp nào.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a pipe, device or socket), so it is not read.</source>
+        <translation>Đây không phải là một tệp thông thường (mà là ống dẫn, thiết bị hoặc socket), nên không được đọc.</translation>
     </message>
 </context>
 <context>
@@ -2148,85 +2235,6 @@
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::Cli::PrintVerb</name>
-    <message>
-        <source>Print the editorial printout of an article on a printer: highlights, page numbers, content hash, QR code and, with --annotations, the notes.</source>
-        <translation>In bản in biên tập của một bài viết ra máy in: tô sáng, số trang, mã băm nội dung, mã QR và, khi có --annotations, các ghi chú.</translation>
-    </message>
-    <message>
-        <source>Article file (text, HTML, Markdown).</source>
-        <translation>Tệp bài viết (văn bản, HTML, Markdown).</translation>
-    </message>
-    <message>
-        <source>Name of the printer (a CUPS queue on Linux: lpstat -p lists them).</source>
-        <translation>Tên máy in (trên Linux là một hàng đợi CUPS: lệnh lpstat -p liệt kê chúng).</translation>
-    </message>
-    <message>
-        <source>Print without entity highlights.</source>
-        <translation>In không tô sáng thực thể.</translation>
-    </message>
-    <message>
-        <source>Print the annotations as numbered notes, beside their lines where they fit.</source>
-        <translation>In các ghi chú thành ghi chú đánh số, đặt ở lề cạnh dòng của chúng khi vừa chỗ.</translation>
-    </message>
-    <message>
-        <source>With --annotations: print every note at the end, none in the margin.</source>
-        <translation>Cùng --annotations: in mọi ghi chú ở cuối bài, không in ở lề.</translation>
-    </message>
-    <message>
-        <source>Paper size: A4 (default) or Letter.</source>
-        <translation>Khổ giấy: A4 (mặc định) hoặc Letter.</translation>
-    </message>
-    <message>
-        <source>Print in gray levels only.</source>
-        <translation>Chỉ in thang độ xám.</translation>
-    </message>
-    <message>
-        <source>Review database the annotations come from (default: the one in Preferences).</source>
-        <translation>Cơ sở dữ liệu duyệt bài chứa các ghi chú (mặc định: cơ sở dữ liệu đặt trong Tùy chọn).</translation>
-    </message>
-    <message>
-        <source>give exactly one file (usage: lectern print FILE --printer NAME)</source>
-        <translation>hãy cho đúng một tệp (cách dùng: lectern print TỆP --printer TÊN)</translation>
-    </message>
-    <message>
-        <source>no printer given (--printer NAME; lpstat -p lists the printers)</source>
-        <translation>chưa chọn máy in (--printer TÊN; lệnh lpstat -p liệt kê các máy in)</translation>
-    </message>
-    <message>
-        <source>--paper must be A4 or Letter, not “%1”</source>
-        <translation>--paper phải là A4 hoặc Letter, không phải “%1”</translation>
-    </message>
-    <message>
-        <source>there is no printer “%1”: no printer is set up on this system</source>
-        <translation>không có máy in “%1”: máy này chưa cài đặt máy in nào</translation>
-    </message>
-    <message>
-        <source>there is no printer “%1” (the printers here: %2)</source>
-        <translation>không có máy in “%1” (các máy in ở đây: %2)</translation>
-    </message>
-    <message>
-        <source>the review database %1 cannot be opened: %2</source>
-        <translation>không mở được cơ sở dữ liệu duyệt bài %1: %2</translation>
-    </message>
-    <message>
-        <source>the printer “%1” cannot be used</source>
-        <translation>không dùng được máy in “%1”</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; printer %2 (1 page)</source>
-        <translation>%1 -&gt; máy in %2 (1 trang)</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; printer %2 (%3 pages)</source>
-        <translation>%1 -&gt; máy in %2 (%3 trang)</translation>
-    </message>
-    <message>
-        <source>no QR code: %1</source>
-        <translation>không có mã QR: %1</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,11 @@ using namespace Lectern::Core;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this verb's messages.
+struct PrintVerb
 {
-    return QCoreApplication::translate("Lectern::Cli::PrintVerb", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Cli::PrintVerb)
+};
 
 const QString verb = QStringLiteral("print");
 
@@ -32,24 +33,24 @@ const QString verb = QStringLiteral("print");
 int runPrint(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the editorial printout of an article on a printer: highlights, "
+    parser.setApplicationDescription(PrintVerb::tr("Print the editorial printout of an article on a printer: highlights, "
                                         "page numbers, content hash, QR code and, with --annotations, the notes."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Article file (text, HTML, Markdown)."),
+    parser.addPositionalArgument(QStringLiteral("file"), PrintVerb::tr("Article file (text, HTML, Markdown)."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption printerOption(QStringLiteral("printer"),
-                                           tr("Name of the printer (a CUPS queue on Linux: lpstat -p lists them)."),
+                                           PrintVerb::tr("Name of the printer (a CUPS queue on Linux: lpstat -p lists them)."),
                                            QStringLiteral("NAME"));
-    const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), tr("Print without entity highlights."));
+    const QCommandLineOption noHighlights(QStringLiteral("no-highlights"), PrintVerb::tr("Print without entity highlights."));
     const QCommandLineOption annotations(QStringLiteral("annotations"),
-                                         tr("Print the annotations as numbered notes, beside their lines where they fit."));
+                                         PrintVerb::tr("Print the annotations as numbered notes, beside their lines where they fit."));
     const QCommandLineOption endNotes(QStringLiteral("end-notes"),
-                                      tr("With --annotations: print every note at the end, none in the margin."));
-    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper size: A4 (default) or Letter."),
+                                      PrintVerb::tr("With --annotations: print every note at the end, none in the margin."));
+    const QCommandLineOption paper(QStringLiteral("paper"), PrintVerb::tr("Paper size: A4 (default) or Letter."),
                                    QStringLiteral("SIZE"), QStringLiteral("A4"));
-    const QCommandLineOption grayscale(QStringLiteral("grayscale"), tr("Print in gray levels only."));
+    const QCommandLineOption grayscale(QStringLiteral("grayscale"), PrintVerb::tr("Print in gray levels only."));
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Review database the annotations come from (default: the one in Preferences)."),
+                                PrintVerb::tr("Review database the annotations come from (default: the one in Preferences)."),
                                 QStringLiteral("PATH"));
     parser.addOptions({printerOption, noHighlights, annotations, endNotes, paper, grayscale, db});
     if (!parser.parse(arguments))
@@ -60,23 +61,23 @@ int runPrint(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return reportError(verb, tr("give exactly one file (usage: lectern print FILE --printer NAME)"), ExitUsage);
+        return reportError(verb, PrintVerb::tr("give exactly one file (usage: lectern print FILE --printer NAME)"), ExitUsage);
     const QString printerName = parser.value(printerOption);
     if (printerName.isEmpty())
-        return reportError(verb, tr("no printer given (--printer NAME; lpstat -p lists the printers)"), ExitUsage);
+        return reportError(verb, PrintVerb::tr("no printer given (--printer NAME; lpstat -p lists the printers)"), ExitUsage);
     QPageSize::PageSizeId paperId = QPageSize::A4;
     const QString paperName = parser.value(paper).toLower();
     if (paperName == QLatin1String("letter"))
         paperId = QPageSize::Letter;
     else if (paperName != QLatin1String("a4"))
-        return reportError(verb, tr("--paper must be A4 or Letter, not “%1”").arg(parser.value(paper)), ExitUsage);
+        return reportError(verb, PrintVerb::tr("--paper must be A4 or Letter, not “%1”").arg(parser.value(paper)), ExitUsage);
 
     const QStringList printers = QPrinterInfo::availablePrinterNames();
     if (!printers.contains(printerName)) {
         if (printers.isEmpty())
-            return reportError(verb, tr("there is no printer “%1”: no printer is set up on this system").arg(printerName),
+            return reportError(verb, PrintVerb::tr("there is no printer “%1”: no printer is set up on this system").arg(printerName),
                                ExitFailure);
-        return reportError(verb, tr("there is no printer “%1” (the printers here: %2)")
+        return reportError(verb, PrintVerb::tr("there is no printer “%1” (the printers here: %2)")
                                      .arg(printerName, printers.join(QStringLiteral(", "))),
                            ExitFailure);
     }
@@ -97,7 +98,7 @@ int runPrint(const QStringList &arguments)
         AnnotationStore store;
         const QString path = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
         if (!store.open(path))
-            return reportError(verb, tr("the review database %1 cannot be opened: %2").arg(path, store.errorString()),
+            return reportError(verb, PrintVerb::tr("the review database %1 cannot be opened: %2").arg(path, store.errorString()),
                                ExitFailure);
         if (const auto record = store.findArticle(article))
             notes = AnnotationNotes::fromAnnotations(store.annotations(record->id), article.text());
@@ -111,15 +112,15 @@ int runPrint(const QStringList &arguments)
     printer.setDocName(article.title.isEmpty() ? QFileInfo(file).fileName() : article.title);
     printer.setCreator(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion());
     if (!printer.isValid())
-        return reportError(verb, tr("the printer “%1” cannot be used").arg(printerName), ExitFailure);
+        return reportError(verb, PrintVerb::tr("the printer “%1” cannot be used").arg(printerName), ExitFailure);
 
     PrintRenderer renderer(article, loaded.entities, notes, options);
     if (!renderer.render(&printer))
         return reportError(verb, QStringLiteral("%1: %2").arg(file, renderer.errorString()), ExitFailure);
-    QString line = renderer.pageCount() == 1 ? tr("%1 -> printer %2 (1 page)").arg(file, printerName)
-                                             : tr("%1 -> printer %2 (%3 pages)").arg(file, printerName).arg(renderer.pageCount());
+    QString line = renderer.pageCount() == 1 ? PrintVerb::tr("%1 -> printer %2 (1 page)").arg(file, printerName)
+                                             : PrintVerb::tr("%1 -> printer %2 (%3 pages)").arg(file, printerName).arg(renderer.pageCount());
     if (!renderer.qrError().isEmpty())
-        line += QStringLiteral("; ") + tr("no QR code: %1").arg(renderer.qrError());
+        line += QStringLiteral("; ") + PrintVerb::tr("no QR code: %1").arg(renderer.qrError());
     writeErrLine(line);
     return ExitOk;
 }
