@@ -2,6 +2,8 @@
 
 #include "clioutput.h"
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "extract/jsonexport.h"
 #include "import/articleimporter.h"
 
@@ -22,6 +24,12 @@ int runExtract(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("Cli", "Article files (text, HTML, Markdown)."),
                                  QStringLiteral("FILE..."));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+                                      QCoreApplication::translate("Cli", "Read names with this tagger model (default: the bundled one)."),
+                                      QStringLiteral("MODEL"));
+    const QCommandLineOption noModelOpt(QStringLiteral("no-model"),
+                                        QCoreApplication::translate("Cli", "Use the rules and gazetteers alone."));
+    parser.addOptions({modelOpt, noModelOpt});
     if (!parser.parse(arguments)) {
         writeErrLine(QStringLiteral("lectern extract: ") + parser.errorText());
         return 2;
@@ -35,7 +43,20 @@ int runExtract(const QStringList &arguments)
         writeErrLine(QStringLiteral("lectern extract: no file given (usage: lectern extract FILE...)"));
         return 2;
     }
-    const Extractor extractor;
+    if (parser.isSet(modelOpt) && parser.isSet(noModelOpt)) {
+        writeErrLine(QStringLiteral("lectern extract: --model and --no-model exclude each other"));
+        return 2;
+    }
+    std::shared_ptr<const TaggerModel> model = TaggerModel::bundled();
+    if (parser.isSet(noModelOpt)) {
+        model.reset();
+    } else if (parser.isSet(modelOpt)) {
+        QString error;
+        model = TaggerModel::load(parser.value(modelOpt), &error);
+        if (!model)
+            writeErrLine(QStringLiteral("lectern extract: %1: %2; using the rules alone").arg(parser.value(modelOpt), error));
+    }
+    const Extractor extractor(Gazetteer::shared(), model);
     int status = 0;
     for (const QString &file : files) {
         const ImportResult imported = ArticleImporter::importFile(file);
