@@ -129,8 +129,9 @@ int runTrain(const QStringList &arguments)
     }
     if (base)
         inputs << parser.value(baseOpt);
-    QStringList command = arguments.mid(1);
-    command.prepend(QStringLiteral("lectern model train"));
+    QStringList command{QStringLiteral("lectern model train")};
+    for (const QString &a : arguments.mid(1))
+        command << (a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
     QJsonObject provenance{
         {QStringLiteral("format"), QStringLiteral("Lectern entity tagger: averaged structured perceptron, BIO over PER/ORG/LOC/MISC")},
         {QStringLiteral("data"), data},

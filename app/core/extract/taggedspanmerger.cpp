@@ -133,7 +133,12 @@ QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<
         for (qsizetype k = s.first; k < s.last; ++k)
             outside += tagged->outside[size_t(k)];
         outside /= double(s.length());
-        if (outside >= rejectOutside)
+        // Known organizations and the organization a title names ("Bí thư Thành ủy") stay: the
+        // model learned from data that leaves them unannotated, and roles are bound from them.
+        const qsizetype before = s.first > 0 ? fixedAt[size_t(s.first - 1)] : -1;
+        const bool afterTitle = before >= 0 && !isName(fixed.at(before).kind) && fixed.at(before).last == s.first;
+        const bool known = s.kind == Kind::Organization && s.gazetteerIndex >= 0;
+        if (outside >= rejectOutside && !known && !afterTitle)
             continue;
         out.append(s);
         record(tokens, s, Origin{float(1.0 - outside), MentionSource::Rules}, origins);
