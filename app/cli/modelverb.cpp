@@ -77,7 +77,10 @@ int runTrain(const QStringList &arguments)
                                       QStringLiteral("TEXT"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "The model file to write."), QStringLiteral("MODEL"));
-    parser.addOptions({spansOpt, splitFileOpt, splitOpt, baseOpt, epochsOpt, termsOpt, outOpt});
+    const QCommandLineOption maxFeaturesOpt(QStringLiteral("max-features"),
+                                            QCoreApplication::translate("Cli", "Keep at most this many features (size, speed)."),
+                                            QStringLiteral("N"), QStringLiteral("300000"));
+    parser.addOptions({spansOpt, splitFileOpt, splitOpt, baseOpt, epochsOpt, termsOpt, maxFeaturesOpt, outOpt});
     if (!parser.parse(arguments))
         return reportError(verbName, parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -96,6 +99,9 @@ int runTrain(const QStringList &arguments)
     options.epochs = parser.value(epochsOpt).toInt(&ok);
     if (!ok || options.epochs < 1 || options.epochs > 100)
         return reportError(verbName, QStringLiteral("--epochs must be 1 to 100"), ExitUsage);
+    options.maxFeatures = parser.value(maxFeaturesOpt).toLongLong(&ok);
+    if (!ok || options.maxFeatures < 1)
+        return reportError(verbName, QStringLiteral("--max-features must be a positive number"), ExitUsage);
 
     std::shared_ptr<TaggerModel> base;
     if (parser.isSet(baseOpt)) {

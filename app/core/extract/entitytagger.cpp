@@ -22,12 +22,21 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
     result.outside.assign(size_t(n), 1.0f);
     if (n == 0)
         return result;
-    std::vector<quint64> features;
+    // Per-thread buffers: an article's features run to megabytes, allocated once, not per call.
+    thread_local std::vector<quint64> features;
+    thread_local std::vector<float> emissions;
+    thread_local std::vector<int> labels;
+    thread_local std::vector<float> probs;
     m_features.compute(text, tokens, ruleSpans, features);
-    std::vector<float> emissions(size_t(n) * L, 0.0f);
+    emissions.assign(size_t(n) * L, 0.0f);
+    for (int k = 0; k < K; ++k)
+        m_model.prefetch(features[size_t(k)]);
     for (qsizetype i = 0; i < n; ++i) {
         float *e = emissions.data() + size_t(i) * L;
         const quint64 *f = features.data() + size_t(i) * K;
+        if (i + 1 < n) // the weights are scattered in memory: ask for the next token's early
+            for (int k = 0; k < K; ++k)
+                m_model.prefetch(f[K + k]);
         for (int k = 0; k < K; ++k)
             m_model.addWeights(f[k], e);
     }
@@ -36,8 +45,8 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
         for (int to = 0; to < L; ++to)
             transitions[size_t(from) * L + to] = m_model.transition(from, to);
 
-    std::vector<int> labels(size_t(n), TaggerLabel::O);
-    std::vector<float> probs(size_t(n) * L, 0.0f);
+    labels.assign(size_t(n), TaggerLabel::O);
+    probs.assign(size_t(n) * L, 0.0f);
     const std::vector<qsizetype> starts = TaggerDecoder::sequenceStarts(tokens);
     for (size_t s = 0; s + 1 < starts.size(); ++s) {
         const qsizetype first = starts[s];

@@ -101,7 +101,8 @@ void TaggerFeatures::compute(const QString &text, const QList<Token> &tokens, co
                              std::vector<quint64> &out) const
 {
     const qsizetype n = tokens.size();
-    std::vector<Atom> atoms(static_cast<size_t>(n));
+    thread_local std::vector<Atom> atoms;
+    atoms.assign(static_cast<size_t>(n), Atom());
     for (qsizetype i = 0; i < n; ++i) {
         const Token &t = tokens.at(i);
         Atom &a = atoms[size_t(i)];

@@ -62,16 +62,18 @@ std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64>
 void TaggerModel::buildIndex()
 {
     size_t size = 16;
-    while (size < m_hashes.size() * 2)
+    while (size * 2 < m_hashes.size() * 3) // load factor at most 2/3
         size *= 2;
-    m_slots.assign(size, -1);
+    m_slots.assign(size, Slot());
     m_mask = size - 1;
     for (size_t r = 0; r < m_hashes.size(); ++r) {
         const quint64 h = m_hashes[r];
-        size_t i = size_t(h ^ (h >> 29)) & m_mask;
-        while (m_slots[i] >= 0)
+        size_t i = size_t(h) & m_mask;
+        while (m_slots[i].check != 0)
             i = (i + 1) & m_mask;
-        m_slots[i] = qint32(r);
+        Slot &slot = m_slots[i];
+        slot.check = quint32(h >> 32) | 1u;
+        std::copy_n(m_weights.data() + r * TaggerLabel::count, TaggerLabel::count, slot.weights);
     }
 }
 

@@ -56,13 +56,14 @@ public:
     // Adds the weights of feature hash h to scores[0..labels) (nothing for unknown features).
     void addWeights(quint64 h, float *scores) const
     {
-        const qint32 row = rowOf(h);
-        if (row < 0)
+        const Slot *slot = find(h);
+        if (!slot)
             return;
-        const qint16 *w = m_weights.data() + size_t(row) * TaggerLabel::count;
         for (int l = 0; l < TaggerLabel::count; ++l)
-            scores[l] += w[l] * m_scale;
+            scores[l] += slot->weights[l] * m_scale;
     }
+    // Starts loading the memory addWeights(h) will read (call a few features ahead).
+    void prefetch(quint64 h) const { __builtin_prefetch(m_slots.data() + (size_t(h) & m_mask)); }
     // Weight of label `to` after `from` (from == labels: sequence start).
     float transition(int from, int to) const { return m_transitions[size_t(from) * TaggerLabel::count + to]; }
     // Dense copy of the weights (continuing training from this model).
@@ -75,17 +76,23 @@ public:
     QString hash() const { return m_hash; }
 
 private:
-    qint32 rowOf(quint64 h) const
+    // The lookup table holds each feature's weights inline (one memory access per feature);
+    // a slot is identified by the hash's high half, the index by its low bits.
+    struct Slot
     {
-        if (m_slots.empty())
-            return -1;
-        size_t i = size_t(h ^ (h >> 29)) & m_mask;
+        quint32 check = 0; // 0: empty
+        qint16 weights[TaggerLabel::count] = {};
+    };
+    const Slot *find(quint64 h) const
+    {
+        const quint32 check = quint32(h >> 32) | 1u;
+        size_t i = size_t(h) & m_mask;
         for (;;) {
-            const qint32 row = m_slots[i];
-            if (row < 0)
-                return -1;
-            if (m_hashes[size_t(row)] == h)
-                return row;
+            const Slot &slot = m_slots[i];
+            if (slot.check == check)
+                return &slot;
+            if (slot.check == 0)
+                return nullptr;
             i = (i + 1) & m_mask;
         }
     }
@@ -95,7 +102,7 @@ private:
     std::vector<qint16> m_weights;
     std::vector<float> m_transitions;
     float m_scale = 1;
-    std::vector<qint32> m_slots;
+    std::vector<Slot> m_slots;
     size_t m_mask = 0;
     QJsonObject m_provenance;
     QString m_hash;
