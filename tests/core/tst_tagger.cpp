@@ -8,6 +8,7 @@
 #include "extract/taggermodel.h"
 #include "extract/taggertrainer.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,29 @@ private Q_SLOTS:
             q("Ông Lê Văn An, Giám đốc Sở Nội vụ, cho biết công trình trên đường Hoàng Minh Dũng đã hoàn thành."));
         QCOMPARE(names(r.people), QStringList{q("Lê Văn An")});
         QVERIFY2(names(r.places).contains(q("Hoàng Minh Dũng")), qPrintable(names(r.places).join(u'|')));
+    }
+
+    void userGazetteerWins()
+    {
+        QTemporaryDir dir;
+        QFile user(dir.filePath(QStringLiteral("user.txt")));
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write(q("block: Võ Thành Trung\nperson: Đoàn Công Tác\n").toUtf8());
+        user.close();
+        const auto gazetteer = std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), user.fileName());
+        const ExtractionResult r = Extractor(gazetteer, m_model).extract(
+            q("Chủ tịch UBND tỉnh Võ Thành Trung và Phó Chủ tịch UBND tỉnh Châu Thị Ngọc tiếp Đoàn Công Tác."));
+        QVERIFY2(!names(r.people).contains(q("Võ Thành Trung")), qPrintable(names(r.people).join(u'|')));
+        QVERIFY(names(r.people).contains(q("Châu Thị Ngọc")));
+        bool userMention = false;
+        for (const Entity &p : r.people)
+            for (const Mention &m : p.mentions)
+                if (m.text == q("Đoàn Công Tác")) {
+                    userMention = true;
+                    QCOMPARE(m.source, MentionSource::User);
+                    QCOMPARE(m.confidence, 1.0f);
+                }
+        QVERIFY(userMention);
     }
 
     void trainingIsDeterministic()

@@ -30,9 +30,9 @@ class Extractor final
 public:
     // The shared gazetteers and the bundled model (TaggerModel::bundled(), rules alone if absent).
     Extractor();
-    // For tests and tools: use these gazetteers instead of the shared ones (and the bundled model).
+    // For tests and tools: these gazetteers instead of the shared ones, and the rules alone.
     explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer);
-    // model may be null: the rules alone.
+    // These gazetteers and this tagger model (null: the rules alone).
     Extractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TaggerModel> model);
     ~Extractor();
 

@@ -1,6 +1,7 @@
 #include "extract/taggedspanmerger.h"
 
 #include "extract/gazetteer.h"
+#include "extract/tokenrules.h"
 
 #include <algorithm>
 
@@ -70,10 +71,21 @@ QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<
     for (qsizetype r = 0; r < names.size(); ++r)
         for (qsizetype k = names.at(r).first; k < names.at(r).last && k < n; ++k)
             nameAt[size_t(k)] = r;
+    // The user's "block:" phrases are never names, whatever the model says.
+    std::vector<bool> userBlocked(size_t(n), false);
+    if (!gazetteer.user().isEmpty())
+        for (qsizetype i = 0; i < n; ++i) {
+            const PhraseTable::Match m = gazetteer.user().matchAt(tokens, i);
+            if (m.length > 0 && gazetteer.userKind(m.value) == Gazetteer::UserKind::Block)
+                for (qsizetype k = i; k < i + m.length && k < n; ++k)
+                    userBlocked[size_t(k)] = true;
+        }
     for (const EntityTagger::TaggedSpan &t : tagged->spans) {
         if (t.confidence < acceptConfidence)
             continue;
         bool blocked = false;
+        for (qsizetype k = t.first; k < t.last && !blocked; ++k)
+            blocked = userBlocked[size_t(k)];
         qsizetype trim = -1; // a title the name starts inside
         for (qsizetype k = t.first; k < t.last && !blocked; ++k) {
             const qsizetype f = fixedAt[size_t(k)];
@@ -103,6 +115,11 @@ QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<
                                                                                       : Kind::Place,
                                     t.first, t.last);
         s.strong = true;
+        if (s.kind == Kind::Place) { // "huyện Tam Đường": the place's name is "Tam Đường"
+            const int admin = TokenRules::adminWordAt(tokens, s.first);
+            if (admin > 0 && s.first + admin < s.last)
+                s.nameFirst = s.first + admin;
+        }
         const qsizetype same = nameAt[size_t(t.first)];
         if (same >= 0) {
             const ScanSpan &r = names.at(same);
