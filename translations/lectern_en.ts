@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Train the entity tagger from span-annotated articles (JSON Lines: id, text, entities).</source>
+        <translation>Train the entity tagger from span-annotated articles (JSON Lines: id, text, entities).</translation>
+    </message>
+    <message>
+        <source>Span file (JSON Lines).</source>
+        <translation>Span file (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Split file (JSON: lists of article ids).</source>
+        <translation>Split file (JSON: lists of article ids).</translation>
+    </message>
+    <message>
+        <source>Train only on the articles of this list.</source>
+        <translation>Train only on the articles of this list.</translation>
+    </message>
+    <message>
+        <source>Continue from this model (adaptation).</source>
+        <translation>Continue from this model (adaptation).</translation>
+    </message>
+    <message>
+        <source>Passes over the data.</source>
+        <translation>Passes over the data.</translation>
+    </message>
+    <message>
+        <source>The training data&apos;s licence terms, recorded in the model.</source>
+        <translation>The training data&apos;s licence terms, recorded in the model.</translation>
+    </message>
+    <message>
+        <source>The model file to write.</source>
+        <translation>The model file to write.</translation>
+    </message>
+    <message>
+        <source>Keep at most this many features (size, speed).</source>
+        <translation>Keep at most this many features (size, speed).</translation>
+    </message>
+    <message>
+        <source>Print an entity tagger model&apos;s provenance.</source>
+        <translation>Print an entity tagger model&apos;s provenance.</translation>
+    </message>
+    <message>
+        <source>The model file.</source>
+        <translation>The model file.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli::AnnotationsVerb</name>
     <message>
         <source>%1: the article cannot be recorded in the review database</source>
@@ -152,6 +199,22 @@
     <message>
         <source>no file given (usage: lectern extract FILE...)</source>
         <translation>no file given (usage: lectern extract FILE...)</translation>
+    </message>
+    <message>
+        <source>Read names with this tagger model (default: the bundled one).</source>
+        <translation>Read names with this tagger model (default: the bundled one).</translation>
+    </message>
+    <message>
+        <source>Use the rules and gazetteers alone.</source>
+        <translation>Use the rules and gazetteers alone.</translation>
+    </message>
+    <message>
+        <source>--model and --no-model exclude each other</source>
+        <translation>--model and --no-model exclude each other</translation>
+    </message>
+    <message>
+        <source>%1: %2; using the rules alone</source>
+        <translation>%1: %2; using the rules alone</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Train the entity tagger from span-annotated articles (JSON Lines: id, text, entities).</source>
+        <translation>Huấn luyện bộ gán nhãn thực thể từ các bài viết đã gán nhãn đoạn (JSON Lines: id, text, entities).</translation>
+    </message>
+    <message>
+        <source>Span file (JSON Lines).</source>
+        <translation>Tệp nhãn đoạn (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Split file (JSON: lists of article ids).</source>
+        <translation>Tệp phân chia dữ liệu (JSON: các danh sách mã bài viết).</translation>
+    </message>
+    <message>
+        <source>Train only on the articles of this list.</source>
+        <translation>Chỉ huấn luyện trên các bài viết của danh sách này.</translation>
+    </message>
+    <message>
+        <source>Continue from this model (adaptation).</source>
+        <translation>Tiếp tục từ mô hình này (thích nghi).</translation>
+    </message>
+    <message>
+        <source>Passes over the data.</source>
+        <translation>Số lượt duyệt qua dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The training data&apos;s licence terms, recorded in the model.</source>
+        <translation>Điều khoản giấy phép của dữ liệu huấn luyện, ghi vào mô hình.</translation>
+    </message>
+    <message>
+        <source>The model file to write.</source>
+        <translation>Tệp mô hình cần ghi.</translation>
+    </message>
+    <message>
+        <source>Keep at most this many features (size, speed).</source>
+        <translation>Giữ tối đa chừng này đặc trưng (kích thước, tốc độ).</translation>
+    </message>
+    <message>
+        <source>Print an entity tagger model&apos;s provenance.</source>
+        <translation>In nguồn gốc của một mô hình gán nhãn thực thể.</translation>
+    </message>
+    <message>
+        <source>The model file.</source>
+        <translation>Tệp mô hình.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Cli::AnnotationsVerb</name>
     <message>
         <source>%1: the article cannot be recorded in the review database</source>
@@ -148,6 +195,22 @@
     <message>
         <source>no file given (usage: lectern extract FILE...)</source>
         <translation>chưa có tệp nào (cách dùng: lectern extract TỆP...)</translation>
+    </message>
+    <message>
+        <source>Read names with this tagger model (default: the bundled one).</source>
+        <translation>Đọc tên bằng mô hình gán nhãn này (mặc định: mô hình đi kèm).</translation>
+    </message>
+    <message>
+        <source>Use the rules and gazetteers alone.</source>
+        <translation>Chỉ dùng các quy tắc và danh bạ tên.</translation>
+    </message>
+    <message>
+        <source>--model and --no-model exclude each other</source>
+        <translation>--model và --no-model loại trừ nhau</translation>
+    </message>
+    <message>
+        <source>%1: %2; using the rules alone</source>
+        <translation>%1: %2; chỉ dùng các quy tắc</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "clioutput.h"
 #include "extractverb.h"
 #include "libraryverb.h"
+#include "modelverb.h"
 #include "pdfverb.h"
 #include "printverb.h"
 #include "qrverb.h"
@@ -33,6 +34,7 @@ const std::map<QString, VerbFunction> &registry()
         {QStringLiteral("annotations"), runAnnotations},
         {QStringLiteral("extract"), runExtract},
         {QStringLiteral("library"), runLibrary},
+        {QStringLiteral("model"), runModel},
         {QStringLiteral("pdf"), runPdf},
         {QStringLiteral("print"), runPrint},
         {QStringLiteral("qr"), runQr},

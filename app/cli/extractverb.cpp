@@ -2,6 +2,8 @@
 
 #include "clioutput.h"
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "extract/jsonexport.h"
 #include "import/articleimporter.h"
 
@@ -29,6 +31,10 @@ int runExtract(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("files"), ExtractVerb::tr("Article files (text, HTML, Markdown)."), QStringLiteral("FILE..."));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+        ExtractVerb::tr("Read names with this tagger model (default: the bundled one)."), QStringLiteral("MODEL"));
+    const QCommandLineOption noModelOpt(QStringLiteral("no-model"), ExtractVerb::tr("Use the rules and gazetteers alone."));
+    parser.addOptions({modelOpt, noModelOpt});
     if (!parser.parse(arguments)) {
         writeErrLine(QStringLiteral("lectern extract: ") + parser.errorText());
         return 2;
@@ -43,7 +49,21 @@ int runExtract(const QStringList &arguments)
             QStringLiteral("lectern extract: ") + ExtractVerb::tr("no file given (usage: lectern extract FILE...)"));
         return 2;
     }
-    const Extractor extractor;
+    if (parser.isSet(modelOpt) && parser.isSet(noModelOpt)) {
+        writeErrLine(QStringLiteral("lectern extract: ") + ExtractVerb::tr("--model and --no-model exclude each other"));
+        return 2;
+    }
+    std::shared_ptr<const TaggerModel> model = TaggerModel::bundled();
+    if (parser.isSet(noModelOpt)) {
+        model.reset();
+    } else if (parser.isSet(modelOpt)) {
+        QString error;
+        model = TaggerModel::load(parser.value(modelOpt), &error);
+        if (!model)
+            writeErrLine(QStringLiteral("lectern extract: ")
+                         + ExtractVerb::tr("%1: %2; using the rules alone").arg(parser.value(modelOpt), error));
+    }
+    const Extractor extractor(Gazetteer::shared(), model);
     int status = 0;
     for (const QString &file : files) {
         const ImportResult imported = ArticleImporter::importFile(file);

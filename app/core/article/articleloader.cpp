@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "import/articleimporter.h"
 #include "review/reviewfile.h"
 #include "util/settings.h"
@@ -44,7 +45,8 @@ LoadResult finish(ImportResult imported, const QString &path)
     LoadResult result;
     result.path = path;
     if (imported.ok())
-        result.entities = Extractor(currentGazetteer()).extract(*imported.article);
+        result.entities = Extractor(currentGazetteer(), Settings().useTaggerModel() ? TaggerModel::bundled() : nullptr)
+                              .extract(*imported.article);
     result.import = std::move(imported);
     return result;
 }

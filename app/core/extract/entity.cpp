@@ -24,4 +24,14 @@ QString metricKindName(MetricKind kind)
     return {};
 }
 
+QString mentionSourceName(MentionSource source)
+{
+    switch (source) {
+    case MentionSource::Rules: return QStringLiteral("rules");
+    case MentionSource::Model: return QStringLiteral("model");
+    case MentionSource::User: return QStringLiteral("user");
+    }
+    return {};
+}
+
 } // namespace Lectern::Core

@@ -19,10 +19,16 @@ struct Span
     friend bool operator==(const Span &, const Span &) = default;
 };
 
+// Where a mention comes from: the learned tagger, the rules and gazetteers, or the user's own
+// gazetteer (an editor's decision).
+enum class MentionSource : quint8 { Rules, Model, User };
+
 struct Mention
 {
     Span span;
     QString text; // the surface as written
+    float confidence = 1; // 0..1: how sure the extractor is (low ones deserve a check first)
+    MentionSource source = MentionSource::Rules;
     friend bool operator==(const Mention &, const Mention &) = default;
 };
 
@@ -82,5 +88,6 @@ struct ExtractionResult
 
 QString entityTypeName(EntityType type);   // "person", "organization", "place"
 QString metricKindName(MetricKind kind);   // "count", "percent", "money", "ratio", "quantity"
+QString mentionSourceName(MentionSource source); // "rules", "model", "user"
 
 } // namespace Lectern::Core

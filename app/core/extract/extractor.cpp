@@ -3,10 +3,13 @@
 #include "extract/entitygrouper.h"
 #include "extract/namescripts.h"
 #include "extract/entityscanner.h"
+#include "extract/entitytagger.h"
 #include "extract/gazetteer.h"
 #include "extract/mentionpropagator.h"
 #include "extract/metricrecognizer.h"
 #include "extract/rolebinder.h"
+#include "extract/taggedspanmerger.h"
+#include "extract/taggermodel.h"
 #include "extract/tokenizer.h"
 #include "extract/tokenrules.h"
 
@@ -90,9 +93,14 @@ void capResult(QList<T> &list, const char *what, QStringList &warnings)
 
 } // namespace
 
-Extractor::Extractor() : m_gazetteer(Gazetteer::shared()) {}
+Extractor::Extractor() : m_gazetteer(Gazetteer::shared()), m_model(TaggerModel::bundled()) {}
 
 Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+
+Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TaggerModel> model)
+    : m_gazetteer(std::move(gazetteer)), m_model(std::move(model))
+{
+}
 
 Extractor::~Extractor() = default;
 
@@ -115,10 +123,18 @@ ExtractionResult Extractor::extract(const QString &text, const QStringList &extr
     ExtractionResult result;
     const QList<Token> tokens = Tokenizer::tokenize(text);
     QList<ScanSpan> spans = EntityScanner(*m_gazetteer).scan(text, tokens);
+    TaggedSpanMerger::Origins origins;
+    if (m_model) {
+        const EntityTagger::Result tagged = EntityTagger(*m_model, *m_gazetteer).tag(text, tokens, spans);
+        spans = TaggedSpanMerger::merge(tokens, spans, &tagged, *m_gazetteer, origins);
+    } else {
+        spans = TaggedSpanMerger::merge(tokens, spans, nullptr, *m_gazetteer, origins);
+    }
     addBylineNames(tokens, spans);
     const MentionPropagator::Links links = MentionPropagator::propagate(tokens, spans, extraPeople);
     const RoleBinder::Result bound = RoleBinder::bind(text, tokens, spans);
     EntityGrouper::group(EntityGrouper::Input{text, tokens, spans, bound, links, extraPeople}, *m_gazetteer, result);
+    TaggedSpanMerger::apply(origins, result);
     result.metrics = MetricRecognizer().find(text);
     NameScripts::flag(result);
     capResult(result.people, "people", result.warnings);

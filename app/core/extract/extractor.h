@@ -11,6 +11,7 @@
 namespace Lectern::Core {
 
 class Gazetteer;
+class TaggerModel;
 
 // Finds people, organizations, places and metrics in an article body.
 //
@@ -18,14 +19,21 @@ class Gazetteer;
 // titles, cues, names) -> byline names -> MentionPropagator (further occurrences, parenthesised
 // abbreviations, short forms) -> RoleBinder -> EntityGrouper; metrics come from MetricRecognizer.
 //
+// With a TaggerModel, the learned tagger (EntityTagger) reads the scanner's spans as features
+// and decides people, organizations and places where it is confident (TaggedSpanMerger); titles,
+// roles, aliases, metrics and checks stay rules. Every mention carries a confidence and a source.
+//
 // Thread-safe: extract() is const and may run on any thread; the gazetteers are loaded once
-// (from :/gazetteers and the user's gazetteer) and shared.
+// (from :/gazetteers and the user's gazetteer) and shared, so is the model.
 class Extractor final
 {
 public:
+    // The shared gazetteers and the bundled model (TaggerModel::bundled(), rules alone if absent).
     Extractor();
-    // For tests and tools: use these gazetteers instead of the shared ones.
+    // For tests and tools: these gazetteers instead of the shared ones, and the rules alone.
     explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer);
+    // These gazetteers and this tagger model (null: the rules alone).
+    Extractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TaggerModel> model);
     ~Extractor();
 
     // At most this many people, organizations, places and metrics each; the rest are dropped
@@ -43,6 +51,7 @@ private:
     ExtractionResult extract(const QString &text, const QStringList &extraPeople) const;
 
     std::shared_ptr<const Gazetteer> m_gazetteer;
+    std::shared_ptr<const TaggerModel> m_model;
 };
 
 } // namespace Lectern::Core

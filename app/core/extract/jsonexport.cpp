@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace Lectern::Core {
 
 namespace {
@@ -24,6 +26,8 @@ QJsonArray mentionsToJson(const QList<Mention> &list, const TextOffsets &offsets
         mo.insert(QStringLiteral("start"), offsets.toCodePoint(m.span.start));
         mo.insert(QStringLiteral("end"), offsets.toCodePoint(m.span.end));
         mo.insert(QStringLiteral("text"), m.text);
+        mo.insert(QStringLiteral("confidence"), std::round(double(m.confidence) * 1000) / 1000);
+        mo.insert(QStringLiteral("source"), mentionSourceName(m.source));
         mentions.append(mo);
     }
     return mentions;

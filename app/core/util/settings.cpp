@@ -19,6 +19,7 @@ const QString kRecent = QStringLiteral("recent/files");                  // empt
 const QString kZoom = QStringLiteral("reader/zoomSteps");                // 0
 const QString kCategoryPrefix = QStringLiteral("reader/show/");          // true
 const QString kAuthor = QStringLiteral("review/author");                 // OS user
+const QString kUseTaggerModel = QStringLiteral("extract/useTaggerModel"); // true
 const QString kDatabase = QStringLiteral("storage/databasePath");        // data dir
 const QString kPrintPaper = QStringLiteral("print/paper");               // "" (PdfExporter's A4 default)
 const QString kPrintOrientation = QStringLiteral("print/orientation");   // "portrait"
@@ -161,6 +162,10 @@ QString Settings::databasePath() const
 }
 
 void Settings::setDatabasePath(const QString &path) { m_settings->setValue(kDatabase, path); }
+
+bool Settings::useTaggerModel() const { return m_settings->value(kUseTaggerModel, true).toBool(); }
+
+void Settings::setUseTaggerModel(bool use) { m_settings->setValue(kUseTaggerModel, use); }
 
 QString Settings::userGazetteerPath() const
 {

@@ -51,6 +51,10 @@ public:
 
     QString userGazetteerPath() const; // <AppDataLocation>/user-gazetteer.txt
 
+    // Whether articles are read with the learned entity tagger (default) or the rules alone.
+    bool useTaggerModel() const;
+    void setUseTaggerModel(bool use);
+
     // Paper, orientation and margins for printing and PDF export; invalid when never set.
     QPageLayout printPageLayout() const;
     void setPrintPageLayout(const QPageLayout &layout);

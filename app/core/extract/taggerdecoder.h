@@ -1,0 +1,25 @@
+#pragma once
+
+#include "extract/token.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace Lectern::Core::TaggerDecoder {
+
+// Decoding over one sequence of n tokens with TaggerLabel::count labels: emissions[i * L + l] is
+// the score of label l at token i, transitions[(from) * L + to] with from == L for the start.
+// The BIO constraint (TaggerLabel::allowed) is enforced. Both are O(n * L * L).
+
+// The best label sequence into labels[0..n).
+void viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels);
+
+// Per-token label marginals (forward-backward over exp(score)) into probs[i * L + l].
+void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs);
+
+// Where sequences start: token 0, every line start and every word after '.', '!', '?', '…'.
+// The list ends with tokens.size().
+std::vector<qsizetype> sequenceStarts(const QList<Token> &tokens);
+
+} // namespace Lectern::Core::TaggerDecoder

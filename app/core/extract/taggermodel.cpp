@@ -1,0 +1,211 @@
+#include "extract/taggermodel.h"
+
+#include "util/logging.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Lectern::Core {
+
+namespace {
+
+constexpr char magic[8] = {'L', 'E', 'C', 'T', 'N', 'E', 'R', '\0'};
+constexpr int hashBytes = 32;
+// Far more than a model trained on news needs; a larger count is a corrupt header.
+constexpr quint32 maxFeatures = 8'000'000;
+constexpr quint32 maxProvenance = 1 << 20;
+
+} // namespace
+
+std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64> &hashes, const std::vector<float> &weights,
+                                                      const std::vector<float> &transitions, const QJsonObject &provenance,
+                                                      float minWeight)
+{
+    constexpr int L = TaggerLabel::count;
+    std::vector<size_t> keep;
+    float largest = 0;
+    for (size_t r = 0; r < hashes.size(); ++r) {
+        float m = 0;
+        for (int l = 0; l < L; ++l)
+            m = std::max(m, std::fabs(weights[r * L + l]));
+        if (m >= minWeight && m > 0) {
+            keep.push_back(r);
+            largest = std::max(largest, m);
+        }
+    }
+    std::sort(keep.begin(), keep.end(), [&](size_t a, size_t b) { return hashes[a] < hashes[b]; });
+    auto model = std::make_shared<TaggerModel>();
+    model->m_scale = largest > 0 ? largest / 32767.0f : 1.0f;
+    model->m_hashes.reserve(keep.size());
+    model->m_weights.reserve(keep.size() * L);
+    for (const size_t r : keep) {
+        model->m_hashes.push_back(hashes[r]);
+        for (int l = 0; l < L; ++l)
+            model->m_weights.push_back(qint16(std::lround(weights[r * L + l] / model->m_scale)));
+    }
+    model->m_transitions = transitions;
+    model->m_provenance = provenance;
+    model->buildIndex();
+    // The identity of a model is the hash of its bytes: serialise once to compute it.
+    const QByteArray bytes = model->toBytes();
+    model->m_hash = QString::fromLatin1(bytes.right(hashBytes).toHex());
+    return model;
+}
+
+void TaggerModel::buildIndex()
+{
+    size_t size = 16;
+    while (size * 2 < m_hashes.size() * 3) // load factor at most 2/3
+        size *= 2;
+    m_slots.assign(size, Slot());
+    m_mask = size - 1;
+    for (size_t r = 0; r < m_hashes.size(); ++r) {
+        const quint64 h = m_hashes[r];
+        size_t i = size_t(h) & m_mask;
+        while (m_slots[i].check != 0)
+            i = (i + 1) & m_mask;
+        Slot &slot = m_slots[i];
+        slot.check = quint32(h >> 32) | 1u;
+        std::copy_n(m_weights.data() + r * TaggerLabel::count, TaggerLabel::count, slot.weights);
+    }
+}
+
+QByteArray TaggerModel::toBytes() const
+{
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    s.writeRawData(magic, sizeof magic);
+    const QByteArray prov = QJsonDocument(m_provenance).toJson(QJsonDocument::Compact);
+    s << formatVersion << quint32(TaggerLabel::count) << quint32(prov.size());
+    s.writeRawData(prov.constData(), int(prov.size()));
+    s << quint32(m_hashes.size()) << m_scale;
+    for (const float t : m_transitions)
+        s << t;
+    for (const quint64 h : m_hashes)
+        s << h;
+    for (const qint16 w : m_weights)
+        s << w;
+    out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
+    return out;
+}
+
+std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::shared_ptr<TaggerModel>();
+    };
+    if (bytes.size() < qsizetype(sizeof magic) || !bytes.startsWith(QByteArray(magic, sizeof magic)))
+        return fail(QStringLiteral("not a Lectern tagger model"));
+    if (bytes.size() < qsizetype(sizeof magic) + 12 + hashBytes)
+        return fail(QStringLiteral("truncated model file"));
+    QDataStream s(bytes);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    s.skipRawData(sizeof magic);
+    quint32 version = 0, labels = 0, provLength = 0;
+    s >> version >> labels >> provLength;
+    if (version != formatVersion)
+        return fail(QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(version).arg(formatVersion));
+    if (labels != quint32(TaggerLabel::count))
+        return fail(QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count));
+    if (provLength > maxProvenance || qsizetype(provLength) > bytes.size())
+        return fail(QStringLiteral("truncated model file"));
+    QByteArray prov(qsizetype(provLength), Qt::Uninitialized);
+    if (s.readRawData(prov.data(), int(provLength)) != int(provLength))
+        return fail(QStringLiteral("truncated model file"));
+    quint32 features = 0;
+    float scale = 0;
+    s >> features >> scale;
+    if (s.status() != QDataStream::Ok)
+        return fail(QStringLiteral("truncated model file"));
+    if (features > maxFeatures)
+        return fail(QStringLiteral("corrupt model file (feature count %1)").arg(features));
+    constexpr int L = TaggerLabel::count;
+    const qint64 expected = qint64(sizeof magic) + 12 + provLength + 8 + qint64(L + 1) * L * 4 + qint64(features) * 8
+        + qint64(features) * L * 2 + hashBytes;
+    if (bytes.size() < expected)
+        return fail(QStringLiteral("truncated model file (%1 of %2 bytes)").arg(bytes.size()).arg(expected));
+    if (bytes.size() > expected)
+        return fail(QStringLiteral("corrupt model file (%1 bytes after the checksum)").arg(bytes.size() - expected));
+    const QByteArray body = bytes.left(expected - hashBytes);
+    if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != bytes.right(hashBytes))
+        return fail(QStringLiteral("model file checksum mismatch (the file is damaged)"));
+    auto model = std::make_shared<TaggerModel>();
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(prov, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(QStringLiteral("model provenance is not a JSON object"));
+    model->m_provenance = doc.object();
+    model->m_scale = scale;
+    if (!std::isfinite(scale))
+        return fail(QStringLiteral("corrupt model file (scale)"));
+    model->m_transitions.resize(size_t(L + 1) * L);
+    for (float &t : model->m_transitions)
+        s >> t;
+    model->m_hashes.resize(features);
+    for (quint64 &h : model->m_hashes)
+        s >> h;
+    model->m_weights.resize(size_t(features) * L);
+    for (qint16 &w : model->m_weights)
+        s >> w;
+    if (s.status() != QDataStream::Ok)
+        return fail(QStringLiteral("truncated model file"));
+    if (!std::is_sorted(model->m_hashes.begin(), model->m_hashes.end())
+        || std::adjacent_find(model->m_hashes.begin(), model->m_hashes.end()) != model->m_hashes.end())
+        return fail(QStringLiteral("corrupt model file (feature table not sorted)"));
+    model->buildIndex();
+    model->m_hash = QString::fromLatin1(bytes.right(hashBytes).toHex());
+    return model;
+}
+
+std::shared_ptr<TaggerModel> TaggerModel::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    if (file.size() > qint64(maxFeatures) * 26 + maxProvenance) {
+        if (error)
+            *error = QStringLiteral("model file too large");
+        return {};
+    }
+    return fromBytes(file.readAll(), error);
+}
+
+bool TaggerModel::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<const TaggerModel> TaggerModel::bundled()
+{
+    static const std::shared_ptr<const TaggerModel> model = [] {
+        QString error;
+        auto m = load(QStringLiteral(":/models/lectern-ner.ltm"), &error);
+        if (!m)
+            qCWarning(lcExtract) << "bundled tagger model not used:" << error;
+        return std::shared_ptr<const TaggerModel>(m);
+    }();
+    return model;
+}
+
+} // namespace Lectern::Core

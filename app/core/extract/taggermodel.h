@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Lectern::Core {
+
+// The labels of the entity tagger: BIO over persons, organizations, places and miscellaneous names.
+namespace TaggerLabel {
+enum : int { O = 0, BPer, IPer, BOrg, IOrg, BLoc, ILoc, BMisc, IMisc };
+constexpr int count = 9;
+inline bool isBegin(int l) { return l == BPer || l == BOrg || l == BLoc || l == BMisc; }
+inline bool isInside(int l) { return l == IPer || l == IOrg || l == ILoc || l == IMisc; }
+// BIO constraint: an I- label only continues a B- or I- label of its own type.
+inline bool allowed(int prev, int cur) { return !isInside(cur) || (prev != O && (prev + 1) / 2 == (cur + 1) / 2); }
+inline int typeOf(int l) { return (l + 1) / 2; } // 0 none, 1 person, 2 organization, 3 place, 4 misc
+} // namespace TaggerLabel
+
+// A trained linear-chain tagger: one weight per (feature, label), one per label transition.
+// Features are 64-bit hashes (TaggerFeatures); the model keeps those that survived pruning,
+// sorted, with int16 weights and one scale, and finds them with an open-addressing table.
+//
+// File format (little endian), version 1:
+//   "LECTNER\0" magic (8 bytes), quint32 version, quint32 label count,
+//   quint32 provenance length + provenance (UTF-8 JSON object),
+//   quint32 feature count, float scale, float transitions[(labels+1) x labels] (row labels = start),
+//   quint64 feature hashes[count] (ascending), qint16 weights[count x labels],
+//   32 bytes SHA-256 of everything before.
+// Immutable once built or loaded; read from any number of threads.
+class TaggerModel final
+{
+public:
+    static constexpr quint32 formatVersion = 1;
+
+    // Builds a model from dense weights (training): hashes[i] has weights[i*labels .. +labels].
+    // Rows whose largest |weight| is below minWeight are dropped.
+    static std::shared_ptr<TaggerModel> fromWeights(const std::vector<quint64> &hashes, const std::vector<float> &weights,
+                                                    const std::vector<float> &transitions, const QJsonObject &provenance,
+                                                    float minWeight);
+
+    // Parses a model file's bytes; on any error returns nullptr and sets *error to the reason
+    // ("not a Lectern tagger model", "truncated", "checksum mismatch", "unsupported version 7").
+    static std::shared_ptr<TaggerModel> fromBytes(const QByteArray &bytes, QString *error);
+    static std::shared_ptr<TaggerModel> load(const QString &path, QString *error);
+    QByteArray toBytes() const;
+    bool save(const QString &path, QString *error) const;
+
+    // The bundled model (:/models/lectern-ner.ltm), loaded once; nullptr when it is missing or
+    // malformed (a warning in lcExtract; extraction then uses the rules alone).
+    static std::shared_ptr<const TaggerModel> bundled();
+
+    // Adds the weights of feature hash h to scores[0..labels) (nothing for unknown features).
+    void addWeights(quint64 h, float *scores) const
+    {
+        const Slot *slot = find(h);
+        if (!slot)
+            return;
+        for (int l = 0; l < TaggerLabel::count; ++l)
+            scores[l] += slot->weights[l] * m_scale;
+    }
+    // Starts loading the memory addWeights(h) will read (call a few features ahead).
+    void prefetch(quint64 h) const { __builtin_prefetch(m_slots.data() + (size_t(h) & m_mask)); }
+    // Weight of label `to` after `from` (from == labels: sequence start).
+    float transition(int from, int to) const { return m_transitions[size_t(from) * TaggerLabel::count + to]; }
+    // Dense copy of the weights (continuing training from this model).
+    float weight(qint32 row, int label) const { return m_weights[size_t(row) * TaggerLabel::count + label] * m_scale; }
+    quint64 featureHash(qint32 row) const { return m_hashes[size_t(row)]; }
+
+    qsizetype featureCount() const { return qsizetype(m_hashes.size()); }
+    const QJsonObject &provenance() const { return m_provenance; }
+    // Hex SHA-256 of the model file's bytes before the checksum (the model's identity).
+    QString hash() const { return m_hash; }
+
+private:
+    // The lookup table holds each feature's weights inline (one memory access per feature);
+    // a slot is identified by the hash's high half, the index by its low bits.
+    struct Slot
+    {
+        quint32 check = 0; // 0: empty
+        qint16 weights[TaggerLabel::count] = {};
+    };
+    const Slot *find(quint64 h) const
+    {
+        const quint32 check = quint32(h >> 32) | 1u;
+        size_t i = size_t(h) & m_mask;
+        for (;;) {
+            const Slot &slot = m_slots[i];
+            if (slot.check == check)
+                return &slot;
+            if (slot.check == 0)
+                return nullptr;
+            i = (i + 1) & m_mask;
+        }
+    }
+    void buildIndex();
+
+    std::vector<quint64> m_hashes;
+    std::vector<qint16> m_weights;
+    std::vector<float> m_transitions;
+    float m_scale = 1;
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    QJsonObject m_provenance;
+    QString m_hash;
+};
+
+} // namespace Lectern::Core

@@ -1,0 +1,334 @@
+#include "extract/taggertrainer.h"
+
+#include "extract/entityscanner.h"
+#include "extract/taggerdecoder.h"
+#include "extract/taggerfeatures.h"
+#include "extract/taggermodel.h"
+#include "extract/tokenizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Lectern::Core {
+
+namespace {
+constexpr int L = TaggerLabel::count;
+constexpr int K = TaggerFeatures::perToken;
+
+int beginLabel(TaggerTrainer::SpanType t)
+{
+    switch (t) {
+    case TaggerTrainer::SpanType::Person: return TaggerLabel::BPer;
+    case TaggerTrainer::SpanType::Organization: return TaggerLabel::BOrg;
+    case TaggerTrainer::SpanType::Place: return TaggerLabel::BLoc;
+    case TaggerTrainer::SpanType::Misc: return TaggerLabel::BMisc;
+    }
+    return TaggerLabel::O;
+}
+
+// Code point offset -> UTF-16 index for one text (offsets beyond the end map to its length).
+std::vector<qsizetype> codePointIndex(const QString &text)
+{
+    std::vector<qsizetype> index;
+    index.reserve(size_t(text.size()) + 1);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate())
+            continue;
+        index.push_back(i);
+    }
+    index.push_back(text.size());
+    return index;
+}
+} // namespace
+
+TaggerTrainer::TaggerTrainer(const Gazetteer &gazetteer) : m_gazetteer(gazetteer) {}
+
+TaggerTrainer::~TaggerTrainer() = default;
+
+qsizetype TaggerTrainer::tokenCount() const
+{
+    qsizetype n = 0;
+    for (const Doc &d : m_docs)
+        n += qsizetype(d.gold.size());
+    return n;
+}
+
+qint32 TaggerTrainer::rowFor(quint64 hash)
+{
+    const auto [it, inserted] = m_rowOf.try_emplace(hash, qint32(m_hashOf.size()));
+    if (inserted) {
+        m_hashOf.push_back(hash);
+        m_count.push_back(0);
+    }
+    ++m_count[size_t(it->second)];
+    return it->second;
+}
+
+void TaggerTrainer::addDocument(const QString &text, const QList<LabeledSpan> &spans)
+{
+    const QList<Token> tokens = Tokenizer::tokenize(text);
+    const QList<ScanSpan> rules = EntityScanner(m_gazetteer).scan(text, tokens);
+    std::vector<quint64> features;
+    TaggerFeatures(m_gazetteer).compute(text, tokens, rules, features);
+    Doc doc;
+    doc.rows.resize(features.size());
+    for (size_t k = 0; k < features.size(); ++k)
+        doc.rows[k] = rowFor(features[k]);
+    const qsizetype n = tokens.size();
+    doc.gold.assign(size_t(n), qint8(TaggerLabel::O));
+    QList<LabeledSpan> sorted = spans;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const LabeledSpan &a, const LabeledSpan &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    qsizetype t = 0;
+    qsizetype taken = 0; // tokens before this index belong to an earlier span
+    for (const LabeledSpan &s : std::as_const(sorted)) {
+        while (t < n && tokens.at(t).end <= s.start)
+            ++t;
+        qsizetype first = t;
+        if (first < taken)
+            continue; // overlaps (nested in) an earlier span
+        qsizetype last = first;
+        while (last < n && tokens.at(last).start < s.end)
+            ++last;
+        if (last == first)
+            continue;
+        const int b = beginLabel(s.type);
+        doc.gold[size_t(first)] = qint8(b);
+        for (qsizetype k = first + 1; k < last; ++k)
+            doc.gold[size_t(k)] = qint8(b + 1);
+        taken = last;
+    }
+    doc.starts = TaggerDecoder::sequenceStarts(tokens);
+    // A name that runs over a sentence boundary ("TP. Hồ Chí Minh") keeps its sequence whole.
+    std::vector<qsizetype> starts;
+    for (const qsizetype s : doc.starts)
+        if (s == n || !TaggerLabel::isInside(doc.gold[size_t(s)]))
+            starts.push_back(s);
+    doc.starts = std::move(starts);
+    m_docs.push_back(std::move(doc));
+}
+
+std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const QJsonObject &provenance, const TaggerModel *base)
+{
+    // Rows: features seen often enough, plus every feature of the base model.
+    const size_t allRows = m_hashOf.size();
+    std::vector<qint32> remap(allRows, -1);
+    std::vector<quint64> hashes;
+    for (size_t r = 0; r < allRows; ++r)
+        if (m_count[r] >= quint32(options.minCount)) {
+            remap[r] = qint32(hashes.size());
+            hashes.push_back(m_hashOf[r]);
+        }
+    std::vector<float> w;
+    std::vector<double> acc;
+    std::vector<float> tw(size_t(L + 1) * L, 0.0f);
+    std::vector<double> tacc(size_t(L + 1) * L, 0.0);
+    if (base) {
+        std::unordered_map<quint64, qint32> known;
+        for (size_t r = 0; r < hashes.size(); ++r)
+            known.emplace(hashes[r], qint32(r));
+        std::vector<std::pair<qint32, qint32>> seeds; // (row, base row)
+        for (qint32 b = 0; b < qint32(base->featureCount()); ++b) {
+            const quint64 h = base->featureHash(b);
+            auto it = known.find(h);
+            if (it == known.end()) {
+                // the feature is in the base only: a new row (and data features that were
+                // below minCount but are in the base are learned too)
+                const auto old = m_rowOf.find(h);
+                const qint32 row = qint32(hashes.size());
+                hashes.push_back(h);
+                if (old != m_rowOf.end())
+                    remap[size_t(old->second)] = row;
+                seeds.emplace_back(row, b);
+            } else {
+                seeds.emplace_back(it->second, b);
+            }
+        }
+        w.assign(hashes.size() * L, 0.0f);
+        for (const auto &[row, b] : seeds)
+            for (int l = 0; l < L; ++l)
+                w[size_t(row) * L + l] = base->weight(b, l);
+        for (int from = 0; from <= L; ++from)
+            for (int to = 0; to < L; ++to)
+                tw[size_t(from) * L + to] = base->transition(from, to);
+    } else {
+        w.assign(hashes.size() * L, 0.0f);
+    }
+    acc.assign(w.size(), 0.0);
+
+    // Every sequence as (document, index of its start); visited in a fixed pseudo-random order.
+    std::vector<std::pair<quint32, quint32>> sequences;
+    for (size_t d = 0; d < m_docs.size(); ++d)
+        for (size_t s = 0; s + 1 < m_docs[d].starts.size(); ++s)
+            sequences.emplace_back(quint32(d), quint32(s));
+    std::vector<float> emissions;
+    std::vector<int> predicted;
+    double c = 1;
+    quint64 rng = 0x2545F4914F6CDD1DULL;
+    auto next = [&rng]() {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        return rng;
+    };
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+        for (size_t i = sequences.size(); i > 1; --i)
+            std::swap(sequences[i - 1], sequences[size_t(next() % i)]);
+        for (const auto &[d, s] : sequences) {
+            const Doc &doc = m_docs[d];
+            const qsizetype first = doc.starts[s];
+            const qsizetype len = doc.starts[s + 1] - first;
+            emissions.assign(size_t(len) * L, 0.0f);
+            for (qsizetype i = 0; i < len; ++i) {
+                const qint32 *rows = doc.rows.data() + size_t(first + i) * K;
+                float *e = emissions.data() + size_t(i) * L;
+                for (int k = 0; k < K; ++k) {
+                    const qint32 r = remap[size_t(rows[k])];
+                    if (r < 0)
+                        continue;
+                    const float *wr = w.data() + size_t(r) * L;
+                    for (int l = 0; l < L; ++l)
+                        e[l] += wr[l];
+                }
+            }
+            predicted.assign(size_t(len), 0);
+            TaggerDecoder::viterbi(emissions.data(), len, tw.data(), predicted.data());
+            const qint8 *gold = doc.gold.data() + first;
+            const double cf = c;
+            for (qsizetype i = 0; i < len; ++i) {
+                const int g = gold[i], p = predicted[size_t(i)];
+                const int gp = i == 0 ? L : gold[i - 1];
+                const int pp = i == 0 ? L : predicted[size_t(i - 1)];
+                if (g != p) {
+                    const qint32 *rows = doc.rows.data() + size_t(first + i) * K;
+                    for (int k = 0; k < K; ++k) {
+                        const qint32 r = remap[size_t(rows[k])];
+                        if (r < 0)
+                            continue;
+                        w[size_t(r) * L + g] += 1;
+                        acc[size_t(r) * L + g] += cf;
+                        w[size_t(r) * L + p] -= 1;
+                        acc[size_t(r) * L + p] -= cf;
+                    }
+                }
+                if (g != p || gp != pp) {
+                    tw[size_t(gp) * L + g] += 1;
+                    tacc[size_t(gp) * L + g] += cf;
+                    tw[size_t(pp) * L + p] -= 1;
+                    tacc[size_t(pp) * L + p] -= cf;
+                }
+            }
+            c += 1;
+        }
+    }
+    // Averaged weights: w - acc / c.
+    for (size_t k = 0; k < w.size(); ++k)
+        w[k] = float(w[k] - acc[k] / c);
+    for (size_t k = 0; k < tw.size(); ++k)
+        tw[k] = float(tw[k] - tacc[k] / c);
+    // Keep the strongest rows: threshold at the maxFeatures-th largest |weight|.
+    float threshold = 0;
+    if (qsizetype(hashes.size()) > options.maxFeatures) {
+        std::vector<float> strength(hashes.size());
+        for (size_t r = 0; r < hashes.size(); ++r) {
+            float m = 0;
+            for (int l = 0; l < L; ++l)
+                m = std::max(m, std::fabs(w[r * L + l]));
+            strength[r] = m;
+        }
+        std::nth_element(strength.begin(), strength.begin() + options.maxFeatures, strength.end(), std::greater<float>());
+        threshold = std::nextafter(strength[size_t(options.maxFeatures)], 1e30f);
+    }
+    QJsonObject prov = provenance;
+    prov.insert(QStringLiteral("epochs"), options.epochs);
+    prov.insert(QStringLiteral("tokens"), double(tokenCount()));
+    prov.insert(QStringLiteral("documents"), double(documentCount()));
+    if (base)
+        prov.insert(QStringLiteral("base"), base->hash());
+    return TaggerModel::fromWeights(hashes, w, tw, prov, std::max(threshold, 1e-6f));
+}
+
+bool TaggerTrainer::addSpanFile(const QString &path, const QString &splitFile, const QString &split, SpanFileStats *stats,
+                                QString *error)
+{
+    QSet<QString> keep;
+    const bool filter = !split.isEmpty();
+    if (filter) {
+        QFile f(splitFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1: %2").arg(splitFile, f.errorString());
+            return false;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        if (!doc.isObject() || !doc.object().value(split).isArray()) {
+            *error = QStringLiteral("%1: no list named \"%2\"").arg(splitFile, split);
+            return false;
+        }
+        for (const QJsonValue &v : doc.object().value(split).toArray())
+            keep.insert(v.toString());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    qsizetype lineNo = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNo;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = QStringLiteral("%1:%2: not a JSON object (%3)").arg(path).arg(lineNo).arg(pe.errorString());
+            return false;
+        }
+        const QJsonObject o = doc.object();
+        if (filter && !keep.contains(o.value(QStringLiteral("id")).toVariant().toString()))
+            continue;
+        const QString text = o.value(QStringLiteral("text")).toString();
+        const std::vector<qsizetype> cp = codePointIndex(text);
+        QList<LabeledSpan> spans;
+        for (const QJsonValue &v : o.value(QStringLiteral("entities")).toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("level")).toInt(0) != 0)
+                continue;
+            const QString type = e.value(QStringLiteral("type")).toString();
+            LabeledSpan s;
+            if (type == u"PERSON" || type == u"PER")
+                s.type = SpanType::Person;
+            else if (type == u"ORGANIZATION" || type == u"ORG")
+                s.type = SpanType::Organization;
+            else if (type == u"LOCATION" || type == u"LOC")
+                s.type = SpanType::Place;
+            else if (type == u"MISCELLANEOUS" || type == u"MISC")
+                s.type = SpanType::Misc;
+            else
+                continue;
+            const qint64 start = e.value(QStringLiteral("start")).toInteger(-1);
+            const qint64 end = e.value(QStringLiteral("end")).toInteger(-1);
+            if (start < 0 || end <= start || end >= qint64(cp.size())) {
+                *error = QStringLiteral("%1:%2: span %3-%4 outside the text").arg(path).arg(lineNo).arg(start).arg(end);
+                return false;
+            }
+            s.start = cp[size_t(start)];
+            s.end = cp[size_t(end)];
+            spans.append(s);
+        }
+        addDocument(text, spans);
+        if (stats) {
+            ++stats->articles;
+            stats->spans += spans.size();
+        }
+    }
+    return true;
+}
+
+} // namespace Lectern::Core

@@ -1,0 +1,208 @@
+// The learned entity tagger: a small model trained here on hand-written sentences (taggerfixture.h)
+// must read new sentences of the same shapes; training is deterministic; the model file round-trips;
+// a damaged file is refused with a reason and extraction then uses the rules alone.
+#include "taggerfixture.h"
+
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
+#include "extract/taggertrainer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern::Core;
+using TaggerFixture::q;
+
+class TestTagger : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+    std::shared_ptr<const TaggerModel> m_model;
+
+    std::shared_ptr<TaggerModel> train() const
+    {
+        TaggerTrainer trainer(*m_gazetteer);
+        for (const TaggerFixture::Doc &d : TaggerFixture::documents())
+            trainer.addDocument(d.text, d.spans);
+        return trainer.train(TaggerTrainer::Options{}, QJsonObject{{QStringLiteral("terms"), QStringLiteral("test data")}},
+                             nullptr);
+    }
+
+    static QStringList names(const QList<Entity> &list)
+    {
+        QStringList out;
+        for (const Entity &e : list)
+            out << e.name;
+        return out;
+    }
+    static QStringList surfaces(const QList<Entity> &list)
+    {
+        QStringList out;
+        for (const Entity &e : list)
+            for (const Mention &m : e.mentions)
+                out << m.text;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_gazetteer = std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), QString());
+        m_model = train();
+        QVERIFY(m_model->featureCount() > 0);
+    }
+
+    void officialTitles()
+    {
+        const Extractor extractor(m_gazetteer, m_model);
+        const ExtractionResult r = extractor.extract(
+            q("Chủ tịch UBND tỉnh Võ Thành Trung và Phó Chủ tịch UBND tỉnh Châu Thị Ngọc tiếp Đoàn công tác của Sở Nội vụ."));
+        QCOMPARE(names(r.people), (QStringList{q("Võ Thành Trung"), q("Châu Thị Ngọc")}));
+        QVERIFY2(surfaces(r.organizations).contains(q("UBND tỉnh")), qPrintable(surfaces(r.organizations).join(u'|')));
+        for (const QString &s : surfaces(r.organizations))
+            QVERIFY2(!s.contains(q("Trung")) && !s.contains(q("Ngọc")), qPrintable(s));
+        for (const Entity &p : r.people)
+            for (const Mention &m : p.mentions) {
+                QCOMPARE(m.source, MentionSource::Model);
+                QVERIFY(m.confidence > 0.5f && m.confidence <= 1.0f);
+            }
+        QVERIFY2(r.people.first().roles.join(u'|').contains(q("Chủ tịch")), qPrintable(r.people.first().roles.join(u'|')));
+    }
+
+    void longOrganizationName()
+    {
+        const Extractor extractor(m_gazetteer, m_model);
+        const QString name = q("Ban Quản lý Dự án Đầu tư xây dựng các công trình giao thông tỉnh Hòa Phong");
+        const ExtractionResult r = extractor.extract(q("Ông Đinh Công Tráng, Giám đốc ") + name
+                                                     + q(", cho biết công trình đã hoàn thành."));
+        QVERIFY2(surfaces(r.organizations).contains(name), qPrintable(surfaces(r.organizations).join(u'|')));
+        QCOMPARE(names(r.people), QStringList{q("Đinh Công Tráng")});
+        const QString company = q("Công ty CP Chế biến thủy sản Tân Lộc");
+        const ExtractionResult c = extractor.extract(company + q(" vừa ký hợp đồng với Sở Tài chính tại Lạc Sơn."));
+        QVERIFY2(surfaces(c.organizations).contains(company), qPrintable(surfaces(c.organizations).join(u'|')));
+    }
+
+    void foreignName()
+    {
+        const Extractor extractor(m_gazetteer, m_model);
+        const ExtractionResult r = extractor.extract(q("HLV Henrik Albertsen cho biết đội tuyển sẽ sang Nhật Bản tập huấn."));
+        QCOMPARE(names(r.people), QStringList{q("Henrik Albertsen")});
+    }
+
+    void placeNamedAfterPerson()
+    {
+        const Extractor extractor(m_gazetteer, m_model);
+        const ExtractionResult r = extractor.extract(
+            q("Ông Lê Văn An, Giám đốc Sở Nội vụ, cho biết công trình trên đường Hoàng Minh Dũng đã hoàn thành."));
+        QCOMPARE(names(r.people), QStringList{q("Lê Văn An")});
+        QVERIFY2(names(r.places).contains(q("Hoàng Minh Dũng")), qPrintable(names(r.places).join(u'|')));
+    }
+
+    void userGazetteerWins()
+    {
+        QTemporaryDir dir;
+        QFile user(dir.filePath(QStringLiteral("user.txt")));
+        QVERIFY(user.open(QIODevice::WriteOnly));
+        user.write(q("block: Võ Thành Trung\nperson: Đoàn Công Tác\n").toUtf8());
+        user.close();
+        const auto gazetteer = std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), user.fileName());
+        const ExtractionResult r = Extractor(gazetteer, m_model).extract(
+            q("Chủ tịch UBND tỉnh Võ Thành Trung và Phó Chủ tịch UBND tỉnh Châu Thị Ngọc tiếp Đoàn Công Tác."));
+        QVERIFY2(!names(r.people).contains(q("Võ Thành Trung")), qPrintable(names(r.people).join(u'|')));
+        QVERIFY(names(r.people).contains(q("Châu Thị Ngọc")));
+        bool userMention = false;
+        for (const Entity &p : r.people)
+            for (const Mention &m : p.mentions)
+                if (m.text == q("Đoàn Công Tác")) {
+                    userMention = true;
+                    QCOMPARE(m.source, MentionSource::User);
+                    QCOMPARE(m.confidence, 1.0f);
+                }
+        QVERIFY(userMention);
+    }
+
+    void trainingIsDeterministic()
+    {
+        const QByteArray first = m_model->toBytes();
+        const QByteArray second = train()->toBytes();
+        QCOMPARE(first.size(), second.size());
+        QVERIFY(first == second);
+        QCOMPARE(m_model->hash(), train()->hash());
+    }
+
+    void saveLoadRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.ltm"));
+        QString error;
+        QVERIFY2(m_model->save(path, &error), qPrintable(error));
+        const auto loaded = TaggerModel::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->featureCount(), m_model->featureCount());
+        QCOMPARE(loaded->hash(), m_model->hash());
+        QCOMPARE(loaded->provenance().value(QStringLiteral("terms")).toString(), QStringLiteral("test data"));
+        QVERIFY(loaded->toBytes() == m_model->toBytes());
+        const QString text = q("Chủ tịch UBND tỉnh Võ Thành Trung tiếp Đoàn công tác.");
+        QCOMPARE(names(Extractor(m_gazetteer, loaded).extract(text).people), names(Extractor(m_gazetteer, m_model).extract(text).people));
+    }
+
+    void adaptationFromBase()
+    {
+        TaggerTrainer trainer(*m_gazetteer);
+        TaggerFixture::Doc d;
+        d.t(q("Bà ")).per(q("Kha Thị Yến")).t(q(" phát biểu."));
+        trainer.addDocument(d.text, d.spans);
+        TaggerTrainer::Options options;
+        options.minCount = 1;
+        const auto adapted = trainer.train(options, {}, m_model.get());
+        QVERIFY(adapted->featureCount() >= m_model->featureCount());
+        QCOMPARE(adapted->provenance().value(QStringLiteral("base")).toString(), m_model->hash());
+    }
+
+    void damagedModels_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = m_model->toBytes();
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not a Lectern tagger model");
+        QTest::newRow("text") << QByteArray("hello, this is not a model at all") << QStringLiteral("not a Lectern tagger model");
+        QTest::newRow("header only") << good.left(20) << QStringLiteral("truncated");
+        QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("truncated");
+        QTest::newRow("one byte short") << good.left(good.size() - 1) << QStringLiteral("truncated");
+        QByteArray flipped = good;
+        flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x40);
+        QTest::newRow("flipped byte") << flipped << QStringLiteral("checksum mismatch");
+        QByteArray version = good;
+        version[8] = 9;
+        QTest::newRow("future version") << version << QStringLiteral("unsupported model version 9");
+        QTest::newRow("trailing bytes") << good + QByteArray("xx") << QStringLiteral("after the checksum");
+    }
+
+    void damagedModels()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        QString error;
+        QVERIFY(!TaggerModel::fromBytes(bytes, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    void missingModelFallsBackToRules()
+    {
+        QString error;
+        QVERIFY(!TaggerModel::load(QStringLiteral("/nonexistent/model.ltm"), &error));
+        QVERIFY(!error.isEmpty());
+        // No model: the rules alone, every mention marked as theirs.
+        const ExtractionResult r = Extractor(m_gazetteer, nullptr).extract(q("Ông Nguyễn Văn Hùng phát biểu tại Sở Tài chính."));
+        QVERIFY(!r.people.isEmpty());
+        for (const Entity &e : r.people + r.organizations)
+            for (const Mention &m : e.mentions)
+                QCOMPARE(m.source, MentionSource::Rules);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTagger)
+#include "tst_tagger.moc"
