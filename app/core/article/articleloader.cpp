@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "import/articleimporter.h"
 #include "review/reviewfile.h"
 #include "util/settings.h"
@@ -39,12 +40,12 @@ std::shared_ptr<const Gazetteer> currentGazetteer()
     return gazetteer;
 }
 
-LoadResult finish(ImportResult imported, const QString &path)
+LoadResult finish(ImportResult imported, const QString &path, std::shared_ptr<const TaggerModel> model)
 {
     LoadResult result;
     result.path = path;
     if (imported.ok())
-        result.entities = Extractor(currentGazetteer()).extract(*imported.article);
+        result.entities = Extractor(currentGazetteer(), std::move(model)).extract(*imported.article);
     result.import = std::move(imported);
     return result;
 }
@@ -57,14 +58,19 @@ bool isReviewFile(const QString &path)
 
 LoadResult loadArticle(const QString &path)
 {
+    return loadArticle(path, TaggerModel::bundled());
+}
+
+LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model)
+{
     if (!isReviewFile(path))
-        return finish(ArticleImporter::importFile(path), path);
+        return finish(ArticleImporter::importFile(path), path, std::move(model));
     QString error;
     std::optional<ReviewFile::Contents> contents = ReviewFile::load(path, &error);
     if (!contents)
-        return finish(ImportResult::failure(error), path);
+        return finish(ImportResult::failure(error), path, std::move(model));
     contents->article.sourcePath = QFileInfo(path).absoluteFilePath();
-    LoadResult result = finish(ImportResult::success(contents->article), path);
+    LoadResult result = finish(ImportResult::success(contents->article), path, std::move(model));
     result.reviewAnnotations = contents->annotations;
     result.reviewState = contents->state;
     return result;
@@ -72,7 +78,7 @@ LoadResult loadArticle(const QString &path)
 
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
 {
-    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint);
+    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, TaggerModel::bundled());
 }
 
 } // namespace Lectern::Core
