@@ -148,6 +148,9 @@ private Q_SLOTS:
         const auto example = CorrectionExamples::build(text, extracted(), {correction(mentionOf(q("Lê Văn An")), c)});
         QVERIFY(example.has_value());
         QCOMPARE(describe(*example).first(), q("PER:Lê Văn An"));
+        // The same words later in the article are that person too, over the organization there.
+        QCOMPARE(describe(*example).last(), q("PER:Lê Văn An"));
+        QCOMPARE(describe(*example).size(), 4); // Lê Văn An, Phước Sơn, Sở Nội vụ, Lê Văn An
     }
 };
 

@@ -49,6 +49,22 @@ std::optional<Span> occurrenceOver(const QString &text, const QString &name, con
     return best;
 }
 
+// Whole-word occurrences of needle in text (exact case), in text order.
+QList<Span> wordOccurrences(const QString &text, const QString &needle)
+{
+    QList<Span> out;
+    if (needle.trimmed().isEmpty())
+        return out;
+    for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const qsizetype end = at + needle.size();
+        const bool before = at == 0 || !text.at(at - 1).isLetterOrNumber();
+        const bool after = end == text.size() || !text.at(end).isLetterOrNumber();
+        if (before && after)
+            out.append(Span{at, end});
+    }
+    return out;
+}
+
 struct Candidate
 {
     LabeledSpan span;
@@ -128,12 +144,19 @@ std::optional<CorrectionExample> build(const QString &text, const ExtractionResu
 
     ExtractionResult corrected = applyCorrections(extracted, steps, text);
     QList<Span> correctedSpans;
+    QList<Candidate> added;
     for (const CorrectionStep &s : steps) {
         const EntityCorrection &c = s.correction;
         if (c.metric)
             continue;
         if (c.action == EntityCorrection::Action::AddMissed) {
-            correctedSpans.append(s.span);
+            // The editor's words are that name wherever they stand in the article (the reader
+            // marks them all too): every whole-word occurrence is a corrected span.
+            const QString surface = text.mid(s.span.start, s.span.length());
+            for (const Span &at : wordOccurrences(text, surface)) {
+                correctedSpans.append(at);
+                added.append(Candidate{LabeledSpan{at.start, at.end, spanType(c.newType)}, true});
+            }
         } else if (c.action == EntityCorrection::Action::Rename && !c.newName.isEmpty()) {
             // The new name fixes the boundary of the mentions of the renamed entity.
             const QString key = TextFold::matchKey(c.newName);
@@ -152,7 +175,7 @@ std::optional<CorrectionExample> build(const QString &text, const ExtractionResu
             }
         }
     }
-    QList<Candidate> candidates;
+    QList<Candidate> candidates = added;
     addMentions(corrected, candidates, correctedSpans);
     return CorrectionExample{text, resolve(candidates), learnable};
 }

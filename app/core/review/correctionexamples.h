@@ -17,7 +17,8 @@ namespace Lectern::Core {
 // order).
 //
 // What each correction teaches: Reject drops the entity's mentions (they become "outside");
-// ChangeType relabels them; AddMissed adds its span; Rename fixes a boundary (each mention is
+// ChangeType relabels them; AddMissed adds its span and every other whole-word occurrence of
+// the same words (overlapping names give way); Rename fixes a boundary (each mention is
 // moved to the occurrence of the new name that overlaps it, when there is one); SplitAlias makes
 // the alias's mentions an entity of their own. Verify, Merge and figure decisions change no
 // name span and do not make an example on their own.
