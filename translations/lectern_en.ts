@@ -15,6 +15,22 @@
         <source>Article files (text, HTML, Markdown).</source>
         <translation>Article files (text, HTML, Markdown).</translation>
     </message>
+    <message>
+        <source>Continue training the entity tagger on the entity corrections stored in a review database.</source>
+        <translation>Continue training the entity tagger on the entity corrections stored in a review database.</translation>
+    </message>
+    <message>
+        <source>The review database.</source>
+        <translation>The review database.</translation>
+    </message>
+    <message>
+        <source>Continue from this model (default: the bundled one).</source>
+        <translation>Continue from this model (default: the bundled one).</translation>
+    </message>
+    <message>
+        <source>The model file to write.</source>
+        <translation>The model file to write.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli</name>
@@ -1073,6 +1089,26 @@
     <message>
         <source>&amp;Reviewer name:</source>
         <translation>&amp;Reviewer name:</translation>
+    </message>
+    <message>
+        <source>Lear&amp;n from my corrections</source>
+        <translation>Lear&amp;n from my corrections</translation>
+    </message>
+    <message>
+        <source>Entity corrections teach your own model, used for the articles you open next</source>
+        <translation>Entity corrections teach your own model, used for the articles you open next</translation>
+    </message>
+    <message>
+        <source>Reset Learned &amp;Model</source>
+        <translation>Reset Learned &amp;Model</translation>
+    </message>
+    <message>
+        <source>Delete the model learned from your corrections and use the bundled one again</source>
+        <translation>Delete the model learned from your corrections and use the bundled one again</translation>
+    </message>
+    <message>
+        <source>The learned model was deleted; articles opened from now on are read with the bundled model.</source>
+        <translation>The learned model was deleted; articles opened from now on are read with the bundled model.</translation>
     </message>
     <message>
         <source>Lectern library (*.sqlite *.lectern-library);;All files (*)</source>
