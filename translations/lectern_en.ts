@@ -47,6 +47,18 @@
         <source>The model file.</source>
         <translation>The model file.</translation>
     </message>
+    <message>
+        <source>Continue training the entity tagger on the entity corrections stored in a review database.</source>
+        <translation>Continue training the entity tagger on the entity corrections stored in a review database.</translation>
+    </message>
+    <message>
+        <source>The review database.</source>
+        <translation>The review database.</translation>
+    </message>
+    <message>
+        <source>Continue from this model (default: the bundled one).</source>
+        <translation>Continue from this model (default: the bundled one).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli::AnnotationsVerb</name>
@@ -2004,6 +2016,26 @@
     <message>
         <source>Working…</source>
         <translation>Working…</translation>
+    </message>
+    <message>
+        <source>The learned model was deleted; articles opened from now on are read with the bundled model.</source>
+        <translation>The learned model was deleted; articles opened from now on are read with the bundled model.</translation>
+    </message>
+    <message>
+        <source>Lear&amp;n from my corrections</source>
+        <translation>Lear&amp;n from my corrections</translation>
+    </message>
+    <message>
+        <source>Entity corrections teach your own model, used for the articles you open next</source>
+        <translation>Entity corrections teach your own model, used for the articles you open next</translation>
+    </message>
+    <message>
+        <source>Reset Learned &amp;Model</source>
+        <translation>Reset Learned &amp;Model</translation>
+    </message>
+    <message>
+        <source>Delete the model learned from your corrections and use the bundled one again</source>
+        <translation>Delete the model learned from your corrections and use the bundled one again</translation>
     </message>
 </context>
 <context>

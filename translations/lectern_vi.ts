@@ -47,6 +47,18 @@
         <source>The model file.</source>
         <translation>Tệp mô hình.</translation>
     </message>
+    <message>
+        <source>Continue training the entity tagger on the entity corrections stored in a review database.</source>
+        <translation>Tiếp tục huấn luyện bộ nhận diện thực thể trên các sửa đổi thực thể lưu trong một cơ sở dữ liệu duyệt bài.</translation>
+    </message>
+    <message>
+        <source>The review database.</source>
+        <translation>Cơ sở dữ liệu duyệt bài.</translation>
+    </message>
+    <message>
+        <source>Continue from this model (default: the bundled one).</source>
+        <translation>Tiếp tục từ mô hình này (mặc định: mô hình đi kèm).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli::AnnotationsVerb</name>
@@ -1989,6 +2001,26 @@
     <message>
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>The learned model was deleted; articles opened from now on are read with the bundled model.</source>
+        <translation>Đã xóa mô hình đã học; các bài mở từ bây giờ được đọc bằng mô hình đi kèm.</translation>
+    </message>
+    <message>
+        <source>Lear&amp;n from my corrections</source>
+        <translation>&amp;Học từ các sửa đổi của tôi</translation>
+    </message>
+    <message>
+        <source>Entity corrections teach your own model, used for the articles you open next</source>
+        <translation>Các sửa đổi thực thể dạy mô hình riêng của bạn, được dùng cho các bài bạn mở tiếp theo</translation>
+    </message>
+    <message>
+        <source>Reset Learned &amp;Model</source>
+        <translation>Đặt lại &amp;mô hình đã học</translation>
+    </message>
+    <message>
+        <source>Delete the model learned from your corrections and use the bundled one again</source>
+        <translation>Xóa mô hình đã học từ các sửa đổi của bạn và dùng lại mô hình đi kèm</translation>
     </message>
 </context>
 <context>

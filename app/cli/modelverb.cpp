@@ -1,6 +1,7 @@
 #include "modelverb.h"
 
 #include "clioutput.h"
+#include "modellearnverb.h"
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
 #include "extract/taggertrainer.h"
@@ -215,7 +216,8 @@ int runInfo(const QStringList &arguments)
 int runModel(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("usage: lectern model train --spans FILE [--split-file F --split NAME] "
-                                         "[--base MODEL] -o MODEL | lectern model info MODEL");
+                                         "[--base MODEL] -o MODEL | lectern model learn --db DB [--base MODEL] -o MODEL "
+                                         "| lectern model info MODEL");
     if (arguments.size() < 2)
         return reportError(verbName, usage, ExitUsage);
     const QString sub = arguments.at(1);
@@ -225,6 +227,8 @@ int runModel(const QStringList &arguments)
         return runTrain(rest);
     if (sub == u"info")
         return runInfo(rest);
+    if (sub == u"learn")
+        return runModelLearn(rest);
     if (sub == u"--help" || sub == u"-h") {
         writeOutLine(usage);
         return ExitOk;

@@ -9,6 +9,7 @@
 #include "languagemanager.h"
 #include "library/librarystore.h"
 #include "librarywindow.h"
+#include "modellearner.h"
 #include "plainmessagebox.h"
 #include "preferencesdialog.h"
 #include "printcontroller.h"
@@ -186,6 +187,11 @@ void MainWindow::createActions()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_review = new ReviewController(this, m_actions);
+    {
+        const Core::Settings settings;
+        m_learner = new ModelLearner(settings.databasePath(), settings.userModelPath(), this);
+        m_learner->setEnabled(settings.learnFromCorrections());
+    }
     connect(m_review, &ReviewController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });
@@ -334,9 +340,12 @@ void MainWindow::openFile(const QString &path)
         ArticleView::documentOptions(zoom, hidden, palette().color(QPalette::Base).lightness() < 128);
     QThread *guiThread = thread();
     const QString database = Core::Settings().databasePath();
-    auto work = [path, options, guiThread, database] {
+    // The user's learned model when there is one (Learn from my corrections), else the bundled one.
+    // The user's learned model (or the bundled one), unless the tagger is switched off.
+    std::shared_ptr<const Core::TaggerModel> model = Core::Settings().useTaggerModel() ? m_learner->model() : nullptr;
+    auto work = [path, options, guiThread, database, model] {
         auto loaded = std::make_shared<LoadedArticle>();
-        loaded->result = Core::loadArticle(path);
+        loaded->result = Core::loadArticle(path, model);
         if (loaded->result.import.ok()) {
             // Every article an editor opens goes into the library (its own connection, this thread).
             Core::LibraryStore library;
@@ -388,6 +397,7 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
     }
     auto *document = new Core::ArticleDocument(this);
     document->setContent(*result.import.article, result.entities);
+    m_learner->watch(document);
     auto *view = new ArticleView(document, m_tabs, std::move(prebuilt), Core::Settings().zoomSteps(),
                                  m_panels->hiddenCategories());
     document->setParent(view);
@@ -538,7 +548,9 @@ void MainWindow::showPreferences()
         if (m_library)
             m_library->reload();
     });
+    connect(&dialog, &PreferencesDialog::resetLearnedModelRequested, m_learner, &ModelLearner::reset);
     connect(&dialog, &PreferencesDialog::databaseChanged, this, [this](const QString &path) {
+        m_learner->setDatabasePath(path);
         // The Library window holds a connection to the old file: it reopens on the new one.
         if (m_library) {
             const bool shown = m_library->isVisible();
@@ -550,6 +562,7 @@ void MainWindow::showPreferences()
         statusBar()->showMessage(tr("Review database: %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     dialog.exec();
+    m_learner->setEnabled(Core::Settings().learnFromCorrections());
 }
 
 void MainWindow::showAbout()

@@ -24,6 +24,7 @@ class ArticleView;
 class FindBar;
 class LanguageManager;
 class LibraryWindow;
+class ModelLearner;
 class ReaderPanels;
 class ReviewController;
 
@@ -48,6 +49,7 @@ public:
     ArticleView *currentView() const;
     ReaderPanels *panels() const { return m_panels; }
     ReviewController *review() const { return m_review; }
+    ModelLearner *modelLearner() const { return m_learner; }
     FindBar *findBar() const { return m_findBar; }
     int articleCount() const;
 
@@ -93,6 +95,7 @@ private:
     QProgressBar *m_progress = nullptr;
     ReaderPanels *m_panels = nullptr;
     ReviewController *m_review = nullptr;
+    ModelLearner *m_learner = nullptr;
     LibraryWindow *m_library = nullptr;
     FindBar *m_findBar = nullptr;
     int m_pendingLoads = 0;

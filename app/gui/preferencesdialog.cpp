@@ -3,6 +3,7 @@
 #include "languagemanager.h"
 #include "util/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,6 +39,8 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     , m_language(new QComboBox(this))
     , m_authorLabel(new QLabel(this))
     , m_author(new QLineEdit(this))
+    , m_learn(new QCheckBox(this))
+    , m_resetModel(new QPushButton(this))
     , m_libraryBox(new QGroupBox(this))
     , m_databaseLabel(new QLabel(this))
     , m_database(new QLabel(this))
@@ -52,6 +55,8 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_author->setObjectName(QStringLiteral("authorEdit"));
+    m_learn->setObjectName(QStringLiteral("learnFromCorrectionsCheck"));
+    m_resetModel->setObjectName(QStringLiteral("resetLearnedModelButton"));
     m_database->setObjectName(QStringLiteral("databasePathLabel"));
     m_changeDatabase->setObjectName(QStringLiteral("changeDatabaseButton"));
     m_export->setObjectName(QStringLiteral("exportLibraryButton"));
@@ -64,6 +69,10 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     form->addRow(m_authorLabel, m_author);
     m_languageLabel->setBuddy(m_language);
     m_authorLabel->setBuddy(m_author);
+    auto *learning = new QHBoxLayout;
+    learning->addWidget(m_learn, 1);
+    learning->addWidget(m_resetModel);
+    form->addRow(learning);
 
     // The database: where it is, and what can be done with it.
     m_database->setTextFormat(Qt::PlainText); // a path
@@ -98,6 +107,10 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     connect(m_export, &QPushButton::clicked, this, &PreferencesDialog::chooseExport);
     connect(m_import, &QPushButton::clicked, this, &PreferencesDialog::chooseImport);
     connect(m_compact, &QPushButton::clicked, this, &PreferencesDialog::compactDatabase);
+    connect(m_resetModel, &QPushButton::clicked, this, [this] {
+        Q_EMIT resetLearnedModelRequested();
+        m_status->setText(tr("The learned model was deleted; articles opened from now on are read with the bundled model."));
+    });
     connect(m_maintenance, &LibraryMaintenance::finished, this, &PreferencesDialog::jobFinished);
 
     const Core::Settings settings;
@@ -106,6 +119,7 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_author->setText(settings.authorName());
+    m_learn->setChecked(settings.learnFromCorrections());
     setDatabasePath(settings.databasePath());
     retranslate();
 }
@@ -116,6 +130,10 @@ void PreferencesDialog::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setItemText(0, tr("System default"));
     m_authorLabel->setText(tr("&Reviewer name:"));
+    m_learn->setText(tr("Lear&n from my corrections"));
+    m_learn->setToolTip(tr("Entity corrections teach your own model, used for the articles you open next"));
+    m_resetModel->setText(tr("Reset Learned &Model"));
+    m_resetModel->setToolTip(tr("Delete the model learned from your corrections and use the bundled one again"));
     m_libraryBox->setTitle(tr("Review database and library"));
     m_databaseLabel->setText(tr("Annotations and the library are kept in:"));
     m_changeDatabase->setText(tr("C&hange…"));
@@ -226,6 +244,7 @@ void PreferencesDialog::accept()
     const QString code = m_language->currentData().toString();
     settings.setLanguage(code);
     settings.setAuthorName(m_author->text().trimmed());
+    settings.setLearnFromCorrections(m_learn->isChecked());
     const bool moved = QDir::cleanPath(settings.databasePath()) != m_databasePath;
     if (moved)
         settings.setDatabasePath(m_databasePath);

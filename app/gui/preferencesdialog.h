@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QGroupBox;
@@ -16,7 +17,8 @@ namespace Lectern::Gui {
 
 class LanguageManager;
 
-// Edit > Preferences: interface language (applied at once, remembered), reviewer name, and the
+// Edit > Preferences: interface language (applied at once, remembered), reviewer name, learning
+// from the editor's corrections (on/off, and a reset to the bundled model), and the
 // review/library database: its location (changeable; articles opened afterwards use the new
 // file), export to one file, import of an exported library, and compaction. The database jobs
 // run in the background (LibraryMaintenance) with a busy bar; their outcome shows in the dialog.
@@ -43,6 +45,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void databaseChanged(const QString &path);   // after OK, when the location changed
     void libraryChanged();                       // articles were imported into the library
+    void resetLearnedModelRequested();           // "Reset learned model" was clicked
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +65,8 @@ private:
     QComboBox *m_language;
     QLabel *m_authorLabel;
     QLineEdit *m_author;
+    QCheckBox *m_learn;
+    QPushButton *m_resetModel;
     QGroupBox *m_libraryBox;
     QLabel *m_databaseLabel;
     QLabel *m_database;

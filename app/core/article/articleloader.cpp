@@ -40,13 +40,12 @@ std::shared_ptr<const Gazetteer> currentGazetteer()
     return gazetteer;
 }
 
-LoadResult finish(ImportResult imported, const QString &path)
+LoadResult finish(ImportResult imported, const QString &path, std::shared_ptr<const TaggerModel> model)
 {
     LoadResult result;
     result.path = path;
     if (imported.ok())
-        result.entities = Extractor(currentGazetteer(), Settings().useTaggerModel() ? TaggerModel::bundled() : nullptr)
-                              .extract(*imported.article);
+        result.entities = Extractor(currentGazetteer(), std::move(model)).extract(*imported.article);
     result.import = std::move(imported);
     return result;
 }
@@ -57,16 +56,29 @@ bool isReviewFile(const QString &path)
     return path.endsWith(QStringLiteral(".lectern-review"), Qt::CaseInsensitive);
 }
 
+namespace {
+// The bundled model, unless the user switched the tagger off.
+std::shared_ptr<const TaggerModel> defaultModel()
+{
+    return Settings().useTaggerModel() ? TaggerModel::bundled() : nullptr;
+}
+} // namespace
+
 LoadResult loadArticle(const QString &path)
 {
+    return loadArticle(path, defaultModel());
+}
+
+LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model)
+{
     if (!isReviewFile(path))
-        return finish(ArticleImporter::importFile(path), path);
+        return finish(ArticleImporter::importFile(path), path, std::move(model));
     QString error;
     std::optional<ReviewFile::Contents> contents = ReviewFile::load(path, &error);
     if (!contents)
-        return finish(ImportResult::failure(error), path);
+        return finish(ImportResult::failure(error), path, std::move(model));
     contents->article.sourcePath = QFileInfo(path).absoluteFilePath();
-    LoadResult result = finish(ImportResult::success(contents->article), path);
+    LoadResult result = finish(ImportResult::success(contents->article), path, std::move(model));
     result.reviewAnnotations = contents->annotations;
     result.reviewState = contents->state;
     return result;
@@ -74,7 +86,7 @@ LoadResult loadArticle(const QString &path)
 
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
 {
-    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint);
+    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, defaultModel());
 }
 
 } // namespace Lectern::Core

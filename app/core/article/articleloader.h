@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace Lectern::Core {
 
 // Import (or reading a review file) + extraction in one call, for worker threads (QtConcurrent::run) and the CLI.
@@ -23,7 +25,12 @@ struct LoadResult
 // True for the review file format (by extension).
 bool isReviewFile(const QString &path);
 
+class TaggerModel;
+
+// Without a model argument the bundled model is used; with one, that model (nullptr: the rules
+// alone). The reader passes the user's learned model here (ModelLearner).
 LoadResult loadArticle(const QString &path);
+LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model);
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint);
 
 } // namespace Lectern::Core

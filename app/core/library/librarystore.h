@@ -72,6 +72,11 @@ public:
     // Refolds the comment index of articles whose annotations changed (search() calls it).
     bool refreshComments();
 
+    // Every article of the review database (ids ascending) and the body the library stored for
+    // it (nullopt when it was never indexed, or on error). For learning from corrections.
+    QList<qint64> articleIds() const;
+    std::optional<QString> storedText(qint64 articleId) const;
+
     QList<LibraryEntity> entities(EntityType type) const;
     QList<LibraryEntityArticle> entityArticles(qint64 entityId) const;
 

@@ -21,6 +21,7 @@ const QString kCategoryPrefix = QStringLiteral("reader/show/");          // true
 const QString kAuthor = QStringLiteral("review/author");                 // OS user
 const QString kUseTaggerModel = QStringLiteral("extract/useTaggerModel"); // true
 const QString kDatabase = QStringLiteral("storage/databasePath");        // data dir
+const QString kLearn = QStringLiteral("extract/learnFromCorrections");   // true
 const QString kPrintPaper = QStringLiteral("print/paper");               // "" (PdfExporter's A4 default)
 const QString kPrintOrientation = QStringLiteral("print/orientation");   // "portrait"
 const QString kPrintMargins = QStringLiteral("print/marginsMm");         // left, top, right, bottom
@@ -171,6 +172,15 @@ QString Settings::userGazetteerPath() const
 {
     return dataDir() + QStringLiteral("/user-gazetteer.txt");
 }
+
+QString Settings::userModelPath() const
+{
+    return dataDir() + QStringLiteral("/user-model.ltm");
+}
+
+bool Settings::learnFromCorrections() const { return m_settings->value(kLearn, true).toBool(); }
+
+void Settings::setLearnFromCorrections(bool on) { m_settings->setValue(kLearn, on); }
 
 void Settings::sync() { m_settings->sync(); }
 QString Settings::fileName() const { return m_settings->fileName(); }

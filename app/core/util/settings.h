@@ -50,6 +50,11 @@ public:
     void setDatabasePath(const QString &path);
 
     QString userGazetteerPath() const; // <AppDataLocation>/user-gazetteer.txt
+    QString userModelPath() const;     // <AppDataLocation>/user-model.ltm (learned from corrections)
+
+    // Edit > Preferences > "Learn from my corrections" (on by default).
+    bool learnFromCorrections() const;
+    void setLearnFromCorrections(bool on);
 
     // Whether articles are read with the learned entity tagger (default) or the rules alone.
     bool useTaggerModel() const;
