@@ -161,7 +161,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
         if (it != personByKey.constEnd())
             return it.value();
         Entity e;
-        e.type = EntityType::Person;
+        e.type = EntityKind::Person;
         e.name = name;
         out.people.append(e);
         personKeys.append(key.split(QLatin1Char(' ')));
@@ -314,7 +314,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
         qsizetype e = orgEntity.value(root, -1);
         if (e < 0) {
             Entity ent;
-            ent.type = EntityType::Organization;
+            ent.type = EntityKind::Organization;
             out.organizations.append(ent);
             e = out.organizations.size() - 1;
             orgEntity.insert(root, e);
@@ -347,7 +347,7 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
         qsizetype e = placeByKey.value(key, -1);
         if (e < 0) {
             Entity ent;
-            ent.type = EntityType::Place;
+            ent.type = EntityKind::Place;
             ent.name = name;
             out.places.append(ent);
             e = out.places.size() - 1;

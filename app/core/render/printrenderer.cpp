@@ -169,11 +169,11 @@ std::unique_ptr<QTextDocument> legendDocument(QPaintDevice *device, bool graysca
     cursor.insertText(PrintRenderer::tr("Highlights:"), plain);
     const QStringList names = { PrintRenderer::tr("person"), PrintRenderer::tr("organization"),
         PrintRenderer::tr("place"), PrintRenderer::tr("figure") };
-    const QList<HighlightCategory> categories = HighlightStyle::all();
+    const QList<EntityKind> categories = allEntityKinds();
     for (int i = 0; i < categories.size(); ++i) {
         cursor.insertText(QStringLiteral("  "), plain);
         QTextCharFormat f = plain;
-        f.merge(HighlightStyle::forCategory(categories.at(i)).charFormat(grayscale));
+        f.merge(HighlightStyle::forKind(categories.at(i)).charFormat(grayscale));
         f.setForeground(Qt::black);
         cursor.insertText(names.value(i), f);
     }
