@@ -5,7 +5,7 @@
 #include "review/anchoring.h"
 #include "review/annotationexport.h"
 #include "review/annotationstore.h"
-#include "review/reviewsession.h"
+#include "document/reviewsession.h"
 #include "review/webannotationjson.h"
 #include "util/logging.h"
 #include "util/settings.h"

@@ -1,6 +1,7 @@
 #include "extractverb.h"
 
 #include "clioutput.h"
+#include "document/articleloader.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
@@ -63,7 +64,7 @@ int runExtract(const QStringList &arguments)
             writeErrLine(QStringLiteral("lectern extract: ")
                          + ExtractVerb::tr("%1: %2; using the rules alone").arg(parser.value(modelOpt), error));
     }
-    const Extractor extractor(Gazetteer::shared(), model);
+    const Extractor extractor(currentGazetteer(), model);
     int status = 0;
     for (const QString &file : files) {
         const ImportResult imported = ArticleImporter::importFile(file);

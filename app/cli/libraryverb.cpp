@@ -1,6 +1,7 @@
 #include "libraryverb.h"
 
 #include "clioutput.h"
+#include "document/articleloader.h"
 #include "import/textcleaner.h"
 #include "library/batchimporter.h"
 #include "library/librarystore.h"
@@ -66,6 +67,7 @@ QString entryLine(const LibraryEntry &e)
 
 int add(LibraryStore &store, const QStringList &paths)
 {
+    store.setExtractor(currentExtractor()); // the user's gazetteer and choice of tagger
     const QStringList files = BatchImporter::collectFiles(paths);
     int failed = 0;
     int counts[3] = {0, 0, 0};

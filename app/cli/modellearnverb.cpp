@@ -1,6 +1,7 @@
 #include "modellearnverb.h"
 
 #include "clioutput.h"
+#include "document/articleloader.h"
 #include "extract/taggermodel.h"
 #include "library/correctionlearner.h"
 
@@ -53,7 +54,7 @@ int runModelLearn(const QStringList &arguments)
     }
     const QString db = parser.value(dbOpt);
     CorrectionLearner::Report report;
-    const std::shared_ptr<TaggerModel> model = CorrectionLearner::learn(db, base, &report, &error);
+    const std::shared_ptr<TaggerModel> model = CorrectionLearner::learn(db, currentGazetteer(), base, &report, &error);
     for (const QString &line : report.skipped)
         writeErrLine(QStringLiteral("lectern model: skipped %1").arg(line));
     if (!model)

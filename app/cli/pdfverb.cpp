@@ -1,6 +1,6 @@
 #include "pdfverb.h"
 
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "clioutput.h"
 #include "render/annotationnotes.h"
 #include "render/pdfexporter.h"

@@ -1,6 +1,6 @@
 #include "qrverb.h"
 
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "clioutput.h"
 #include "qr/qrencoder.h"
 #include "render/articlepayload.h"

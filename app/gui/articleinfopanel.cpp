@@ -1,6 +1,6 @@
 #include "articleinfopanel.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 
 #include <QEvent>
 #include <QFormLayout>

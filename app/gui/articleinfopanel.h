@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 
 #include <QPointer>
 #include <QWidget>

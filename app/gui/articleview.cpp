@@ -1,6 +1,6 @@
 #include "articleview.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 
 #include "models/metricmodel.h"
 
@@ -22,7 +22,7 @@
 namespace Lectern::Gui {
 
 ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent, Core::BuiltDocument prebuilt,
-                         int zoomSteps, const QSet<Core::HighlightCategory> &hidden)
+                         int zoomSteps, const QSet<Core::EntityKind> &hidden)
     : QTextBrowser(parent)
     , m_document(document)
     , m_zoomSteps(std::clamp(zoomSteps, -5, 15))
@@ -48,7 +48,7 @@ ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent, Core:
     }
 }
 
-Core::DocumentOptions ArticleView::documentOptions(int zoomSteps, const QSet<Core::HighlightCategory> &hidden,
+Core::DocumentOptions ArticleView::documentOptions(int zoomSteps, const QSet<Core::EntityKind> &hidden,
                                                    bool darkPalette)
 {
     Core::DocumentOptions options;
@@ -88,7 +88,7 @@ void ArticleView::setZoomSteps(int steps)
     Q_EMIT zoomChanged(steps);
 }
 
-void ArticleView::setHiddenCategories(const QSet<Core::HighlightCategory> &hidden)
+void ArticleView::setHiddenCategories(const QSet<Core::EntityKind> &hidden)
 {
     if (hidden == m_options.hiddenCategories)
         return;
@@ -203,7 +203,7 @@ QString ArticleView::toolTipAt(qsizetype bodyOffset) const
     if (!ref.isValid())
         return {};
     const Core::ExtractionResult &r = m_document->entities();
-    if (ref.category == Core::HighlightCategory::Metric) {
+    if (ref.category == Core::EntityKind::Metric) {
         const Core::Metric &m = r.metrics.at(ref.index);
         QString tip = QStringLiteral("<b>%1</b> · %2<br>%3")
                           .arg(tr("Figure"), Core::MetricModel::kindName(m.kind).toHtmlEscaped(),
@@ -219,11 +219,11 @@ QString ArticleView::toolTipAt(qsizetype bodyOffset) const
     QString kind;
     QStringList details;
     switch (ref.category) {
-    case Core::HighlightCategory::Person:
+    case Core::EntityKind::Person:
         kind = tr("Person");
         details = e.roles;
         break;
-    case Core::HighlightCategory::Organization:
+    case Core::EntityKind::Organization:
         kind = tr("Organization");
         details = e.aliases;
         break;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 
 #include "render/documentbuilder.h"
 
@@ -23,17 +23,17 @@ public:
     // and moved to the GUI thread; when empty the view typesets the document itself.
     explicit ArticleView(Core::ArticleDocument *document, QWidget *parent = nullptr,
                          Core::BuiltDocument prebuilt = {}, int zoomSteps = 0,
-                         const QSet<Core::HighlightCategory> &hidden = {});
+                         const QSet<Core::EntityKind> &hidden = {});
 
     // The typesetting options for a zoom level, hidden categories and palette.
-    static Core::DocumentOptions documentOptions(int zoomSteps, const QSet<Core::HighlightCategory> &hidden,
+    static Core::DocumentOptions documentOptions(int zoomSteps, const QSet<Core::EntityKind> &hidden,
                                                  bool darkPalette);
 
     Core::ArticleDocument *articleDocument() const { return m_document; }
 
     void setZoomSteps(int steps);
     int zoomSteps() const { return m_zoomSteps; }
-    void setHiddenCategories(const QSet<Core::HighlightCategory> &hidden);
+    void setHiddenCategories(const QSet<Core::EntityKind> &hidden);
 
     // Selects a span of the body (UTF-16 offsets into Article::text()) and scrolls to it.
     void selectBodySpan(const Core::Span &span);

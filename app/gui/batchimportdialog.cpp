@@ -1,5 +1,6 @@
 #include "batchimportdialog.h"
 
+#include "document/articleloader.h"
 #include "library/batchimporter.h"
 #include "util/literaltext.h"
 
@@ -139,6 +140,7 @@ void BatchImportDialog::startImport()
     if (m_paths.isEmpty() || m_importer->isRunning())
         return;
     m_failures->setRowCount(0);
+    m_importer->setExtractor(Core::currentExtractor());
     m_importer->start(m_databasePath, m_paths);
     updateButtons();
 }

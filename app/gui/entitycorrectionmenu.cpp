@@ -1,7 +1,7 @@
 #include "entitycorrectionmenu.h"
 
 #include "actionregistry.h"
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "articleview.h"
 #include "entitycorrectiondialog.h"
 #include "entitycorrectiontarget.h"
@@ -15,48 +15,48 @@
 namespace Lectern::Gui {
 
 using Core::EntityCorrection;
-using Core::HighlightCategory;
+using Core::EntityKind;
 using Action = Core::EntityCorrection::Action;
 
 namespace {
 
-const QList<HighlightCategory> &categories()
+const QList<EntityKind> &categories()
 {
-    static const QList<HighlightCategory> all{HighlightCategory::Person, HighlightCategory::Organization,
-                                              HighlightCategory::Place, HighlightCategory::Metric};
+    static const QList<EntityKind> all{EntityKind::Person, EntityKind::Organization,
+                                              EntityKind::Place, EntityKind::Metric};
     return all;
 }
 
-QString typeLabel(HighlightCategory c)
+QString typeLabel(EntityKind c)
 {
     switch (c) {
-    case HighlightCategory::Person: return EntityCorrectionMenu::tr("&Person");
-    case HighlightCategory::Organization: return EntityCorrectionMenu::tr("&Organization");
-    case HighlightCategory::Place: return EntityCorrectionMenu::tr("P&lace");
-    case HighlightCategory::Metric: return EntityCorrectionMenu::tr("&Metric");
+    case EntityKind::Person: return EntityCorrectionMenu::tr("&Person");
+    case EntityKind::Organization: return EntityCorrectionMenu::tr("&Organization");
+    case EntityKind::Place: return EntityCorrectionMenu::tr("P&lace");
+    case EntityKind::Metric: return EntityCorrectionMenu::tr("&Metric");
     }
     return {};
 }
 
-QString addAsLabel(HighlightCategory c)
+QString addAsLabel(EntityKind c)
 {
     switch (c) {
-    case HighlightCategory::Person: return EntityCorrectionMenu::tr("Add as &Person…");
-    case HighlightCategory::Organization: return EntityCorrectionMenu::tr("Add as &Organization…");
-    case HighlightCategory::Place: return EntityCorrectionMenu::tr("Add as P&lace…");
-    case HighlightCategory::Metric: return EntityCorrectionMenu::tr("Add as &Metric");
+    case EntityKind::Person: return EntityCorrectionMenu::tr("Add as &Person…");
+    case EntityKind::Organization: return EntityCorrectionMenu::tr("Add as &Organization…");
+    case EntityKind::Place: return EntityCorrectionMenu::tr("Add as P&lace…");
+    case EntityKind::Metric: return EntityCorrectionMenu::tr("Add as &Metric");
     }
     return {};
 }
 
-QString changeTypeId(HighlightCategory c)
+QString changeTypeId(EntityKind c)
 {
-    return QStringLiteral("entity.changeType.") + Core::HighlightStyle::categoryId(c);
+    return QStringLiteral("entity.changeType.") + Core::entityKindId(c);
 }
 
-QString addAsId(HighlightCategory c)
+QString addAsId(EntityKind c)
 {
-    return QStringLiteral("entity.addAs.") + Core::HighlightStyle::categoryId(c);
+    return QStringLiteral("entity.addAs.") + Core::entityKindId(c);
 }
 
 // A selection made with the mouse often cuts a word or takes a space or comma along: widen it
@@ -112,13 +112,13 @@ EntityCorrectionMenu::EntityCorrectionMenu(QWidget *window, ActionRegistry *acti
     connect(actions->add(kVerify, [] { return tr("Mark &Verified"); }, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V)},
                          QStringLiteral("dialog-ok")),
             &QAction::triggered, this, &EntityCorrectionMenu::verify);
-    for (HighlightCategory c : categories()) {
+    for (EntityKind c : categories()) {
         connect(actions->add(changeTypeId(c), [c] { return typeLabel(c); }), &QAction::triggered, this,
                 [this, c] { changeType(c); });
         QList<QKeySequence> keys;
-        if (c == HighlightCategory::Person)
+        if (c == EntityKind::Person)
             keys = {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P)};
-        else if (c == HighlightCategory::Organization)
+        else if (c == EntityKind::Organization)
             keys = {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)};
         connect(actions->add(addAsId(c), [c] { return addAsLabel(c); }, keys), &QAction::triggered, this,
                 [this, c] { addAs(c); });
@@ -150,7 +150,7 @@ void EntityCorrectionMenu::setView(ArticleView *view)
     updateActions();
 }
 
-void EntityCorrectionMenu::setTarget(HighlightCategory category, const QList<int> &entries, Core::Span span)
+void EntityCorrectionMenu::setTarget(EntityKind category, const QList<int> &entries, Core::Span span)
 {
     m_target = EntityCorrectionTarget(m_view ? m_view->articleDocument() : nullptr, category, entries, span);
     updateActions();
@@ -185,13 +185,13 @@ void EntityCorrectionMenu::updateActions()
     m_actions->action(kMergeWith)->setEnabled(!m_target.mergeChoices().isEmpty());
     m_actions->action(kMergeSelected)->setEnabled(!m_target.isMetric() && n > 1);
     m_actions->action(kSplitAlias)->setEnabled(splittable);
-    for (HighlightCategory c : categories()) {
+    for (EntityKind c : categories()) {
         QAction *a = m_actions->action(changeTypeId(c));
         a->setEnabled(n > 0 && c != m_target.category());
         a->setVisible(n == 0 || c != m_target.category());
     }
     const bool hasSelection = selection().start >= 0;
-    for (HighlightCategory c : categories())
+    for (EntityKind c : categories())
         m_actions->action(addAsId(c))->setEnabled(hasSelection);
 }
 
@@ -206,7 +206,7 @@ void EntityCorrectionMenu::fillContextMenu(QMenu *menu, bool forSelection)
         m_actions->fill(menu, {kReject});
         QMenu *types = menu->addMenu(tr("Change &Type"));
         types->setObjectName(QStringLiteral("menuChangeType"));
-        for (HighlightCategory c : categories())
+        for (EntityKind c : categories())
             if (c != m_target.category())
                 types->addAction(m_actions->action(changeTypeId(c)));
         if (!m_target.isMetric())
@@ -215,14 +215,14 @@ void EntityCorrectionMenu::fillContextMenu(QMenu *menu, bool forSelection)
     }
     if (forSelection) {
         menu->addSeparator();
-        for (HighlightCategory c : categories())
+        for (EntityKind c : categories())
             menu->addAction(m_actions->action(addAsId(c)));
     }
     if (!entries.isEmpty() || forSelection)
         m_actions->fill(menu, {QStringLiteral("-"), kApplyToAll});
 }
 
-void EntityCorrectionMenu::showPanelMenu(HighlightCategory category, const QList<int> &entries, const QPoint &globalPos)
+void EntityCorrectionMenu::showPanelMenu(EntityKind category, const QList<int> &entries, const QPoint &globalPos)
 {
     setTarget(category, entries);
     if (m_target.isEmpty())
@@ -257,10 +257,10 @@ void EntityCorrectionMenu::fillReviewMenu(QMenu *menu)
     m_reviewMenu->setObjectName(QStringLiteral("menuEntityCorrections"));
     m_actions->fill(m_reviewMenu, {kReject});
     m_changeTypeMenu = m_reviewMenu->addMenu(QString());
-    for (HighlightCategory c : categories())
+    for (EntityKind c : categories())
         m_changeTypeMenu->addAction(m_actions->action(changeTypeId(c)));
     m_actions->fill(m_reviewMenu, {kRename, kMergeWith, kMergeSelected, kSplitAlias, kVerify, QStringLiteral("-")});
-    for (HighlightCategory c : categories())
+    for (EntityKind c : categories())
         m_reviewMenu->addAction(m_actions->action(addAsId(c)));
     m_actions->fill(m_reviewMenu, {QStringLiteral("-"), kApplyToAll});
     connect(m_reviewMenu, &QMenu::aboutToShow, this, &EntityCorrectionMenu::updateActions);
@@ -333,14 +333,14 @@ void EntityCorrectionMenu::verify()
         commit(m_target.document(), list, m_target.span(m_target.first()));
 }
 
-void EntityCorrectionMenu::changeType(HighlightCategory to)
+void EntityCorrectionMenu::changeType(EntityKind to)
 {
     const int first = m_target.first();
     if (first < 0 || to == m_target.category())
         return;
     QList<EntityCorrection> list;
     const Core::Span span = m_target.span(first);
-    if (!m_target.isMetric() && to != HighlightCategory::Metric) {
+    if (!m_target.isMetric() && to != EntityKind::Metric) {
         for (int i : m_target.entries()) {
             EntityCorrection c = decision(Action::ChangeType, i);
             c.newType = entityTypeOf(to);
@@ -354,7 +354,7 @@ void EntityCorrectionMenu::changeType(HighlightCategory to)
     list.append(decision(Action::Reject, first));
     EntityCorrection added;
     added.action = Action::AddMissed;
-    added.metric = to == HighlightCategory::Metric;
+    added.metric = to == EntityKind::Metric;
     added.newType = entityTypeOf(to);
     added.newName = m_target.document()->text().mid(span.start, span.length()).simplified();
     added.applyToAllArticles = !added.metric && applyToAll();
@@ -437,12 +437,12 @@ void EntityCorrectionMenu::splitAlias()
     dialog->open();
 }
 
-void EntityCorrectionMenu::addAs(HighlightCategory type)
+void EntityCorrectionMenu::addAs(EntityKind type)
 {
     Core::ArticleDocument *document = m_view ? m_view->articleDocument() : nullptr;
     if (!document || selection().start < 0)
         return;
-    const bool figure = type == HighlightCategory::Metric;
+    const bool figure = type == EntityKind::Metric;
     const Core::Span span = wholeWords(document->text(), selection(), !figure);
     if (span.length() <= 0)
         return;
@@ -456,8 +456,8 @@ void EntityCorrectionMenu::addAs(HighlightCategory type)
         commit(document, {c}, span); // a figure has no name to ask for
         return;
     }
-    const QString prompt = type == HighlightCategory::Person ? tr("Canonical name of the person “%1”:")
-                           : type == HighlightCategory::Organization ? tr("Canonical name of the organization “%1”:")
+    const QString prompt = type == EntityKind::Person ? tr("Canonical name of the person “%1”:")
+                           : type == EntityKind::Organization ? tr("Canonical name of the organization “%1”:")
                                                                       : tr("Canonical name of the place “%1”:");
     auto *dialog = openDialog(true, tr("Add Missed Entity"), prompt.arg(surface));
     dialog->setName(surface);

@@ -34,14 +34,14 @@ public:
 
     void setView(ArticleView *view);
     // Entries of one category (a panel selection, a clicked highlight); span -1: first mention.
-    void setTarget(Core::HighlightCategory category, const QList<int> &entries, Core::Span span = {-1, -1});
+    void setTarget(Core::EntityKind category, const QList<int> &entries, Core::Span span = {-1, -1});
     void clearTarget();
     const EntityCorrectionTarget &target() const { return m_target; }
 
     // The actions for the current target (and, in the article view, for its selection).
     void fillContextMenu(QMenu *menu, bool forSelection);
     // Opens the context menu of a panel at a global position for these entries (non-blocking).
-    void showPanelMenu(Core::HighlightCategory category, const QList<int> &entries, const QPoint &globalPos);
+    void showPanelMenu(Core::EntityKind category, const QList<int> &entries, const QPoint &globalPos);
     // Adds the entity entries for the highlight under bodyOffset and "Add as …" for a selection
     // to the article view's own context menu.
     void extendViewMenu(QMenu *menu, qsizetype bodyOffset);
@@ -64,12 +64,12 @@ private:
 
     void reject();
     void verify();
-    void changeType(Core::HighlightCategory to);
+    void changeType(Core::EntityKind to);
     void rename();
     void mergeWith();
     void mergeSelected();
     void splitAlias();
-    void addAs(Core::HighlightCategory type);
+    void addAs(Core::EntityKind type);
 
     QWidget *m_window;
     ActionRegistry *m_actions;

@@ -1,20 +1,16 @@
 #include "entitycorrectiontarget.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "util/textfold.h"
 
 namespace Lectern::Gui {
 
-Core::EntityType entityTypeOf(Core::HighlightCategory category)
+Core::EntityKind entityTypeOf(Core::EntityKind category)
 {
-    switch (category) {
-    case Core::HighlightCategory::Organization: return Core::EntityType::Organization;
-    case Core::HighlightCategory::Place: return Core::EntityType::Place;
-    default: return Core::EntityType::Person;
-    }
+    return category == Core::EntityKind::Metric ? Core::EntityKind::Person : category;
 }
 
-EntityCorrectionTarget::EntityCorrectionTarget(Core::ArticleDocument *document, Core::HighlightCategory category,
+EntityCorrectionTarget::EntityCorrectionTarget(Core::ArticleDocument *document, Core::EntityKind category,
                                                const QList<int> &entries, Core::Span span)
     : m_document(document)
     , m_category(category)

@@ -23,14 +23,14 @@ class EntityCorrectionTarget final
 public:
     EntityCorrectionTarget() = default;
     // span: a body span inside the mention chosen (a right click); {-1, -1}: the first mention.
-    EntityCorrectionTarget(Core::ArticleDocument *document, Core::HighlightCategory category,
+    EntityCorrectionTarget(Core::ArticleDocument *document, Core::EntityKind category,
                            const QList<int> &entries, Core::Span span = {-1, -1});
 
     Core::ArticleDocument *document() const { return m_document; }
-    Core::HighlightCategory category() const { return m_category; }
+    Core::EntityKind category() const { return m_category; }
     QList<int> entries() const; // the ones that still exist
     bool isEmpty() const { return entries().isEmpty(); }
-    bool isMetric() const { return m_category == Core::HighlightCategory::Metric; }
+    bool isMetric() const { return m_category == Core::EntityKind::Metric; }
     int first() const; // -1 when empty
 
     const Core::Entity *entity(int index) const; // null for figures and stale indices
@@ -50,12 +50,13 @@ public:
 
 private:
     QPointer<Core::ArticleDocument> m_document;
-    Core::HighlightCategory m_category = Core::HighlightCategory::Person;
+    Core::EntityKind m_category = Core::EntityKind::Person;
     QList<int> m_entries;
     Core::Span m_span{-1, -1};
 };
 
-// Person / Organization / Place for a highlight category (figures have no entity type).
-Core::EntityType entityTypeOf(Core::HighlightCategory category);
+// The kind a correction records for an entry: its own, Person for a figure (a figure's
+// correction is marked EntityCorrection::metric and its type is unused, written as "person").
+Core::EntityKind entityTypeOf(Core::EntityKind category);
 
 } // namespace Lectern::Gui

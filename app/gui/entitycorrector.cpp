@@ -1,6 +1,6 @@
 #include "entitycorrector.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "review/anchoring.h"
 #include "review/annotationcommand.h"
 #include "review/applycorrections.h"

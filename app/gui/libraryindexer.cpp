@@ -1,6 +1,6 @@
 #include "libraryindexer.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "library/librarystore.h"
 
 #include <QFutureWatcher>

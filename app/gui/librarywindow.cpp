@@ -266,7 +266,7 @@ void LibraryWindow::refreshEntities()
 {
     if (!m_store.isOpen())
         return;
-    auto fill = [this](QStandardItemModel *model, Core::EntityType type) {
+    auto fill = [this](QStandardItemModel *model, Core::EntityKind type) {
         model->removeRows(0, model->rowCount());
         for (const Core::LibraryEntity &e : m_store.entities(type)) {
             auto *name = new QStandardItem(e.name);
@@ -278,8 +278,8 @@ void LibraryWindow::refreshEntities()
             model->appendRow({name, articles, mentions});
         }
     };
-    fill(m_peopleModel, Core::EntityType::Person);
-    fill(m_organizationModel, Core::EntityType::Organization);
+    fill(m_peopleModel, Core::EntityKind::Person);
+    fill(m_organizationModel, Core::EntityKind::Organization);
     m_mentionModel->removeRows(0, m_mentionModel->rowCount());
 }
 

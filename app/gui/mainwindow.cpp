@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
 #include "actionregistry.h"
-#include "article/articledocument.h"
-#include "article/articleloader.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
 #include "findbar.h"
@@ -15,7 +15,7 @@
 #include "printcontroller.h"
 #include "qrdialog.h"
 #include "readerpanels.h"
-#include "review/reviewsession.h"
+#include "document/reviewsession.h"
 #include "reviewcontroller.h"
 #include "util/literaltext.h"
 #include "util/settings.h"
@@ -335,7 +335,7 @@ void MainWindow::openFile(const QString &path)
     // Import, extraction and typesetting all run on a worker thread; the GUI thread only adopts
     // the finished document, so a 5 MB article does not freeze the window.
     const int zoom = Core::Settings().zoomSteps();
-    const QSet<Core::HighlightCategory> hidden = m_panels->hiddenCategories();
+    const QSet<Core::EntityKind> hidden = m_panels->hiddenCategories();
     const Core::DocumentOptions options =
         ArticleView::documentOptions(zoom, hidden, palette().color(QPalette::Base).lightness() < 128);
     QThread *guiThread = thread();

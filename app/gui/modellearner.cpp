@@ -1,6 +1,7 @@
 #include "modellearner.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "extract/taggermodel.h"
 #include "library/correctionlearner.h"
 #include "util/logging.h"
@@ -75,7 +76,7 @@ void ModelLearner::start()
         Core::CorrectionLearner::Report report;
         QString error;
         const std::shared_ptr<Core::TaggerModel> model =
-            QFileInfo::exists(database) ? Core::CorrectionLearner::learn(database, Core::TaggerModel::bundled(), &report, &error)
+            QFileInfo::exists(database) ? Core::CorrectionLearner::learn(database, Core::currentGazetteer(), Core::TaggerModel::bundled(), &report, &error)
                                         : nullptr;
         if (!model && !error.isEmpty() && QFileInfo::exists(database)) {
             outcome->error = error;

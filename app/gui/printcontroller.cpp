@@ -1,6 +1,6 @@
 #include "printcontroller.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "plainmessagebox.h"
 #include "render/annotationnotes.h"
 #include "render/pdfexporter.h"

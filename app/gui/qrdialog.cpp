@@ -1,6 +1,6 @@
 #include "qrdialog.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "plainmessagebox.h"
 #include "render/articlepayload.h"
 

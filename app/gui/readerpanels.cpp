@@ -19,14 +19,14 @@
 
 namespace Lectern::Gui {
 
-using Core::HighlightCategory;
+using Core::EntityKind;
 
 namespace {
 
 // A legend swatch: the category's background with its underline style beneath.
-QIcon legendIcon(HighlightCategory category)
+QIcon legendIcon(EntityKind category)
 {
-    const Core::HighlightStyle style = Core::HighlightStyle::forCategory(category);
+    const Core::HighlightStyle style = Core::HighlightStyle::forKind(category);
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -53,20 +53,20 @@ QIcon legendIcon(HighlightCategory category)
     return QIcon(pixmap);
 }
 
-QString categoryTitle(HighlightCategory category)
+QString categoryTitle(EntityKind category)
 {
     switch (category) {
-    case HighlightCategory::Person: return ReaderPanels::tr("People");
-    case HighlightCategory::Organization: return ReaderPanels::tr("Organizations");
-    case HighlightCategory::Place: return ReaderPanels::tr("Places");
-    case HighlightCategory::Metric: return ReaderPanels::tr("Metrics");
+    case EntityKind::Person: return ReaderPanels::tr("People");
+    case EntityKind::Organization: return ReaderPanels::tr("Organizations");
+    case EntityKind::Place: return ReaderPanels::tr("Places");
+    case EntityKind::Metric: return ReaderPanels::tr("Metrics");
     }
     return {};
 }
 
-QString toggleId(HighlightCategory category)
+QString toggleId(EntityKind category)
 {
-    return QStringLiteral("view.highlight.") + Core::HighlightStyle::categoryId(category);
+    return QStringLiteral("view.highlight.") + Core::entityKindId(category);
 }
 
 } // namespace
@@ -80,15 +80,15 @@ ReaderPanels::ReaderPanels(QMainWindow *window, ActionRegistry *actions)
     m_toolBar->setObjectName(QStringLiteral("highlightToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const Core::Settings settings;
-    for (HighlightCategory c : Core::HighlightStyle::all()) {
+    for (EntityKind c : Core::allEntityKinds()) {
         createDock(c);
         QAction *toggle = actions->add(toggleId(c), [c] { return tr("Highlight %1").arg(categoryTitle(c)); });
         toggle->setCheckable(true);
-        toggle->setChecked(settings.categoryVisible(Core::HighlightStyle::categoryId(c)));
+        toggle->setChecked(settings.categoryVisible(Core::entityKindId(c)));
         toggle->setIcon(legendIcon(c));
         toggle->setIconText(categoryTitle(c));
         connect(toggle, &QAction::toggled, this, [this, c](bool on) {
-            Core::Settings().setCategoryVisible(Core::HighlightStyle::categoryId(c), on);
+            Core::Settings().setCategoryVisible(Core::entityKindId(c), on);
             applyVisibility(m_view);
         });
         m_toolBar->addAction(toggle);
@@ -103,11 +103,11 @@ ReaderPanels::ReaderPanels(QMainWindow *window, ActionRegistry *actions)
     retranslate();
 }
 
-void ReaderPanels::createDock(HighlightCategory category)
+void ReaderPanels::createDock(EntityKind category)
 {
     QAbstractItemModel *model = nullptr;
     int searchRole, offsetRole, countRole, indexRole;
-    if (category == HighlightCategory::Metric) {
+    if (category == EntityKind::Metric) {
         m_metricModel = new Core::MetricModel(this);
         model = m_metricModel;
         searchRole = Core::MetricModel::SearchKeyRole;
@@ -124,11 +124,11 @@ void ReaderPanels::createDock(HighlightCategory category)
         indexRole = Core::EntityListModel::EntityIndexRole;
     }
     auto *dock = new QDockWidget(m_window);
-    dock->setObjectName(Core::HighlightStyle::categoryId(category) + QStringLiteral("Dock"));
+    dock->setObjectName(Core::entityKindId(category) + QStringLiteral("Dock"));
     auto *panel = new EntityPanel(model, searchRole, offsetRole, countRole, indexRole, dock);
-    panel->setObjectName(Core::HighlightStyle::categoryId(category) + QStringLiteral("Panel"));
+    panel->setObjectName(Core::entityKindId(category) + QStringLiteral("Panel"));
     dock->setWidget(panel);
-    m_window->addDockWidget(category == HighlightCategory::Metric ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
+    m_window->addDockWidget(category == EntityKind::Metric ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea, dock);
     m_docks.insert(int(category), dock);
     m_panels.insert(int(category), panel);
     connect(panel, &EntityPanel::entryActivated, this, [this, category](int index) { activate({category, index}); });
@@ -143,13 +143,13 @@ void ReaderPanels::createDock(HighlightCategory category)
             [this, category] { Q_EMIT entriesSelected(category, selectedEntries(category)); });
     connect(panel, &EntityPanel::previousMentionRequested, this, &ReaderPanels::previousMention);
     // People and Organizations share the left side as tabs; Places sit under them.
-    if (category == HighlightCategory::Organization)
-        m_window->tabifyDockWidget(m_docks.value(int(HighlightCategory::Person)), dock);
-    if (category == HighlightCategory::Organization)
-        m_docks.value(int(HighlightCategory::Person))->raise();
+    if (category == EntityKind::Organization)
+        m_window->tabifyDockWidget(m_docks.value(int(EntityKind::Person)), dock);
+    if (category == EntityKind::Organization)
+        m_docks.value(int(EntityKind::Person))->raise();
 }
 
-QList<int> ReaderPanels::selectedEntries(HighlightCategory category) const
+QList<int> ReaderPanels::selectedEntries(EntityKind category) const
 {
     QList<int> entries;
     const EntityPanel *panel = m_panels.value(int(category));
@@ -160,7 +160,7 @@ QList<int> ReaderPanels::selectedEntries(HighlightCategory category) const
     return entries;
 }
 
-void ReaderPanels::requestContextMenu(HighlightCategory category, const QPoint &pos)
+void ReaderPanels::requestContextMenu(EntityKind category, const QPoint &pos)
 {
     QTreeView *view = m_panels.value(int(category))->view();
     const QModelIndex at = view->indexAt(pos);
@@ -175,7 +175,7 @@ void ReaderPanels::requestContextMenu(HighlightCategory category, const QPoint &
 
 void ReaderPanels::addToViewMenu(QMenu *menu) const
 {
-    for (HighlightCategory c : Core::HighlightStyle::all())
+    for (EntityKind c : Core::allEntityKinds())
         menu->addAction(m_actions->action(toggleId(c)));
     menu->addSeparator();
     menu->addAction(m_actions->action(QStringLiteral("view.nextMention")));
@@ -183,7 +183,7 @@ void ReaderPanels::addToViewMenu(QMenu *menu) const
     menu->addSeparator();
     QMenu *panels = menu->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("menuPanels"));
-    for (HighlightCategory c : Core::HighlightStyle::all())
+    for (EntityKind c : Core::allEntityKinds())
         panels->addAction(m_docks.value(int(c))->toggleViewAction());
     menu->addAction(m_toolBar->toggleViewAction());
 }
@@ -191,7 +191,7 @@ void ReaderPanels::addToViewMenu(QMenu *menu) const
 void ReaderPanels::retranslate()
 {
     m_toolBar->setWindowTitle(tr("Highlights"));
-    for (HighlightCategory c : Core::HighlightStyle::all()) {
+    for (EntityKind c : Core::allEntityKinds()) {
         m_docks.value(int(c))->setWindowTitle(categoryTitle(c));
         m_panels.value(int(c))->setAccessibleName(categoryTitle(c));
         m_actions->action(toggleId(c))->setIconText(categoryTitle(c));
@@ -200,10 +200,10 @@ void ReaderPanels::retranslate()
         panels->setTitle(tr("&Panels"));
 }
 
-QSet<HighlightCategory> ReaderPanels::hiddenCategories() const
+QSet<EntityKind> ReaderPanels::hiddenCategories() const
 {
-    QSet<HighlightCategory> hidden;
-    for (HighlightCategory c : Core::HighlightStyle::all())
+    QSet<EntityKind> hidden;
+    for (EntityKind c : Core::allEntityKinds())
         if (!m_actions->action(toggleId(c))->isChecked())
             hidden.insert(c);
     return hidden;
@@ -260,7 +260,7 @@ void ReaderPanels::activate(const Core::EntityRef &ref)
 
 void ReaderPanels::onEntityClicked(const Core::EntityRef &ref)
 {
-    for (HighlightCategory c : Core::HighlightStyle::all())
+    for (EntityKind c : Core::allEntityKinds())
         if (c != ref.category)
             m_panels.value(int(c))->clearSelection();
     m_panels.value(int(ref.category))->selectEntity(ref.index);

@@ -36,18 +36,18 @@ public:
     void setView(ArticleView *view);
     void addToViewMenu(QMenu *menu) const;
     QToolBar *highlightToolBar() const { return m_toolBar; }
-    EntityPanel *panel(Core::HighlightCategory category) const { return m_panels.value(int(category)); }
-    QDockWidget *dock(Core::HighlightCategory category) const { return m_docks.value(int(category)); }
+    EntityPanel *panel(Core::EntityKind category) const { return m_panels.value(int(category)); }
+    QDockWidget *dock(Core::EntityKind category) const { return m_docks.value(int(category)); }
     Core::EntityRef current() const { return m_current; }
     void retranslate();
 
     // Categories whose highlights are switched off.
-    QSet<Core::HighlightCategory> hiddenCategories() const;
+    QSet<Core::EntityKind> hiddenCategories() const;
     // Applies the remembered category visibility to a view.
     void applyVisibility(ArticleView *view) const;
 
     // Entity indices of the rows selected in a panel (several with Ctrl/Shift).
-    QList<int> selectedEntries(Core::HighlightCategory category) const;
+    QList<int> selectedEntries(Core::EntityKind category) const;
 
 public Q_SLOTS:
     void nextMention();
@@ -55,17 +55,17 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // The entries chosen in a panel changed: its selection, or the entry gone to (entity indices).
-    void entriesSelected(Lectern::Core::HighlightCategory category, const QList<int> &entries);
+    void entriesSelected(Lectern::Core::EntityKind category, const QList<int> &entries);
     // Right click (or the menu key) in a panel: the entries to correct and where to pop up.
-    void entryContextMenuRequested(Lectern::Core::HighlightCategory category, const QList<int> &entries,
+    void entryContextMenuRequested(Lectern::Core::EntityKind category, const QList<int> &entries,
                                    const QPoint &globalPos);
 
 private:
-    void createDock(Core::HighlightCategory category);
+    void createDock(Core::EntityKind category);
     void activate(const Core::EntityRef &ref);
     void onEntityClicked(const Core::EntityRef &ref);
     void stepMention(int delta);
-    void requestContextMenu(Core::HighlightCategory category, const QPoint &pos);
+    void requestContextMenu(Core::EntityKind category, const QPoint &pos);
 
     QMainWindow *m_window;
     ActionRegistry *m_actions;

@@ -3,7 +3,7 @@
 #include "actionregistry.h"
 #include "annotationdialog.h"
 #include "annotationspanel.h"
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "articleview.h"
 #include "entitycorrectionmenu.h"
 #include "libraryindexer.h"
@@ -11,7 +11,7 @@
 #include "readerpanels.h"
 #include "review/annotationexport.h"
 #include "review/reviewfile.h"
-#include "review/reviewsession.h"
+#include "document/reviewsession.h"
 #include "review/webannotationjson.h"
 #include "util/settings.h"
 
@@ -162,7 +162,7 @@ void ReviewController::setReaderPanels(ReaderPanels *panels)
 {
     connect(panels, &ReaderPanels::entryContextMenuRequested, m_corrections, &EntityCorrectionMenu::showPanelMenu);
     connect(panels, &ReaderPanels::entriesSelected, m_corrections,
-            [this](Core::HighlightCategory category, const QList<int> &entries) {
+            [this](Core::EntityKind category, const QList<int> &entries) {
                 m_corrections->setTarget(category, entries);
             });
 }

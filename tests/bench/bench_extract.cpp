@@ -9,6 +9,8 @@
 // Reports MB/s (UTF-8 bytes of input per second of Extractor::extract on one thread) and runs one
 // article x1 and x100 to show that the time grows linearly with the length.
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "extract/jsonexport.h"
 #include "extract/metricrecognizer.h"
 #include "extract/tokenizer.h"
@@ -92,7 +94,7 @@ int main(int argc, char **argv)
     const bool dump = args.removeAll(QStringLiteral("--dump")) > 0;
     const bool json = args.removeAll(QStringLiteral("--json")) > 0;
     QTextStream out(stdout);
-    const Extractor extractor; // loads the gazetteers once
+    const Extractor extractor(Gazetteer::builtIn(), TaggerModel::bundled()); // loads the gazetteers once
     if (json) {
         for (const QString &path : std::as_const(args)) {
             const ImportResult imported = ArticleImporter::importFile(path);

@@ -2,7 +2,7 @@
 // library fixtures (names, numbers, places and dates varied) in a temporary folder, then times
 // ranked searches with snippets (median and 95th percentile of 30 runs), list() and the people
 // index. Run: cmake --build build --target bench_library && build/bench/bench_library [COUNT]
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "library/librarystore.h"
 
 #include <QCoreApplication>
@@ -96,12 +96,12 @@ Generated generate(int i, const QStringList &paragraphs, QRandomGenerator &rng)
         a.blocks.append(Block{Block::Kind::Paragraph, text});
     }
     Entity p;
-    p.type = EntityType::Person;
+    p.type = EntityKind::Person;
     p.name = person;
     p.roles = QStringList{QStringLiteral("Giám đốc ") + org};
     p.mentions.append(Mention{Span{0, person.size()}, person});
     Entity o;
-    o.type = EntityType::Organization;
+    o.type = EntityKind::Organization;
     o.name = org;
     o.mentions.append(Mention{Span{0, org.size()}, org});
     g.entities.people.append(p);
@@ -202,7 +202,7 @@ int main(int argc, char **argv)
     const qsizetype listed = store.list().size();
     std::printf("list() all: %lld rows in %.1f ms\n", qlonglong(listed), double(s.nsecsElapsed()) / 1e6);
     s.restart();
-    const qsizetype people = store.entities(EntityType::Person).size();
+    const qsizetype people = store.entities(EntityKind::Person).size();
     std::printf("people index: %lld names in %.1f ms\n", qlonglong(people), double(s.nsecsElapsed()) / 1e6);
     return ok ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 // Printout and QR benchmarks: the PDF of a 10 KB article (target: under 300 ms on the
 // development machine, 2 cores) and QR encoding. Run: build/bench/bench_print (offscreen).
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "qr/qrencoder.h"
 #include "render/articlepayload.h"
 #include "render/pdfexporter.h"

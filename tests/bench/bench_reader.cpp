@@ -2,8 +2,8 @@
 // Run: cmake --build build --target bench_reader && QT_QPA_PLATFORM=offscreen build/bench/bench_reader
 // Prints milliseconds per stage (the first two run on the loading thread in the app, the last on
 // the GUI thread) and the peak resident set size (Linux).
-#include "article/articledocument.h"
-#include "article/articleloader.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "articleview.h"
 
 #include <QApplication>

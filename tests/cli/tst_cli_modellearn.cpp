@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY2(id.has_value(), qPrintable(store.errorString()));
         EntityCorrection c;
         c.action = EntityCorrection::Action::AddMissed;
-        c.newType = EntityType::Organization;
+        c.newType = EntityKind::Organization;
         c.newName = missedName;
         const qsizetype at = a.text().indexOf(missedName);
         QVERIFY(at > 0);

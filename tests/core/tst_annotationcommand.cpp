@@ -1,5 +1,5 @@
 // Undo/redo of every annotation change through the document's undo stack.
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "review/anchoring.h"
 #include "review/annotationcommand.h"
 
@@ -11,7 +11,7 @@ using namespace Lectern::Core;
 namespace {
 const QString kText = QStringLiteral("Ông Phạm Quang Vinh làm việc với Sở Tài chính Bình Lâm.");
 
-Entity entity(EntityType type, const QString &name, const QString &text)
+Entity entity(EntityKind type, const QString &name, const QString &text)
 {
     Entity e;
     e.type = type;
@@ -43,8 +43,8 @@ private Q_SLOTS:
         Article article;
         article.blocks = {Block{Block::Kind::Paragraph, kText}};
         ExtractionResult r;
-        r.people.append(entity(EntityType::Person, QStringLiteral("Phạm Quang Vinh"), kText));
-        r.organizations.append(entity(EntityType::Organization, QStringLiteral("Bình Lâm"), kText));
+        r.people.append(entity(EntityKind::Person, QStringLiteral("Phạm Quang Vinh"), kText));
+        r.organizations.append(entity(EntityKind::Organization, QStringLiteral("Bình Lâm"), kText));
         m_doc->setContent(article, r);
     }
     void cleanup() { delete m_doc; }
@@ -166,10 +166,10 @@ private Q_SLOTS:
                                                                                   : QStringLiteral("Bình Lâm"));
         c.kind = Annotation::Kind::EntityCorrection;
         c.correction.action = EntityCorrection::Action(action);
-        c.correction.type = EntityType::Organization;
+        c.correction.type = EntityKind::Organization;
         c.correction.name = QStringLiteral("Bình Lâm");
-        c.correction.newType = action == int(EntityCorrection::Action::AddMissed) ? EntityType::Organization
-                                                                                 : EntityType::Place;
+        c.correction.newType = action == int(EntityCorrection::Action::AddMissed) ? EntityKind::Organization
+                                                                                 : EntityKind::Place;
         c.correction.newName = QStringLiteral("Sở Tài chính");
         m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), c));
         QVERIFY(m_doc->undoStack()->undoText().startsWith(QStringLiteral("Entity Correction")));

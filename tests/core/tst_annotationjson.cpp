@@ -40,7 +40,7 @@ QList<Annotation> sampleAnnotations(const QString &text)
     Annotation c = Annotation::create(at(QStringLiteral("Phạm Quang Vinh")), QStringLiteral("Lê Thu Hà"));
     c.kind = Annotation::Kind::EntityCorrection;
     c.correction.action = EntityCorrection::Action::Rename;
-    c.correction.type = EntityType::Person;
+    c.correction.type = EntityKind::Person;
     c.correction.name = QStringLiteral("Quang Vinh");
     c.correction.newName = QStringLiteral("Phạm Quang Vinh");
     c.correction.applyToAllArticles = true;

@@ -119,9 +119,9 @@ private Q_SLOTS:
         Annotation c = makeAnnotation(article.text(), QStringLiteral("Bình Lâm"), QString());
         c.kind = Annotation::Kind::EntityCorrection;
         c.correction.action = EntityCorrection::Action::ChangeType;
-        c.correction.type = EntityType::Organization;
+        c.correction.type = EntityKind::Organization;
         c.correction.name = QStringLiteral("Bình Lâm");
-        c.correction.newType = EntityType::Place;
+        c.correction.newType = EntityKind::Place;
         c.orphan = true;
         QVERIFY2(store.saveAnnotations(record->id, {a, c}), qPrintable(store.errorString()));
 

@@ -25,7 +25,7 @@ Mention mentionOf(const QString &surface, int occurrence = 0)
     return Mention{Span{at, at + surface.size()}, surface};
 }
 
-Entity entity(EntityType type, const QString &name, const QList<Mention> &mentions)
+Entity entity(EntityKind type, const QString &name, const QList<Mention> &mentions)
 {
     Entity e;
     e.type = type;
@@ -38,10 +38,10 @@ Entity entity(EntityType type, const QString &name, const QList<Mention> &mentio
 ExtractionResult extracted()
 {
     ExtractionResult r;
-    r.people << entity(EntityType::Person, q("Phước Sơn"), {mentionOf(q("Phước Sơn"))});
-    r.organizations << entity(EntityType::Organization, q("UBND tỉnh Lê Văn An"),
+    r.people << entity(EntityKind::Person, q("Phước Sơn"), {mentionOf(q("Phước Sơn"))});
+    r.organizations << entity(EntityKind::Organization, q("UBND tỉnh Lê Văn An"),
                               {mentionOf(q("UBND tỉnh Lê Văn An")), mentionOf(q("UBND tỉnh Lê Văn An"), 1)})
-                    << entity(EntityType::Organization, q("Sở Nội vụ"), {mentionOf(q("Sở Nội vụ"))});
+                    << entity(EntityKind::Organization, q("Sở Nội vụ"), {mentionOf(q("Sở Nội vụ"))});
     return r;
 }
 
@@ -50,7 +50,7 @@ Annotation correction(const Mention &on, const EntityCorrection &c)
     return Annotation::createCorrection(Anchoring::anchorAt(text, on.span.start, on.span.end), QStringLiteral("test"), c);
 }
 
-EntityCorrection make(EntityCorrection::Action action, EntityType type, const QString &name)
+EntityCorrection make(EntityCorrection::Action action, EntityKind type, const QString &name)
 {
     EntityCorrection c;
     c.action = action;
@@ -81,9 +81,9 @@ private Q_SLOTS:
         // A comment, a verification and a won't-fix rejection teach nothing.
         Annotation comment = Annotation::create(Anchoring::anchorAt(text, 0, 8), QStringLiteral("test"));
         Annotation verify = correction(mentionOf(q("Sở Nội vụ")),
-                                       make(EntityCorrection::Action::Verify, EntityType::Organization, q("Sở Nội vụ")));
+                                       make(EntityCorrection::Action::Verify, EntityKind::Organization, q("Sở Nội vụ")));
         Annotation wontFix = correction(mentionOf(q("Phước Sơn")),
-                                        make(EntityCorrection::Action::Reject, EntityType::Person, q("Phước Sơn")));
+                                        make(EntityCorrection::Action::Reject, EntityKind::Person, q("Phước Sơn")));
         wontFix.status = Annotation::Status::WontFix;
         QVERIFY(!CorrectionExamples::build(text, extracted(), {comment, verify, wontFix}).has_value());
     }
@@ -112,21 +112,21 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QList<Annotation> notes;
         if (which == 0) {
-            notes << correction(mentionOf(q("Phước Sơn")), make(EntityCorrection::Action::Reject, EntityType::Person, q("Phước Sơn")));
+            notes << correction(mentionOf(q("Phước Sơn")), make(EntityCorrection::Action::Reject, EntityKind::Person, q("Phước Sơn")));
         } else if (which == 1) {
-            EntityCorrection c = make(EntityCorrection::Action::ChangeType, EntityType::Person, q("Phước Sơn"));
-            c.newType = EntityType::Place;
+            EntityCorrection c = make(EntityCorrection::Action::ChangeType, EntityKind::Person, q("Phước Sơn"));
+            c.newType = EntityKind::Place;
             notes << correction(mentionOf(q("Phước Sơn")), c);
         } else if (which == 2) {
-            EntityCorrection c = make(EntityCorrection::Action::AddMissed, EntityType::Person, QString());
-            c.newType = EntityType::Organization;
+            EntityCorrection c = make(EntityCorrection::Action::AddMissed, EntityKind::Person, QString());
+            c.newType = EntityKind::Organization;
             c.newName = q("đội Sao Mai");
             notes << correction(mentionOf(q("đội Sao Mai")), c);
         } else {
-            EntityCorrection t = make(EntityCorrection::Action::ChangeType, EntityType::Organization, q("UBND tỉnh Lê Văn An"));
-            t.newType = EntityType::Person;
+            EntityCorrection t = make(EntityCorrection::Action::ChangeType, EntityKind::Organization, q("UBND tỉnh Lê Văn An"));
+            t.newType = EntityKind::Person;
             notes << correction(mentionOf(q("UBND tỉnh Lê Văn An")), t);
-            EntityCorrection r = make(EntityCorrection::Action::Rename, EntityType::Person, q("UBND tỉnh Lê Văn An"));
+            EntityCorrection r = make(EntityCorrection::Action::Rename, EntityKind::Person, q("UBND tỉnh Lê Văn An"));
             r.newName = q("Lê Văn An");
             notes << correction(mentionOf(q("UBND tỉnh Lê Văn An")), r);
         }
@@ -142,8 +142,8 @@ private Q_SLOTS:
     void addedSpanWinsOverAnOverlappingOne()
     {
         // The editor marks "Lê Văn An" inside the organization mention as a missed person.
-        EntityCorrection c = make(EntityCorrection::Action::AddMissed, EntityType::Person, QString());
-        c.newType = EntityType::Person;
+        EntityCorrection c = make(EntityCorrection::Action::AddMissed, EntityKind::Person, QString());
+        c.newType = EntityKind::Person;
         c.newName = q("Lê Văn An");
         const auto example = CorrectionExamples::build(text, extracted(), {correction(mentionOf(q("Lê Văn An")), c)});
         QVERIFY(example.has_value());

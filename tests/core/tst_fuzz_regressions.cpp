@@ -3,6 +3,8 @@
 // build: each must give a clean answer (a result or an error sentence), never a crash or a hang.
 // Under the asan preset these run with AddressSanitizer and UndefinedBehaviorSanitizer too.
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "extract/numberparser.h"
 #include "import/articleimporter.h"
 #include "import/htmlimporter.h"
@@ -54,7 +56,7 @@ QString runTarget(const QString &target, const QByteArray &bytes)
         return cleanImport(ArticleImporter::importBytes(bytes, hint)) ? QString() : QStringLiteral("failed import without an error");
     }
     if (target == QLatin1String("extractor")) {
-        static const Extractor extractor;
+        static const Extractor extractor(Gazetteer::builtIn(), TaggerModel::bundled());
         const QString nfc = text.normalized(QString::NormalizationForm_C);
         const ExtractionResult result = extractor.extract(nfc);
         for (const Metric &m : result.metrics)

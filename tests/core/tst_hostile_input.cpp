@@ -5,10 +5,12 @@
 // in UTF-8 text, control bytes, image/PDF magic numbers, a sparse 200 MB file (refused before it is
 // read), 100,000 nested <div>, <span> and unclosed <b>.
 //
-// No timing asserts: time and memory are measured with the commands in /tmp/hardening-figures.md
-// (README "Hardening").
+// No timing asserts: time and memory are measured by the benchmarks in tests/bench (README
+// "Benchmarks"; what is refused and where is listed under "Hardening" and "Limits").
 #include "fixturefiles.h"
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 #include "extract/numberparser.h"
 #include "import/articleimporter.h"
 #include "review/reviewfile.h"
@@ -415,7 +417,7 @@ private Q_SLOTS:
         QString text;
         for (int i = 0; i < Extractor::maxPerKind + 2000; ++i)
             text += QStringLiteral("Khoản %1 đạt %2,5 tỷ đồng.\n\n").arg(i).arg(i % 997);
-        const ExtractionResult result = Extractor().extract(text);
+        const ExtractionResult result = Extractor(Gazetteer::builtIn(), TaggerModel::bundled()).extract(text);
         QCOMPARE(result.metrics.size(), Extractor::maxPerKind);
         QVERIFY2(result.warnings.join(QLatin1Char('\n')).contains(QLatin1String("Only the first 10000 metrics are listed")),
                  qPrintable(result.warnings.join(QLatin1Char('\n'))));
@@ -441,7 +443,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, figure);
-        const ExtractionResult result = Extractor().extract(text);
+        const ExtractionResult result = Extractor(Gazetteer::builtIn(), TaggerModel::bundled()).extract(text);
         for (const Metric &m : result.metrics) {
             QVERIFY(std::isfinite(m.value) && std::isfinite(m.high));
             QVERIFY(m.value <= NumberParser::maxValue && m.high <= NumberParser::maxValue);

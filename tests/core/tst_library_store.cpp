@@ -1,6 +1,6 @@
 // The library store: identity and incremental re-import, listing and filters, the comment index,
 // people and organizations across articles, export/import and vacuum.
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "library/librarystore.h"
 #include "review/anchoring.h"
 
@@ -185,7 +185,7 @@ private Q_SLOTS:
         store.addFile(kSet + QStringLiteral("/ngan-sach-binh-lam.txt"));
         store.addFile(kSet + QStringLiteral("/tinh/chuyen-doi-so.txt"));
         store.addFile(kSet + QStringLiteral("/hoa-binh-lua.txt"));
-        const QList<LibraryEntity> people = store.entities(EntityType::Person);
+        const QList<LibraryEntity> people = store.entities(EntityKind::Person);
         QVERIFY(!people.isEmpty());
         const auto tung = std::find_if(people.begin(), people.end(),
                                        [](const LibraryEntity &e) { return e.name == QStringLiteral("Nguyễn Văn Tùng"); });
@@ -202,7 +202,7 @@ private Q_SLOTS:
         for (const auto &a : articles)
             roleSeen = roleSeen || a.roles.join(QLatin1Char(' ')).contains(QStringLiteral("Giám đốc"));
         QVERIFY(roleSeen);
-        QVERIFY(!store.entities(EntityType::Organization).isEmpty());
+        QVERIFY(!store.entities(EntityKind::Organization).isEmpty());
     }
 
     void editorRejectionsApply()
@@ -218,13 +218,13 @@ private Q_SLOTS:
         const qsizetype at = text.indexOf(QStringLiteral("Nguyễn Văn Tùng"));
         EntityCorrection reject;
         reject.action = EntityCorrection::Action::Reject;
-        reject.type = EntityType::Person;
+        reject.type = EntityKind::Person;
         reject.name = QStringLiteral("Nguyễn Văn Tùng");
         const auto id = store.reviewStore().findArticle(*loaded.import.article)->id;
         QVERIFY(store.reviewStore().saveAnnotation(
             id, Annotation::createCorrection(Anchoring::anchorAt(text, at, at + 15), QStringLiteral("Lê Thu Hà"), reject)));
         QVERIFY(store.indexArticle(*loaded.import.article, loaded.entities).has_value());
-        for (const auto &e : store.entities(EntityType::Person)) {
+        for (const auto &e : store.entities(EntityKind::Person)) {
             if (e.name == QStringLiteral("Nguyễn Văn Tùng"))
                 QCOMPARE(e.articleCount, 1); // only the other article still names him
         }
@@ -240,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(file, QStringLiteral("Họp báo quý I\n\nBà Tạ Thị Mai, Chánh Văn phòng UBND tỉnh, chủ trì họp báo.\n").toUtf8()));
         QCOMPARE(store.addFile(file).outcome, LibraryStore::AddOutcome::Updated);
         QStringList names;
-        for (const auto &e : store.entities(EntityType::Person))
+        for (const auto &e : store.entities(EntityKind::Person))
             names << e.name;
         QVERIFY2(!names.contains(QStringLiteral("Lưu Văn Định")), qPrintable(names.join(QLatin1Char(','))));
         QVERIFY2(names.contains(QStringLiteral("Tạ Thị Mai")), qPrintable(names.join(QLatin1Char(','))));

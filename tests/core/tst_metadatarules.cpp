@@ -2,7 +2,7 @@
 // file's javascript: or file: address never reaches the QR payload or the PDF footer; titles and
 // names from any source lose terminal escapes and bidi controls; a FIFO or a device is refused
 // before it is opened (reading one blocks for ever or never ends).
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "import/articleimporter.h"
 #include "import/metadatarules.h"
 #include "render/articlepayload.h"

@@ -1,7 +1,7 @@
 // The printout renderer through PDF: pages, text with diacritics, footer, QR on page 1, highlights
 // only where entities are, grayscale without colour, notes and the entity index. Uses poppler-utils
 // and zbar-tools; each check skips cleanly when its tool is missing.
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "render/annotationnotes.h"
 #include "render/articlepayload.h"
 #include "render/bundledfonts.h"
@@ -142,13 +142,13 @@ ExtractionResult handEntities(const QString &text)
         return list;
     };
     Entity person;
-    person.type = EntityType::Person;
+    person.type = EntityKind::Person;
     person.name = QStringLiteral("Lê Quang Đạt");
     person.roles = QStringList{QStringLiteral("Giám đốc Sở Du lịch")};
     person.mentions = mentionsOf(person.name);
     r.people.append(person);
     Entity organization;
-    organization.type = EntityType::Organization;
+    organization.type = EntityKind::Organization;
     organization.name = QStringLiteral("Hiệp hội Du lịch Đà Nẵng");
     organization.aliases = QStringList{QStringLiteral("Hiệp hội")};
     organization.mentions = mentionsOf(organization.name);

@@ -26,21 +26,21 @@ Mention at(const QString &surface, int occurrence = 0)
 ExtractionResult baseline()
 {
     ExtractionResult r;
-    Entity ubnd{EntityType::Organization, QStringLiteral("Ủy ban nhân dân tỉnh Bình Lâm"), {QStringLiteral("UBND tỉnh")}, {}, {}, {}};
+    Entity ubnd{EntityKind::Organization, QStringLiteral("Ủy ban nhân dân tỉnh Bình Lâm"), {QStringLiteral("UBND tỉnh")}, {}, {}, {}};
     ubnd.mentions = {at(QStringLiteral("Ủy ban nhân dân tỉnh Bình Lâm")), at(QStringLiteral("UBND tỉnh")),
                      at(QStringLiteral("UBND tỉnh"), 1)};
-    Entity vinh{EntityType::Person, QStringLiteral("Phạm Vinh"), {}, {QStringLiteral("Chủ tịch UBND tỉnh")}, {}, {}};
+    Entity vinh{EntityKind::Person, QStringLiteral("Phạm Vinh"), {}, {QStringLiteral("Chủ tịch UBND tỉnh")}, {}, {}};
     vinh.mentions = {at(QStringLiteral("Phạm Vinh"))};
-    Entity quang{EntityType::Person, QStringLiteral("Quang Vinh"), {}, {}, {}, {}};
+    Entity quang{EntityKind::Person, QStringLiteral("Quang Vinh"), {}, {}, {}, {}};
     quang.mentions = {at(QStringLiteral("Quang Vinh"))};
-    Entity song{EntityType::Person, QStringLiteral("Sông Xanh"), {}, {}, {}, {}}; // a false person
+    Entity song{EntityKind::Person, QStringLiteral("Sông Xanh"), {}, {}, {}, {}}; // a false person
     song.mentions = {at(QStringLiteral("Sông Xanh"), 1)};
     r.organizations = {ubnd};
     r.people = {vinh, quang, song};
     return r;
 }
 
-CorrectionStep step(EntityCorrection::Action action, EntityType type, const QString &name, EntityType newType = EntityType::Person,
+CorrectionStep step(EntityCorrection::Action action, EntityKind type, const QString &name, EntityKind newType = EntityKind::Person,
                     const QString &newName = {}, const QString &other = {}, Span span = {})
 {
     EntityCorrection c;
@@ -68,24 +68,24 @@ class TestReviewCorrections : public QObject
 private Q_SLOTS:
     void reject()
     {
-        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::Reject, EntityType::Person,
+        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::Reject, EntityKind::Person,
                                                           QStringLiteral("sông xanh"))}, kText);
         QCOMPARE(names(r.people), (QStringList{QStringLiteral("Phạm Vinh"), QStringLiteral("Quang Vinh")}));
     }
 
     void changeType()
     {
-        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::ChangeType, EntityType::Person,
-                                                          QStringLiteral("Sông Xanh"), EntityType::Organization)}, kText);
+        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::ChangeType, EntityKind::Person,
+                                                          QStringLiteral("Sông Xanh"), EntityKind::Organization)}, kText);
         QCOMPARE(r.people.size(), 2);
         QCOMPARE(names(r.organizations).last(), QStringLiteral("Sông Xanh"));
-        QCOMPARE(r.organizations.last().type, EntityType::Organization);
+        QCOMPARE(r.organizations.last().type, EntityKind::Organization);
     }
 
     void renameKeepsOldNameAsAlias()
     {
-        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::Rename, EntityType::Person,
-                                                          QStringLiteral("Phạm Vinh"), EntityType::Person,
+        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::Rename, EntityKind::Person,
+                                                          QStringLiteral("Phạm Vinh"), EntityKind::Person,
                                                           QStringLiteral("Phạm Quang Vinh"))}, kText);
         QCOMPARE(r.people.first().name, QStringLiteral("Phạm Quang Vinh"));
         QCOMPARE(r.people.first().aliases, QStringList{QStringLiteral("Phạm Vinh")});
@@ -96,9 +96,9 @@ private Q_SLOTS:
     {
         // Rename, then merge "Quang Vinh" into the renamed entity, in order.
         const QList<CorrectionStep> steps{
-            step(EntityCorrection::Action::Rename, EntityType::Person, QStringLiteral("Phạm Vinh"), EntityType::Person,
+            step(EntityCorrection::Action::Rename, EntityKind::Person, QStringLiteral("Phạm Vinh"), EntityKind::Person,
                  QStringLiteral("Phạm Quang Vinh")),
-            step(EntityCorrection::Action::Merge, EntityType::Person, QStringLiteral("Phạm Quang Vinh"), EntityType::Person,
+            step(EntityCorrection::Action::Merge, EntityKind::Person, QStringLiteral("Phạm Quang Vinh"), EntityKind::Person,
                  {}, QStringLiteral("Quang Vinh")),
         };
         const auto merged = applyCorrections(baseline(), steps, kText);
@@ -111,8 +111,8 @@ private Q_SLOTS:
 
         // Split "Quang Vinh" off again: its mention goes with it.
         QList<CorrectionStep> more = steps;
-        more.append(step(EntityCorrection::Action::SplitAlias, EntityType::Person, QStringLiteral("Phạm Quang Vinh"),
-                         EntityType::Person, {}, QStringLiteral("Quang Vinh")));
+        more.append(step(EntityCorrection::Action::SplitAlias, EntityKind::Person, QStringLiteral("Phạm Quang Vinh"),
+                         EntityKind::Person, {}, QStringLiteral("Quang Vinh")));
         const auto split = applyCorrections(baseline(), more, kText);
         QCOMPARE(split.people.size(), 3);
         QCOMPARE(split.people.first().mentions.size(), 1);
@@ -127,8 +127,8 @@ private Q_SLOTS:
         // "Công ty Sông Xanh" selected; the second "Sông Xanh" belongs to the false person, so it
         // stays there until that is rejected (applied first here).
         const QList<CorrectionStep> steps{
-            step(EntityCorrection::Action::Reject, EntityType::Person, QStringLiteral("Sông Xanh")),
-            step(EntityCorrection::Action::AddMissed, EntityType::Person, {}, EntityType::Organization,
+            step(EntityCorrection::Action::Reject, EntityKind::Person, QStringLiteral("Sông Xanh")),
+            step(EntityCorrection::Action::AddMissed, EntityKind::Person, {}, EntityKind::Organization,
                  QStringLiteral("Công ty Sông Xanh"), {}, first.span),
         };
         const auto r = applyCorrections(baseline(), steps, kText);
@@ -143,10 +143,10 @@ private Q_SLOTS:
 
     void staleDecisionsAreSkipped()
     {
-        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::Reject, EntityType::Place,
+        const auto r = applyCorrections(baseline(), {step(EntityCorrection::Action::Reject, EntityKind::Place,
                                                           QStringLiteral("Hà Nội")),
-                                                     step(EntityCorrection::Action::AddMissed, EntityType::Person, {},
-                                                          EntityType::Place, {}, {}, Span{-5, 900})}, kText);
+                                                     step(EntityCorrection::Action::AddMissed, EntityKind::Person, {},
+                                                          EntityKind::Place, {}, {}, Span{-5, 900})}, kText);
         QCOMPARE(r.people.size(), 3);
         QCOMPARE(r.places.size(), 0);
     }
@@ -175,11 +175,11 @@ private Q_SLOTS:
     void gazetteer()
     {
         QList<CorrectionStep> steps{
-            step(EntityCorrection::Action::Reject, EntityType::Person, QStringLiteral("Sông Xanh")),
-            step(EntityCorrection::Action::Rename, EntityType::Organization, QStringLiteral("UBND tỉnh"),
-                 EntityType::Organization, QStringLiteral("Ủy ban nhân dân tỉnh Bình Lâm")),
-            step(EntityCorrection::Action::AddMissed, EntityType::Person, {}, EntityType::Place, QStringLiteral("Bình Lâm")),
-            step(EntityCorrection::Action::Verify, EntityType::Person, QStringLiteral("Phạm Vinh")),
+            step(EntityCorrection::Action::Reject, EntityKind::Person, QStringLiteral("Sông Xanh")),
+            step(EntityCorrection::Action::Rename, EntityKind::Organization, QStringLiteral("UBND tỉnh"),
+                 EntityKind::Organization, QStringLiteral("Ủy ban nhân dân tỉnh Bình Lâm")),
+            step(EntityCorrection::Action::AddMissed, EntityKind::Person, {}, EntityKind::Place, QStringLiteral("Bình Lâm")),
+            step(EntityCorrection::Action::Verify, EntityKind::Person, QStringLiteral("Phạm Vinh")),
         };
         for (qsizetype i = 0; i < 3; ++i)
             steps[i].correction.applyToAllArticles = true;
@@ -209,7 +209,7 @@ private Q_SLOTS:
         money.span = {text.indexOf(QStringLiteral("4.250")), text.indexOf(QStringLiteral(", tăng"))};
         money.text = text.mid(money.span.start, money.span.length());
         r.metrics = {money};
-        CorrectionStep add = step(EntityCorrection::Action::AddMissed, EntityType::Person, {}, EntityType::Person,
+        CorrectionStep add = step(EntityCorrection::Action::AddMissed, EntityKind::Person, {}, EntityKind::Person,
                                   QStringLiteral("12,5%"), {},
                                   Span{text.indexOf(QStringLiteral("12,5%")), text.indexOf(QStringLiteral("12,5%")) + 5});
         add.correction.metric = true;
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(added.metrics.last().kind, MetricKind::Percent);
         QCOMPARE(added.metrics.last().value, 12.5);
         QCOMPARE(added.metrics.last().span, add.span);
-        CorrectionStep reject = step(EntityCorrection::Action::Reject, EntityType::Person, money.text);
+        CorrectionStep reject = step(EntityCorrection::Action::Reject, EntityKind::Person, money.text);
         reject.correction.metric = true;
         reject.span = money.span;
         const auto rejected = applyCorrections(added, {reject}, text);

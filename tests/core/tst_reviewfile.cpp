@@ -1,5 +1,5 @@
 // The .lectern-review file: everything a review needs, on another machine.
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "review/anchoring.h"
 #include "review/reviewfile.h"
 
@@ -33,9 +33,9 @@ class TestReviewFile : public QObject
         Annotation reject = Annotation::create(Anchoring::anchorAt(text, 0, 8), QStringLiteral("Lê Thu Hà"));
         reject.kind = Annotation::Kind::EntityCorrection;
         reject.correction.action = EntityCorrection::Action::ChangeType;
-        reject.correction.type = EntityType::Organization;
+        reject.correction.type = EntityKind::Organization;
         reject.correction.name = QStringLiteral("Bình Lâm");
-        reject.correction.newType = EntityType::Place;
+        reject.correction.newType = EntityKind::Place;
         c.annotations = {a, reject};
         return c;
     }

@@ -1,10 +1,10 @@
 // ReviewSession: document <-> database: persistence, re-anchoring of a new version, two windows.
-#include "article/articledocument.h"
-#include "article/articleloader.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "review/anchoring.h"
 #include "review/annotationcommand.h"
 #include "review/reviewfile.h"
-#include "review/reviewsession.h"
+#include "document/reviewsession.h"
 
 #include <QFile>
 #include <QSignalSpy>

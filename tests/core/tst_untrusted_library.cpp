@@ -32,7 +32,7 @@ ExtractionResult people(const Article &a)
 {
     ExtractionResult r;
     Entity e;
-    e.type = EntityType::Person;
+    e.type = EntityKind::Person;
     e.name = QStringLiteral("Nguyễn Văn Tùng");
     const qsizetype at = a.text().indexOf(e.name);
     e.mentions = {Mention{Span{at, at + e.name.size()}, e.name}};
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(report->complete());
         QCOMPARE(target.articleCount(), 3);
         QCOMPARE(target.reviewStore().annotationCount(), 3);
-        QCOMPARE(target.entities(EntityType::Person).size(), 1);
+        QCOMPARE(target.entities(EntityKind::Person).size(), 1);
         // Read in place, never written: same bytes, nothing created beside it.
         QCOMPARE(digest(file), before);
         for (const char *suffix : {"-wal", "-shm", "-journal"})

@@ -3,6 +3,8 @@
 #include "fuzzsupport.h"
 
 #include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
 
 using namespace Lectern::Core;
 
@@ -10,7 +12,7 @@ LECTERN_FUZZ_INIT
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Extractor extractor;
+    static const Extractor extractor(Gazetteer::builtIn(), TaggerModel::bundled());
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size))
                              .normalized(QString::NormalizationForm_C);
     const ExtractionResult result = extractor.extract(text);

@@ -1,7 +1,7 @@
 // Writes the seed files of the JSON-LD and review-file fuzzers (tests/data/fuzz/{jsonld,reviewfile})
 // from the review fixture, so that the seeds are real output of this version of Lectern.
 // Usage: lectern_fuzz_make_seeds <tests/data> <output folder>
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "review/anchoring.h"
 #include "review/reviewfile.h"
 #include "review/webannotationjson.h"
@@ -52,9 +52,9 @@ int main(int argc, char **argv)
     Annotation fix = Annotation::create(Anchoring::anchorAt(text, 0, qMin<qsizetype>(8, text.size())), QStringLiteral("Lê Thu Hà"));
     fix.kind = Annotation::Kind::EntityCorrection;
     fix.correction.action = EntityCorrection::Action::ChangeType;
-    fix.correction.type = EntityType::Organization;
+    fix.correction.type = EntityKind::Organization;
     fix.correction.name = QStringLiteral("Bình Lâm");
-    fix.correction.newType = EntityType::Place;
+    fix.correction.newType = EntityKind::Place;
     fix.status = Annotation::Status::Resolved;
     c.annotations = {a, fix};
 

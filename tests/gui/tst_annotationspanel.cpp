@@ -2,7 +2,7 @@
 // resolve, filter, jump, delete and undo; orphans in their own section.
 #include "annotationdialog.h"
 #include "annotationspanel.h"
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "models/annotationmodel.h"
 #include "review/anchoring.h"
 #include "review/annotationcommand.h"

@@ -2,8 +2,8 @@
 // the dialogs, Edit > Undo, and "Apply to All Articles" writing the user gazetteer that the next
 // article is extracted with.
 #include "actionregistry.h"
-#include "article/articledocument.h"
-#include "article/articleloader.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "articleview.h"
 #include "entitycorrectiondialog.h"
 #include "entitypanel.h"
@@ -34,14 +34,14 @@
 #include <optional>
 
 using namespace Lectern;
-using Core::HighlightCategory;
+using Core::EntityKind;
 
 namespace {
 
 const QString kArticle = QStringLiteral(LECTERN_TEST_DATA "/review/song-xanh.txt");
 const QString kSecondArticle = QStringLiteral(LECTERN_TEST_DATA "/review/song-xanh-2.txt");
 
-QStringList names(Core::ArticleDocument *document, HighlightCategory category)
+QStringList names(Core::ArticleDocument *document, EntityKind category)
 {
     QStringList out;
     for (const Core::Entity &e : *document->entityList(category))
@@ -49,7 +49,7 @@ QStringList names(Core::ArticleDocument *document, HighlightCategory category)
     return out;
 }
 
-QTreeView *entries(Gui::MainWindow &window, HighlightCategory category)
+QTreeView *entries(Gui::MainWindow &window, EntityKind category)
 {
     return window.panels()->panel(category)->view();
 }
@@ -67,15 +67,15 @@ QModelIndex rowOf(QTreeView *view, const QString &name)
 }
 
 // The highlight category drawn at a body offset in the view, read from the typeset document.
-std::optional<HighlightCategory> highlightAt(Gui::ArticleView *view, qsizetype bodyOffset)
+std::optional<EntityKind> highlightAt(Gui::ArticleView *view, qsizetype bodyOffset)
 {
     QTextCursor cursor(view->document());
     cursor.setPosition(view->built().toDocumentPosition(bodyOffset) + 1);
     const QBrush background = cursor.charFormat().background();
     if (background.style() == Qt::NoBrush)
         return std::nullopt;
-    for (HighlightCategory c : Core::HighlightStyle::all())
-        if (Core::HighlightStyle::forCategory(c).background == background.color())
+    for (EntityKind c : Core::allEntityKinds())
+        if (Core::HighlightStyle::forKind(c).background == background.color())
             return c;
     return std::nullopt;
 }
@@ -200,10 +200,10 @@ private Q_SLOTS:
         Core::ArticleDocument *document = view->articleDocument();
         const QString name = QStringLiteral("Lê Thị Hoa");
         const qsizetype at = document->text().indexOf(name);
-        QVERIFY(names(document, HighlightCategory::Person).contains(name));
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
+        QVERIFY(names(document, EntityKind::Person).contains(name));
+        QCOMPARE(highlightAt(view, at), EntityKind::Person);
 
-        QTreeView *people = entries(*window, HighlightCategory::Person);
+        QTreeView *people = entries(*window, EntityKind::Person);
         const int rows = people->model()->rowCount();
         const QModelIndex row = rowOf(people, name);
         QVERIFY(row.isValid());
@@ -214,7 +214,7 @@ private Q_SLOTS:
 
         QCOMPARE(people->model()->rowCount(), rows - 1);
         QVERIFY(!rowOf(people, name).isValid());
-        QVERIFY(!names(document, HighlightCategory::Person).contains(name));
+        QVERIFY(!names(document, EntityKind::Person).contains(name));
         QCOMPARE(highlightAt(view, at), std::nullopt);
         // Stored as a correction annotation by the author from Settings.
         const QList<Core::Annotation> corrections = document->annotations()->corrections();
@@ -231,7 +231,7 @@ private Q_SLOTS:
         undo->trigger();
         QCOMPARE(people->model()->rowCount(), rows);
         QVERIFY(rowOf(people, name).isValid());
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
+        QCOMPARE(highlightAt(view, at), EntityKind::Person);
         QVERIFY(document->annotations()->corrections().isEmpty());
 
         action(*window, "edit.redo")->trigger();
@@ -253,13 +253,13 @@ private Q_SLOTS:
             Core::LibraryStore library;
             if (!library.open(Core::Settings().databasePath()))
                 return false;
-            const auto people = library.entities(Core::EntityType::Person);
+            const auto people = library.entities(Core::EntityKind::Person);
             return std::any_of(people.cbegin(), people.cend(), [&](const auto &e) { return e.name == name; });
         };
         QTRY_VERIFY(inLibrary()); // indexed when it was opened
 
         QSignalSpy indexed(indexer, &Gui::LibraryIndexer::indexed);
-        QTreeView *people = entries(*window, HighlightCategory::Person);
+        QTreeView *people = entries(*window, EntityKind::Person);
         rightClickRow(people, rowOf(people, name));
         QVERIFY(openMenu());
         QVERIFY(triggerInMenu(QStringLiteral("entity.reject")));
@@ -279,9 +279,9 @@ private Q_SLOTS:
         Gui::ArticleView *view = window->currentView();
         Core::ArticleDocument *document = view->articleDocument();
         const qsizetype at = document->text().indexOf(QStringLiteral("15%"));
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
+        QCOMPARE(highlightAt(view, at), EntityKind::Metric);
         const qsizetype figures = document->entities().metrics.size();
-        QTreeView *metrics = entries(*window, HighlightCategory::Metric);
+        QTreeView *metrics = entries(*window, EntityKind::Metric);
         QModelIndex row;
         for (int r = 0; r < metrics->model()->rowCount() && !row.isValid(); ++r)
             for (int c = 0; c < metrics->model()->columnCount(); ++c)
@@ -297,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(highlightAt(view, at), std::nullopt);
         action(*window, "edit.undo")->trigger();
         QCOMPARE(document->entities().metrics.size(), figures);
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
+        QCOMPARE(highlightAt(view, at), EntityKind::Metric);
     }
 
     // A verified figure carries the check mark in the Metrics panel too; undo takes it away.
@@ -305,7 +305,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(kArticle);
         QVERIFY(window);
-        QTreeView *metrics = entries(*window, HighlightCategory::Metric);
+        QTreeView *metrics = entries(*window, EntityKind::Metric);
         QModelIndex row;
         for (int r = 0; r < metrics->model()->rowCount() && !row.isValid(); ++r)
             if (metrics->model()->index(r, 0).data().toString() == QStringLiteral("15%"))
@@ -337,19 +337,19 @@ private Q_SLOTS:
         Core::ArticleDocument *document = view->articleDocument();
         const QString name = QStringLiteral("Tân Phước");
         const qsizetype at = document->text().indexOf(name);
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Place);
-        QTreeView *places = entries(*window, HighlightCategory::Place);
+        QCOMPARE(highlightAt(view, at), EntityKind::Place);
+        QTreeView *places = entries(*window, EntityKind::Place);
         rightClickRow(places, rowOf(places, name));
         QVERIFY(openMenu());
         QVERIFY(findAction(openMenu(), QStringLiteral("entity.changeType.person")));
         QVERIFY(!findAction(openMenu(), QStringLiteral("entity.changeType.place")));
         QVERIFY(triggerInMenu(QStringLiteral("entity.changeType.organization")));
         QVERIFY(!rowOf(places, name).isValid());
-        QVERIFY(rowOf(entries(*window, HighlightCategory::Organization), name).isValid());
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Organization);
-        QCOMPARE(document->annotations()->corrections().first().correction.newType, Core::EntityType::Organization);
+        QVERIFY(rowOf(entries(*window, EntityKind::Organization), name).isValid());
+        QCOMPARE(highlightAt(view, at), EntityKind::Organization);
+        QCOMPARE(document->annotations()->corrections().first().correction.newType, Core::EntityKind::Organization);
         action(*window, "edit.undo")->trigger();
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Place);
+        QCOMPARE(highlightAt(view, at), EntityKind::Place);
     }
 
     void addMissedFigure()
@@ -364,9 +364,9 @@ private Q_SLOTS:
         view->selectBodySpan({at, at + 4});
         action(*window, "entity.addAs.metric")->trigger(); // no dialog: a figure has no name
         QCOMPARE(document->entities().metrics.size(), figures + 1);
-        QCOMPARE(document->entityAt(at).category, HighlightCategory::Metric);
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Metric);
-        QCOMPARE(entries(*window, HighlightCategory::Metric)->model()->rowCount(), int(figures + 1));
+        QCOMPARE(document->entityAt(at).category, EntityKind::Metric);
+        QCOMPARE(highlightAt(view, at), EntityKind::Metric);
+        QCOMPARE(entries(*window, EntityKind::Metric)->model()->rowCount(), int(figures + 1));
         QVERIFY(document->annotations()->corrections().first().correction.metric);
         action(*window, "edit.undo")->trigger();
         QCOMPARE(document->entities().metrics.size(), figures);
@@ -377,7 +377,7 @@ private Q_SLOTS:
         auto window = openWindow(kArticle);
         QVERIFY(window);
         Core::ArticleDocument *document = window->currentView()->articleDocument();
-        QTreeView *people = entries(*window, HighlightCategory::Person);
+        QTreeView *people = entries(*window, EntityKind::Person);
         const QModelIndex row = rowOf(people, QStringLiteral("Lê Thị Hoa"));
         QVERIFY(row.isValid());
         rightClickRow(people, row);
@@ -388,7 +388,7 @@ private Q_SLOTS:
             name->setText(QStringLiteral("Lê Thị Thu Hoa"));
         }));
         QVERIFY(rowOf(people, QStringLiteral("Lê Thị Thu Hoa")).isValid());
-        const QList<Core::Entity> &list = *document->entityList(HighlightCategory::Person);
+        const QList<Core::Entity> &list = *document->entityList(EntityKind::Person);
         const auto it = std::find_if(list.cbegin(), list.cend(),
                                      [](const Core::Entity &e) { return e.name == QStringLiteral("Lê Thị Thu Hoa"); });
         QVERIFY(it != list.cend());
@@ -397,15 +397,15 @@ private Q_SLOTS:
         QCOMPARE(document->annotations()->corrections().first().correction.newName, QStringLiteral("Lê Thị Thu Hoa"));
 
         action(*window, "edit.undo")->trigger();
-        QVERIFY(names(document, HighlightCategory::Person).contains(QStringLiteral("Lê Thị Hoa")));
-        QVERIFY(!names(document, HighlightCategory::Person).contains(QStringLiteral("Lê Thị Thu Hoa")));
+        QVERIFY(names(document, EntityKind::Person).contains(QStringLiteral("Lê Thị Hoa")));
+        QVERIFY(!names(document, EntityKind::Person).contains(QStringLiteral("Lê Thị Thu Hoa")));
     }
 
     void verifyFromTheReviewMenu()
     {
         auto window = openWindow(kArticle);
         QVERIFY(window);
-        QTreeView *people = entries(*window, HighlightCategory::Person);
+        QTreeView *people = entries(*window, EntityKind::Person);
         QAction *verify = action(*window, "entity.verify");
         QVERIFY(!verify->isEnabled()); // nothing chosen yet
         const QModelIndex row = rowOf(people, QStringLiteral("Trần Minh Đức"));
@@ -430,14 +430,14 @@ private Q_SLOTS:
         Gui::ArticleView *view = window->currentView();
         Core::ArticleDocument *document = view->articleDocument();
         const qsizetype group = document->text().indexOf(QStringLiteral("Tập đoàn Sông Xanh"));
-        QTreeView *orgs = entries(*window, HighlightCategory::Organization);
+        QTreeView *orgs = entries(*window, EntityKind::Organization);
         const int rows = orgs->model()->rowCount();
         const QModelIndex company = rowOf(orgs, QStringLiteral("Công ty Cổ phần Sông Xanh"));
         const QModelIndex corporation = rowOf(orgs, QStringLiteral("Tập đoàn Sông Xanh"));
         QVERIFY(company.isValid() && corporation.isValid());
         QTest::mouseClick(orgs->viewport(), Qt::LeftButton, {}, orgs->visualRect(company).center());
         QTest::mouseClick(orgs->viewport(), Qt::LeftButton, Qt::ControlModifier, orgs->visualRect(corporation).center());
-        QCOMPARE(window->panels()->selectedEntries(HighlightCategory::Organization).size(), 2);
+        QCOMPARE(window->panels()->selectedEntries(EntityKind::Organization).size(), 2);
         rightClickRow(orgs, corporation);
         QVERIFY(openMenu());
         QVERIFY(!findAction(openMenu(), QStringLiteral("entity.mergeWith"))); // two chosen: plain Merge
@@ -446,12 +446,12 @@ private Q_SLOTS:
         QCOMPARE(orgs->model()->rowCount(), rows - 1);
         QVERIFY(!rowOf(orgs, QStringLiteral("Tập đoàn Sông Xanh")).isValid());
         const Core::EntityRef ref = document->entityAt(group);
-        QCOMPARE(ref.category, HighlightCategory::Organization);
-        const Core::Entity &merged = document->entityList(HighlightCategory::Organization)->at(ref.index);
+        QCOMPARE(ref.category, EntityKind::Organization);
+        const Core::Entity &merged = document->entityList(EntityKind::Organization)->at(ref.index);
         QCOMPARE(merged.name, QStringLiteral("Công ty Cổ phần Sông Xanh")); // more mentions: keeps its name
         QCOMPARE(merged.aliases, QStringList{QStringLiteral("Tập đoàn Sông Xanh")});
         QCOMPARE(merged.mentions.size(), 3);
-        QCOMPARE(highlightAt(view, group), HighlightCategory::Organization);
+        QCOMPARE(highlightAt(view, group), EntityKind::Organization);
 
         action(*window, "edit.undo")->trigger();
         QCOMPARE(orgs->model()->rowCount(), rows);
@@ -479,11 +479,11 @@ private Q_SLOTS:
             QCOMPARE(dialog->name(), shortName);
         }));
         QCOMPARE(document->annotations()->corrections().first().anchor.exact, shortName);
-        QVERIFY(names(document, HighlightCategory::Person).contains(shortName));
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Person);
+        QVERIFY(names(document, EntityKind::Person).contains(shortName));
+        QCOMPARE(highlightAt(view, at), EntityKind::Person);
 
         // Merge it into the full name, choosing it in the Merge With… dialog.
-        QTreeView *people = entries(*window, HighlightCategory::Person);
+        QTreeView *people = entries(*window, EntityKind::Person);
         rightClickRow(people, rowOf(people, full));
         QVERIFY(triggerInMenu(QStringLiteral("entity.mergeWith")));
         QVERIFY(acceptDialog(*window, [&](Gui::EntityCorrectionDialog *dialog) {
@@ -493,10 +493,10 @@ private Q_SLOTS:
             QVERIFY(choice->findText(full) < 0); // not with itself
             choice->setCurrentIndex(i);
         }));
-        QVERIFY(!names(document, HighlightCategory::Person).contains(shortName));
+        QVERIFY(!names(document, EntityKind::Person).contains(shortName));
         const Core::EntityRef ref = document->entityAt(at);
         QVERIFY(ref.isValid());
-        const Core::Entity &merged = document->entityList(HighlightCategory::Person)->at(ref.index);
+        const Core::Entity &merged = document->entityList(EntityKind::Person)->at(ref.index);
         QCOMPARE(merged.name, full);
         QVERIFY(merged.aliases.contains(shortName));
         QCOMPARE(merged.mentions.size(), 2);
@@ -512,8 +512,8 @@ private Q_SLOTS:
         QVERIFY(acceptDialog(*window, [&](Gui::EntityCorrectionDialog *dialog) {
             QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("choice"))->currentText(), shortName);
         }));
-        QVERIFY(names(document, HighlightCategory::Person).contains(shortName));
-        QVERIFY(names(document, HighlightCategory::Person).contains(full));
+        QVERIFY(names(document, EntityKind::Person).contains(shortName));
+        QVERIFY(names(document, EntityKind::Person).contains(full));
         QCOMPARE(document->annotations()->corrections().size(), 3);
 
         // Three undo steps take everything back.
@@ -547,12 +547,12 @@ private Q_SLOTS:
             name->setText(QStringLiteral("Tập đoàn Sông Xanh")); // the group it means
         }));
         const Core::EntityRef ref = document->entityAt(0);
-        QCOMPARE(ref.category, HighlightCategory::Organization);
-        const Core::Entity &group = document->entityList(HighlightCategory::Organization)->at(ref.index);
+        QCOMPARE(ref.category, EntityKind::Organization);
+        const Core::Entity &group = document->entityList(EntityKind::Organization)->at(ref.index);
         QCOMPARE(group.name, QStringLiteral("Tập đoàn Sông Xanh"));
         QCOMPARE(group.mentions.size(), 2);
         QVERIFY(group.aliases.contains(QStringLiteral("Sông Xanh")));
-        QCOMPARE(highlightAt(view, 0), HighlightCategory::Organization);
+        QCOMPARE(highlightAt(view, 0), EntityKind::Organization);
 
         action(*window, "edit.undo")->trigger();
         QVERIFY(!document->entityAt(0).isValid());
@@ -573,7 +573,7 @@ private Q_SLOTS:
         Gui::ArticleView *view = window->currentView();
         Core::ArticleDocument *document = view->articleDocument();
         const qsizetype at = document->text().indexOf(name);
-        QCOMPARE(highlightAt(view, at), HighlightCategory::Organization);
+        QCOMPARE(highlightAt(view, at), EntityKind::Organization);
 
         // Right click the highlight, turn on "Apply to All Articles", then Reject.
         QTextCursor cursor(view->document());
@@ -589,7 +589,7 @@ private Q_SLOTS:
         QVERIFY(triggerInMenu(QStringLiteral("entity.reject")));
 
         QCOMPARE(highlightAt(view, at), std::nullopt);
-        QVERIFY(!names(document, HighlightCategory::Organization).contains(name));
+        QVERIFY(!names(document, EntityKind::Organization).contains(name));
         QVERIFY(document->annotations()->corrections().first().correction.applyToAllArticles);
         auto gazetteerLines = [this] {
             QFile file(gazetteer());
@@ -605,15 +605,15 @@ private Q_SLOTS:
         Core::ArticleDocument *second = window->currentView()->articleDocument();
         QVERIFY(second != document);
         QVERIFY(second->annotations()->corrections().isEmpty());
-        QVERIFY(!names(second, HighlightCategory::Organization).contains(name));
-        QVERIFY(names(second, HighlightCategory::Organization).contains(QStringLiteral("Sở Công Thương")));
-        QVERIFY(!rowOf(entries(*window, HighlightCategory::Organization), name).isValid());
+        QVERIFY(!names(second, EntityKind::Organization).contains(name));
+        QVERIFY(names(second, EntityKind::Organization).contains(QStringLiteral("Sở Công Thương")));
+        QVERIFY(!rowOf(entries(*window, EntityKind::Organization), name).isValid());
         QCOMPARE(highlightAt(window->currentView(), second->text().indexOf(name)), std::nullopt);
 
         // Undo in the first article takes the line back out of the gazetteer.
         document->undoStack()->undo();
         QVERIFY(!gazetteerLines().contains(QStringLiteral("block: ") + name));
-        QVERIFY(names(document, HighlightCategory::Organization).contains(name));
+        QVERIFY(names(document, EntityKind::Organization).contains(name));
     }
 };
 

@@ -1,6 +1,6 @@
 #include "articleinfopanel.h"
 #include "articleview.h"
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "util/settings.h"

@@ -5,7 +5,7 @@
 // Preferences > Reset Learned Model deletes it and the bundled model reads the next article.
 // The articles are invented (tests/data/learn); what is asserted is the change learning makes,
 // not what the bundled model finds on its own.
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "actionregistry.h"
 #include "articleview.h"
 #include "entitycorrectiondialog.h"

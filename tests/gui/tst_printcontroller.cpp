@@ -1,7 +1,7 @@
 // The print controller's non-interactive paths: PDF export of the open article and the page
 // layout remembered across instances (through Settings).
-#include "article/articledocument.h"
-#include "article/articleloader.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "printcontroller.h"
 #include "render/pdfexporter.h"
 

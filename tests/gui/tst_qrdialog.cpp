@@ -1,7 +1,7 @@
 // The QR dialog on real widgets (offscreen): default payload from the article, live preview,
 // ECC and size, the too-long error, Save (PNG, SVG), Copy, Reset.
-#include "article/articledocument.h"
-#include "article/articleloader.h"
+#include "document/articledocument.h"
+#include "document/articleloader.h"
 #include "qrdialog.h"
 #include "render/articlepayload.h"
 

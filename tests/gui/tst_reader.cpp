@@ -2,7 +2,7 @@
 // diacritic-insensitive filter and find. The document is built by hand so the test checks the
 // reader, not the extractor.
 #include "actionregistry.h"
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 #include "articleview.h"
 #include "entitypanel.h"
 #include "findbar.h"
@@ -21,7 +21,7 @@
 #include <QTreeView>
 
 using namespace Lectern;
-using Core::HighlightCategory;
+using Core::EntityKind;
 
 namespace {
 
@@ -47,12 +47,12 @@ Core::LoadResult fixture()
     };
     const QString text = a.text();
     Core::ExtractionResult r;
-    Core::Entity quang{Core::EntityType::Person, QStringLiteral("Trần Lưu Quang"), {}, {QStringLiteral("Bí thư Thành ủy")}, {}, {}};
+    Core::Entity quang{Core::EntityKind::Person, QStringLiteral("Trần Lưu Quang"), {}, {QStringLiteral("Bí thư Thành ủy")}, {}, {}};
     quang.mentions = {{spanOf(text, QStringLiteral("Trần Lưu Quang"), 0), QStringLiteral("Trần Lưu Quang")},
                       {spanOf(text, QStringLiteral("Trần Lưu Quang"), 1), QStringLiteral("Trần Lưu Quang")}};
-    Core::Entity hanh{Core::EntityType::Person, QStringLiteral("Ngô Thị Hạnh"), {}, {QStringLiteral("Giám đốc Sở Tài chính")}, {}, {}};
+    Core::Entity hanh{Core::EntityKind::Person, QStringLiteral("Ngô Thị Hạnh"), {}, {QStringLiteral("Giám đốc Sở Tài chính")}, {}, {}};
     hanh.mentions = {{spanOf(text, QStringLiteral("Ngô Thị Hạnh")), QStringLiteral("Ngô Thị Hạnh")}};
-    Core::Entity so{Core::EntityType::Organization, QStringLiteral("Sở Tài chính"), {}, {}, {}, {}};
+    Core::Entity so{Core::EntityKind::Organization, QStringLiteral("Sở Tài chính"), {}, {}, {}, {}};
     so.mentions = {{spanOf(text, QStringLiteral("Sở Tài chính"), 0), QStringLiteral("Sở Tài chính")},
                    {spanOf(text, QStringLiteral("Sở Tài chính"), 1), QStringLiteral("Sở Tài chính")}};
     r.people = {quang, hanh};
@@ -99,8 +99,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("LecternTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_reader"));
-        for (HighlightCategory c : Core::HighlightStyle::all())
-            Core::Settings().setCategoryVisible(Core::HighlightStyle::categoryId(c), true);
+        for (EntityKind c : Core::allEntityKinds())
+            Core::Settings().setCategoryVisible(Core::entityKindId(c), true);
     }
 
     void init()
@@ -121,13 +121,13 @@ private Q_SLOTS:
 
     void panelsAreFilled()
     {
-        auto *people = m_window->panels()->panel(HighlightCategory::Person);
+        auto *people = m_window->panels()->panel(EntityKind::Person);
         QCOMPARE(people->view()->model()->rowCount(), 2);
         QCOMPARE(people->view()->model()->index(0, 0).data().toString(), QStringLiteral("Trần Lưu Quang"));
         QCOMPARE(people->view()->model()->index(0, 1).data().toString(), QStringLiteral("Bí thư Thành ủy"));
         QCOMPARE(people->view()->model()->index(0, 2).data().toInt(), 2);
-        QCOMPARE(m_window->panels()->panel(HighlightCategory::Organization)->view()->model()->rowCount(), 1);
-        auto *metrics = m_window->panels()->panel(HighlightCategory::Metric)->view()->model();
+        QCOMPARE(m_window->panels()->panel(EntityKind::Organization)->view()->model()->rowCount(), 1);
+        auto *metrics = m_window->panels()->panel(EntityKind::Metric)->view()->model();
         QCOMPARE(metrics->rowCount(), 1);
         QCOMPARE(metrics->index(0, 0).data().toString(), QStringLiteral("12,5%"));
         QCOMPARE(metrics->index(0, 2).data().toString(), QStringLiteral("12.5%"));
@@ -135,7 +135,7 @@ private Q_SLOTS:
 
     void clickingAPersonSelectsTheName()
     {
-        auto *people = m_window->panels()->panel(HighlightCategory::Person);
+        auto *people = m_window->panels()->panel(EntityKind::Person);
         const QModelIndex hanh = people->view()->model()->index(1, 0);
         const QRect rect = people->view()->visualRect(hanh);
         QTest::mouseClick(people->view()->viewport(), Qt::LeftButton, {}, rect.center());
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void f3CyclesMentions()
     {
-        auto *people = m_window->panels()->panel(HighlightCategory::Person);
+        auto *people = m_window->panels()->panel(EntityKind::Person);
         people->view()->setCurrentIndex(people->view()->model()->index(0, 0));
         Gui::ArticleView *view = m_window->currentView();
         const QString text = view->articleDocument()->text();
@@ -170,7 +170,7 @@ private Q_SLOTS:
         const QPoint point = view->cursorRect(c).center();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
         QCOMPARE(clicked.size(), 1);
-        auto *orgs = m_window->panels()->panel(HighlightCategory::Organization);
+        auto *orgs = m_window->panels()->panel(EntityKind::Organization);
         QCOMPARE(orgs->currentEntity(), 0);
         // Selecting the entry from the text does not move the text selection (no loop).
         QVERIFY(!view->textCursor().hasSelection());
@@ -194,7 +194,7 @@ private Q_SLOTS:
 
     void filterIgnoresDiacritics()
     {
-        auto *people = m_window->panels()->panel(HighlightCategory::Person);
+        auto *people = m_window->panels()->panel(EntityKind::Person);
         people->filterEdit()->setText(QStringLiteral("tran luu quang"));
         QCOMPARE(people->view()->model()->rowCount(), 1);
         QCOMPARE(people->view()->model()->index(0, 0).data().toString(), QStringLiteral("Trần Lưu Quang"));

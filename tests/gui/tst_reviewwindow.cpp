@@ -3,7 +3,7 @@
 #include "actionregistry.h"
 #include "annotationdialog.h"
 #include "annotationspanel.h"
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "articleview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"

@@ -5,7 +5,7 @@
 // <img> is ever loaded).
 #include "annotationdialog.h"
 #include "annotationspanel.h"
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
 #include "languagemanager.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/highlightstyle.h"
+#include "article/entitykind.h"
 
 namespace Lectern::Core {
 
@@ -8,7 +8,7 @@ namespace Lectern::Core {
 // index in its list, or a metric by its index in ExtractionResult::metrics.
 struct EntityRef
 {
-    HighlightCategory category = HighlightCategory::Person;
+    EntityKind category = EntityKind::Person;
     int index = -1;
 
     bool isValid() const { return index >= 0; }

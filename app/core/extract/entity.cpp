@@ -1,15 +1,23 @@
 #include "extract/entity.h"
 
+#include <utility>
+
 namespace Lectern::Core {
 
-QString entityTypeName(EntityType type)
+QList<Entity> *ExtractionResult::entitiesOf(EntityKind kind)
 {
-    switch (type) {
-    case EntityType::Person: return QStringLiteral("person");
-    case EntityType::Organization: return QStringLiteral("organization");
-    case EntityType::Place: return QStringLiteral("place");
+    return const_cast<QList<Entity> *>(std::as_const(*this).entitiesOf(kind));
+}
+
+const QList<Entity> *ExtractionResult::entitiesOf(EntityKind kind) const
+{
+    switch (kind) {
+    case EntityKind::Person: return &people;
+    case EntityKind::Organization: return &organizations;
+    case EntityKind::Place: return &places;
+    case EntityKind::Metric: return nullptr;
     }
-    return {};
+    return nullptr;
 }
 
 QString metricKindName(MetricKind kind)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "article/entitykind.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,12 +34,10 @@ struct Mention
     friend bool operator==(const Mention &, const Mention &) = default;
 };
 
-enum class EntityType { Person, Organization, Place };
-
 // A person, organization or place found in an article: one canonical name, every mention.
 struct Entity
 {
-    EntityType type = EntityType::Person;
+    EntityKind type = EntityKind::Person; // Person, Organization or Place (never Metric)
     QString name;          // canonical name (the longest / most complete form seen)
     QStringList aliases;   // other surface forms and abbreviations (organizations)
     QStringList roles;     // titles and positions bound to the person, in order of appearance
@@ -84,9 +84,12 @@ struct ExtractionResult
     QList<Entity> places;
     QList<Metric> metrics;
     QStringList warnings; // e.g. limits reached
+
+    // The entity list of a kind (people, organizations, places); null for metrics.
+    QList<Entity> *entitiesOf(EntityKind kind);
+    const QList<Entity> *entitiesOf(EntityKind kind) const;
 };
 
-QString entityTypeName(EntityType type);   // "person", "organization", "place"
 QString metricKindName(MetricKind kind);   // "count", "percent", "money", "ratio", "quantity"
 QString mentionSourceName(MentionSource source); // "rules", "model", "user"
 

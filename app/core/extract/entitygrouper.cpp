@@ -146,59 +146,79 @@ void sortByFirstMention(QList<Entity> &list)
     });
 }
 
-} // namespace
+// ---- people
 
-void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, ExtractionResult &out)
+// The people being grouped: one entity per full-name key, with the syllable keys of that name
+// (to find the person a short form belongs to).
+class PeopleIndex
 {
-    const QList<ScanSpan> &spans = in.spans;
-    const QList<Token> &tokens = in.tokens;
+public:
+    explicit PeopleIndex(QList<Entity> &people) : m_people(people) {}
 
-    // ---- people
-    QHash<QString, qsizetype> personByKey; // full-name key -> entity index
-    QList<QStringList> personKeys;
-    auto entityFor = [&](const QString &key, const QString &name) {
-        auto it = personByKey.constFind(key);
-        if (it != personByKey.constEnd())
+    bool contains(const QString &key) const { return m_byKey.contains(key); }
+    const QStringList &nameKeys(qsizetype person) const { return m_nameKeys.at(person); }
+
+    // The person with this full-name key, added under name when new.
+    qsizetype personFor(const QString &key, const QString &name)
+    {
+        const auto it = m_byKey.constFind(key);
+        if (it != m_byKey.constEnd())
             return it.value();
         Entity e;
-        e.type = EntityType::Person;
+        e.type = EntityKind::Person;
         e.name = name;
-        out.people.append(e);
-        personKeys.append(key.split(QLatin1Char(' ')));
-        personByKey.insert(key, out.people.size() - 1);
-        return out.people.size() - 1;
-    };
+        m_people.append(e);
+        m_nameKeys.append(key.split(QLatin1Char(' ')));
+        m_byKey.insert(key, m_people.size() - 1);
+        return m_people.size() - 1;
+    }
+
+private:
+    QList<Entity> &m_people;
+    QHash<QString, qsizetype> m_byKey; // full-name key -> person index
+    QList<QStringList> m_nameKeys;
+};
+
+// Full names become people (the byline's names first). One-syllable names not known as a full
+// name are left in *shortSpans for attachShortForms(). Records the person of each span.
+void groupFullNames(const EntityGrouper::Input &in, PeopleIndex &index, QList<Entity> &people,
+                    QList<qsizetype> *shortSpans, QHash<qsizetype, qsizetype> *personOfSpan)
+{
     for (const QString &name : in.extraPeople)
-        entityFor(PhraseTable::keysOf(name).join(QLatin1Char(' ')), name);
-    QList<qsizetype> shortSpans;
-    QHash<qsizetype, qsizetype> personOfSpan;
-    for (qsizetype s = 0; s < spans.size(); ++s) {
-        const ScanSpan &sp = spans.at(s);
+        index.personFor(PhraseTable::keysOf(name).join(QLatin1Char(' ')), name);
+    for (qsizetype s = 0; s < in.spans.size(); ++s) {
+        const ScanSpan &sp = in.spans.at(s);
         if (sp.kind != Kind::Person)
             continue;
-        const QString key = sp.canonical.isEmpty() ? keyOf(tokens, sp.first, sp.last) : foldedKey(sp.canonical);
-        if (sp.length() < 2 && !personByKey.contains(key)) {
-            shortSpans.append(s);
+        const QString key = sp.canonical.isEmpty() ? keyOf(in.tokens, sp.first, sp.last) : foldedKey(sp.canonical);
+        if (sp.length() < 2 && !index.contains(key)) {
+            shortSpans->append(s);
             continue;
         }
-        const Mention m = mentionOf(in.text, tokens, sp.first, sp.last);
-        const qsizetype e = entityFor(key, sp.canonical.isEmpty() ? m.text : sp.canonical);
-        out.people[e].mentions.append(m);
-        personOfSpan.insert(s, e);
+        const Mention m = mentionOf(in.text, in.tokens, sp.first, sp.last);
+        const qsizetype e = index.personFor(key, sp.canonical.isEmpty() ? m.text : sp.canonical);
+        people[e].mentions.append(m);
+        personOfSpan->insert(s, e);
     }
-    // Short forms: the person whose name ends with them, nearest before (else first after).
-    const qsizetype fullCount = out.people.size();
-    for (const qsizetype s : std::as_const(shortSpans)) {
-        const ScanSpan &sp = spans.at(s);
-        const QStringList keys = keyOf(tokens, sp.first, sp.last).split(QLatin1Char(' '));
+}
+
+// Short forms join the person whose name ends with them, nearest before (else first after); a
+// short form that fits nobody is a person of its own.
+void attachShortForms(const EntityGrouper::Input &in, const QList<qsizetype> &shortSpans, PeopleIndex &index,
+                      QList<Entity> &people, QHash<qsizetype, qsizetype> *personOfSpan)
+{
+    const qsizetype fullCount = people.size();
+    for (const qsizetype s : shortSpans) {
+        const ScanSpan &sp = in.spans.at(s);
+        const QStringList keys = keyOf(in.tokens, sp.first, sp.last).split(QLatin1Char(' '));
         qsizetype best = -1;
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
         for (qsizetype e = 0; e < fullCount; ++e) {
-            const QStringList &pk = personKeys.at(e);
-            if (pk.size() <= keys.size() || pk.mid(pk.size() - keys.size()) != keys)
+            const QStringList &nameKeys = index.nameKeys(e);
+            if (nameKeys.size() <= keys.size() || nameKeys.mid(nameKeys.size() - keys.size()) != keys)
                 continue;
-            for (const Mention &m : std::as_const(out.people.at(e).mentions)) {
-                const qsizetype d = tokens.at(sp.first).start - m.span.start;
+            for (const Mention &m : std::as_const(people.at(e).mentions)) {
+                const qsizetype d = in.tokens.at(sp.first).start - m.span.start;
                 const qsizetype cost = d >= 0 ? d : (-d) * 4; // prefer an earlier full mention
                 if (cost < bestDistance) {
                     bestDistance = cost;
@@ -206,14 +226,21 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
                 }
             }
         }
-        const Mention m = mentionOf(in.text, tokens, sp.first, sp.last);
+        const Mention m = mentionOf(in.text, in.tokens, sp.first, sp.last);
         if (best < 0)
-            best = entityFor(keys.join(QLatin1Char(' ')), m.text);
+            best = index.personFor(keys.join(QLatin1Char(' ')), m.text);
         else
-            addUnique(out.people[best].aliases, m.text, out.people.at(best).name);
-        out.people[best].mentions.append(m);
-        personOfSpan.insert(s, best);
+            addUnique(people[best].aliases, m.text, people.at(best).name);
+        people[best].mentions.append(m);
+        personOfSpan->insert(s, best);
     }
+}
+
+// The roles RoleBinder bound to a person's spans, in span order, without repeats; then a role
+// that only opens a longer one goes ("Thứ trưởng" adds nothing to "Thứ trưởng Bộ Y tế").
+void mergeRoles(const EntityGrouper::Input &in, const QHash<qsizetype, qsizetype> &personOfSpan,
+                QList<Entity> &people)
+{
     QList<qsizetype> boundSpans = in.bound.roles.keys();
     std::sort(boundSpans.begin(), boundSpans.end());
     for (const qsizetype s : std::as_const(boundSpans)) {
@@ -221,26 +248,29 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
         if (e < 0)
             continue;
         for (const QString &r : in.bound.roles.value(s))
-            addUnique(out.people[e].roles, r, QString());
+            addUnique(people[e].roles, r, QString());
     }
-    // "Thứ trưởng" adds nothing to "Thứ trưởng Bộ Y tế".
-    for (Entity &person : out.people) {
+    for (Entity &person : people) {
         const QStringList all = person.roles;
         person.roles.removeIf([&](const QString &r) {
-            const QString rk = foldedKey(r) + QLatin1Char(' ');
+            const QString rolePrefix = foldedKey(r) + QLatin1Char(' ');
             return std::any_of(all.cbegin(), all.cend(),
-                               [&](const QString &o) { return foldedKey(o).startsWith(rk); });
+                               [&](const QString &o) { return foldedKey(o).startsWith(rolePrefix); });
         });
     }
-    // Role-only references to exactly one person.
+}
+
+// A role used alone ("Đồng chí Bí thư …") refers to the person who holds it when exactly one does.
+void attachRoleReferences(const EntityGrouper::Input &in, QList<Entity> &people)
+{
     for (const RoleBinder::Reference &ref : in.bound.references) {
         const QString key = foldedKey(ref.role);
         qsizetype match = -1;
         int count = 0;
-        for (qsizetype e = 0; e < out.people.size(); ++e) {
-            for (const QString &r : std::as_const(out.people.at(e).roles)) {
-                const QString rk = foldedKey(r);
-                if (rk == key || rk.startsWith(key + QLatin1Char(' '))) {
+        for (qsizetype e = 0; e < people.size(); ++e) {
+            for (const QString &r : std::as_const(people.at(e).roles)) {
+                const QString roleKey = foldedKey(r);
+                if (roleKey == key || roleKey.startsWith(key + QLatin1Char(' '))) {
                     if (match != e)
                         ++count;
                     match = e;
@@ -249,78 +279,116 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
             }
         }
         if (count == 1)
-            out.people[match].references.append(mentionOf(in.text, tokens, ref.first, ref.last));
+            people[match].references.append(mentionOf(in.text, in.tokens, ref.first, ref.last));
     }
+}
 
-    // ---- organizations
-    QList<qsizetype> orgSpans;
-    QHash<qsizetype, qsizetype> orgByFirst;
-    for (qsizetype s = 0; s < spans.size(); ++s)
-        if (spans.at(s).kind == Kind::Organization) {
-            orgByFirst.insert(spans.at(s).first, orgSpans.size());
-            orgSpans.append(s);
+void groupPeople(const EntityGrouper::Input &in, QList<Entity> &people)
+{
+    PeopleIndex index(people);
+    QList<qsizetype> shortSpans;
+    QHash<qsizetype, qsizetype> personOfSpan;
+    groupFullNames(in, index, people, &shortSpans, &personOfSpan);
+    attachShortForms(in, shortSpans, index, people, &personOfSpan);
+    mergeRoles(in, personOfSpan, people);
+    attachRoleReferences(in, people);
+}
+
+// ---- organizations
+
+// The organization spans of the text and the groups they are put in.
+struct OrganizationSpans
+{
+    QList<qsizetype> spans;           // indexes into Input::spans, in text order
+    QList<OrgKey> expanded;           // per organization span
+    QHash<QString, qsizetype> byExpanded; // expanded key -> first organization span with it
+    UnionFind groups{0};
+};
+
+// Spans are one group when they are the same known organization, expand to the same words, or
+// one defines the other in parentheses (MentionPropagator's links).
+OrganizationSpans unitedOrganizations(const EntityGrouper::Input &in, const Gazetteer &gazetteer)
+{
+    OrganizationSpans orgs;
+    QHash<qsizetype, qsizetype> orgByFirst; // first token -> organization span
+    for (qsizetype s = 0; s < in.spans.size(); ++s)
+        if (in.spans.at(s).kind == Kind::Organization) {
+            orgByFirst.insert(in.spans.at(s).first, orgs.spans.size());
+            orgs.spans.append(s);
         }
-    UnionFind uf(orgSpans.size());
-    QHash<int, qsizetype> byKnown;
-    QHash<QString, qsizetype> byExpanded;
-    QList<OrgKey> expanded(orgSpans.size());
-    for (qsizetype o = 0; o < orgSpans.size(); ++o) {
-        const ScanSpan &sp = spans.at(orgSpans.at(o));
+    orgs.groups = UnionFind(orgs.spans.size());
+    orgs.expanded.resize(orgs.spans.size());
+    QHash<int, qsizetype> byKnown; // gazetteer index -> first organization span
+    for (qsizetype o = 0; o < orgs.spans.size(); ++o) {
+        const ScanSpan &sp = in.spans.at(orgs.spans.at(o));
         if (sp.gazetteerIndex >= 0) {
             const auto it = byKnown.constFind(sp.gazetteerIndex);
             if (it != byKnown.constEnd())
-                uf.unite(o, it.value());
+                orgs.groups.unite(o, it.value());
             else
                 byKnown.insert(sp.gazetteerIndex, o);
         }
-        expanded[o] = orgKeyOf(tokens, sp.first, sp.last, gazetteer);
-        const QString ek = expanded.at(o).text();
-        const auto it = byExpanded.constFind(ek);
-        if (it != byExpanded.constEnd())
-            uf.unite(o, it.value());
+        orgs.expanded[o] = orgKeyOf(in.tokens, sp.first, sp.last, gazetteer);
+        const QString expandedKey = orgs.expanded.at(o).text();
+        const auto it = orgs.byExpanded.constFind(expandedKey);
+        if (it != orgs.byExpanded.constEnd())
+            orgs.groups.unite(o, it.value());
         else
-            byExpanded.insert(ek, o);
+            orgs.byExpanded.insert(expandedKey, o);
     }
     for (const auto &link : in.links)
         if (orgByFirst.contains(link.first) && orgByFirst.contains(link.second))
-            uf.unite(orgByFirst.value(link.first), orgByFirst.value(link.second));
-    // A form without its place joins the one longer form that has it. Longer forms are settled
-    // first (then text order), so "UBND thành phố" has joined "UBND thành phố Hải Phòng" before
-    // "UBND" looks for its group; the order never comes from a hash (Qt seeds it per process).
+            orgs.groups.unite(orgByFirst.value(link.first), orgByFirst.value(link.second));
+    return orgs;
+}
+
+// A form without its place joins the one longer form that has it. Longer forms are settled
+// first (then text order), so "UBND thành phố" has joined "UBND thành phố Hải Phòng" before
+// "UBND" looks for its group; the order never comes from a hash (Qt seeds it per process).
+void joinShortForms(OrganizationSpans &orgs)
+{
     QList<qsizetype> distinctForms; // first span of each key
-    for (qsizetype o = 0; o < orgSpans.size(); ++o)
-        if (byExpanded.value(expanded.at(o).text(), -1) == o)
+    for (qsizetype o = 0; o < orgs.spans.size(); ++o)
+        if (orgs.byExpanded.value(orgs.expanded.at(o).text(), -1) == o)
             distinctForms.append(o);
-    std::stable_sort(distinctForms.begin(), distinctForms.end(),
-        [&](qsizetype x, qsizetype y) { return expanded.at(x).head.size() > expanded.at(y).head.size(); });
+    std::stable_sort(distinctForms.begin(), distinctForms.end(), [&](qsizetype x, qsizetype y) {
+        return orgs.expanded.at(x).head.size() > orgs.expanded.at(y).head.size();
+    });
     for (const qsizetype a : std::as_const(distinctForms)) {
         qsizetype target = -1;
         bool ambiguous = false;
         for (const qsizetype b : std::as_const(distinctForms)) {
-            if (!expanded.at(a).isShortFormOf(expanded.at(b)))
+            if (!orgs.expanded.at(a).isShortFormOf(orgs.expanded.at(b)))
                 continue;
-            const qsizetype root = uf.find(b);
+            const qsizetype root = orgs.groups.find(b);
             if (target >= 0 && target != root)
                 ambiguous = true;
             target = root;
         }
         if (target >= 0 && !ambiguous)
-            uf.unite(a, target);
+            orgs.groups.unite(a, target);
     }
-    QHash<qsizetype, qsizetype> orgEntity;
-    for (qsizetype o = 0; o < orgSpans.size(); ++o) {
-        const ScanSpan &sp = spans.at(orgSpans.at(o));
-        const qsizetype root = uf.find(o);
-        qsizetype e = orgEntity.value(root, -1);
+}
+
+// One organization per group: every mention, the most complete form as its name, the other
+// forms (and the gazetteer's name) as aliases.
+void buildOrganizations(const EntityGrouper::Input &in, const Gazetteer &gazetteer, OrganizationSpans &orgs,
+                        QList<Entity> &organizations)
+{
+    QHash<qsizetype, qsizetype> entityOfGroup;
+    for (qsizetype o = 0; o < orgs.spans.size(); ++o) {
+        const ScanSpan &sp = in.spans.at(orgs.spans.at(o));
+        const qsizetype root = orgs.groups.find(o);
+        qsizetype e = entityOfGroup.value(root, -1);
         if (e < 0) {
             Entity ent;
-            ent.type = EntityType::Organization;
-            out.organizations.append(ent);
-            e = out.organizations.size() - 1;
-            orgEntity.insert(root, e);
+            ent.type = EntityKind::Organization;
+            organizations.append(ent);
+            e = organizations.size() - 1;
+            entityOfGroup.insert(root, e);
         }
-        Entity &ent = out.organizations[e];
-        const Mention m = mentionOf(in.text, tokens, sp.first, sp.last);
+        Entity &ent = organizations[e];
+        const Mention m = mentionOf(in.text, in.tokens, sp.first, sp.last);
         ent.mentions.append(m);
         const QString form = sp.canonical.isEmpty() ? m.text : sp.canonical;
         if (ent.name.isEmpty()) {
@@ -335,27 +403,48 @@ void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, Extractio
         if (sp.gazetteerIndex >= 0)
             addUnique(ent.aliases, gazetteer.organizationName(sp.gazetteerIndex), ent.name);
     }
+}
 
-    // ---- places
+void groupOrganizations(const EntityGrouper::Input &in, const Gazetteer &gazetteer, QList<Entity> &organizations)
+{
+    OrganizationSpans orgs = unitedOrganizations(in, gazetteer);
+    joinShortForms(orgs);
+    buildOrganizations(in, gazetteer, orgs, organizations);
+}
+
+// ---- places
+
+// One place per name (the gazetteer's canonical one when known), every form as an alias.
+void groupPlaces(const EntityGrouper::Input &in, QList<Entity> &places)
+{
     QHash<QString, qsizetype> placeByKey;
-    for (const ScanSpan &sp : spans) {
+    for (const ScanSpan &sp : in.spans) {
         if (sp.kind != Kind::Place || sp.nameLast <= sp.nameFirst)
             continue;
-        const Mention m = mentionOf(in.text, tokens, sp.nameFirst, sp.nameLast);
+        const Mention m = mentionOf(in.text, in.tokens, sp.nameFirst, sp.nameLast);
         const QString name = sp.canonical.isEmpty() ? m.text : sp.canonical;
         const QString key = foldedKey(name);
         qsizetype e = placeByKey.value(key, -1);
         if (e < 0) {
             Entity ent;
-            ent.type = EntityType::Place;
+            ent.type = EntityKind::Place;
             ent.name = name;
-            out.places.append(ent);
-            e = out.places.size() - 1;
+            places.append(ent);
+            e = places.size() - 1;
             placeByKey.insert(key, e);
         }
-        out.places[e].mentions.append(m);
-        addUnique(out.places[e].aliases, m.text, out.places.at(e).name);
+        places[e].mentions.append(m);
+        addUnique(places[e].aliases, m.text, places.at(e).name);
     }
+}
+
+} // namespace
+
+void EntityGrouper::group(const Input &in, const Gazetteer &gazetteer, ExtractionResult &out)
+{
+    groupPeople(in, out.people);
+    groupOrganizations(in, gazetteer, out.organizations);
+    groupPlaces(in, out.places);
     sortByFirstMention(out.people);
     sortByFirstMention(out.organizations);
     sortByFirstMention(out.places);

@@ -93,8 +93,6 @@ void capResult(QList<T> &list, const char *what, QStringList &warnings)
 
 } // namespace
 
-Extractor::Extractor() : m_gazetteer(Gazetteer::shared()), m_model(TaggerModel::bundled()) {}
-
 Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
 
 Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TaggerModel> model)

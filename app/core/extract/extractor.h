@@ -23,14 +23,16 @@ class TaggerModel;
 // and decides people, organizations and places where it is confident (TaggedSpanMerger); titles,
 // roles, aliases, metrics and checks stay rules. Every mention carries a confidence and a source.
 //
-// Thread-safe: extract() is const and may run on any thread; the gazetteers are loaded once
-// (from :/gazetteers and the user's gazetteer) and shared, so is the model.
+// The caller passes the gazetteers and the model (the application's, with the user's gazetteer
+// and the user's choice of tagger, come from the document layer: currentExtractor()); the
+// extractor reads no settings.
+//
+// Thread-safe: extract() is const and may run on any thread; gazetteers and model are immutable
+// and shared.
 class Extractor final
 {
 public:
-    // The shared gazetteers and the bundled model (TaggerModel::bundled(), rules alone if absent).
-    Extractor();
-    // For tests and tools: these gazetteers instead of the shared ones, and the rules alone.
+    // These gazetteers and the rules alone.
     explicit Extractor(std::shared_ptr<const Gazetteer> gazetteer);
     // These gazetteers and this tagger model (null: the rules alone).
     Extractor(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const TaggerModel> model);

@@ -1,7 +1,6 @@
 #include "extract/gazetteer.h"
 
 #include "util/logging.h"
-#include "util/settings.h"
 #include "util/textfold.h"
 
 #include <QFile>
@@ -136,13 +135,10 @@ void Gazetteer::loadUser(const QString &path)
     });
 }
 
-std::shared_ptr<const Gazetteer> Gazetteer::shared()
+std::shared_ptr<const Gazetteer> Gazetteer::builtIn()
 {
     // Function-local statics are initialised once, thread-safely (C++11 "magic statics").
-    static const std::shared_ptr<const Gazetteer> instance = [] {
-        const QString userPath = Settings().userGazetteerPath();
-        return std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), userPath);
-    }();
+    static const auto instance = std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), QString());
     return instance;
 }
 

@@ -25,15 +25,16 @@ namespace Lectern::Core {
 //   abbreviations.txt                      ABBR|expansion
 //   places.txt                             NAME|KIND|ALIAS|…; KIND ending in '?' = ambiguous
 //
-// User gazetteer (Settings::userGazetteerPath(), UTF-8, optional), one directive a line:
+// User gazetteer (a path the caller passes: the application's is Settings::userGazetteerPath(),
+// loaded by the document layer's currentGazetteer()), UTF-8, optional, one directive a line:
 //   person: NAME             always a person
 //   organization: NAME|ALIAS…  always an organization (aliases grouped with it)
 //   place: NAME              always a place
 //   block: PHRASE            never an entity (a false positive to suppress)
 // A user line wins over every built-in list for the same phrase.
 //
-// Immutable after construction; shared() is created once (thread-safe) and may be read from
-// any thread.
+// Immutable after construction; builtIn() is created once (thread-safe) and may be read from
+// any thread. Reads no settings: whoever extracts passes the gazetteers.
 class Gazetteer final
 {
 public:
@@ -51,8 +52,8 @@ public:
     // (may be empty or missing). Unreadable files are skipped with a warning in lcExtract.
     Gazetteer(const QString &dir, const QString &userPath);
 
-    // The application-wide instance: ":/gazetteers" + Settings().userGazetteerPath().
-    static std::shared_ptr<const Gazetteer> shared();
+    // The built-in lists alone (":/gazetteers", no user file), loaded once.
+    static std::shared_ptr<const Gazetteer> builtIn();
 
     bool isSurname(const QString &key) const { return m_surnames.contains(key); }
     // True when some list has a phrase starting with this key (or it is a title modifier or an

@@ -39,11 +39,11 @@ QJsonArray entitiesToJson(const QList<Entity> &entities, const TextOffsets &offs
     for (const Entity &e : entities) {
         QJsonObject o;
         o.insert(QStringLiteral("name"), e.name);
-        if (e.type == EntityType::Person)
+        if (e.type == EntityKind::Person)
             o.insert(QStringLiteral("roles"), toArray(e.roles));
         else
             o.insert(QStringLiteral("aliases"), toArray(e.aliases));
-        if (e.type == EntityType::Person && !e.aliases.isEmpty())
+        if (e.type == EntityKind::Person && !e.aliases.isEmpty())
             o.insert(QStringLiteral("aliases"), toArray(e.aliases));
         o.insert(QStringLiteral("mentions"), mentionsToJson(e.mentions, offsets));
         if (!e.references.isEmpty())

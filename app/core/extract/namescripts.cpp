@@ -118,7 +118,7 @@ void flag(ExtractionResult &result)
                                     ? QStringLiteral("The name \u201C%1\u201D mixes scripts (%2).").arg(mixed, scriptNames(mixed))
                                     : QStringLiteral("The name \u201C%1\u201D mixes scripts (%2) and looks like \u201C%3\u201D: "
                                                      "check it is not the same %4 written with a foreign letter.")
-                                          .arg(mixed, scriptNames(mixed), twin, entityTypeName(e.type)));
+                                          .arg(mixed, scriptNames(mixed), twin, entityKindId(e.type)));
         }
     }
 }

@@ -95,6 +95,8 @@ bool BatchImporter::start(const QString &databasePath, const QStringList &paths)
 void BatchImporter::run(const QString &databasePath, const QStringList &files)
 {
     LibraryStore store;
+    if (m_extractor)
+        store.setExtractor(m_extractor);
     if (!store.open(databasePath)) {
         QMutexLocker lock(&m_mutex);
         for (const QString &file : files)

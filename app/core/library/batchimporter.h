@@ -6,10 +6,13 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 
 namespace Lectern::Core {
+
+class Extractor;
 
 // Imports many files into the library on a worker thread with its own database connection.
 // Folders are walked recursively for article files (.txt, .text, .html, .htm, .xhtml, .md,
@@ -45,6 +48,8 @@ public:
     // The files an import of `paths` would read, sorted, without duplicates.
     static QStringList collectFiles(const QStringList &paths);
 
+    // The extraction each file goes through (LibraryStore::setExtractor); set before start().
+    void setExtractor(std::shared_ptr<const Extractor> extractor) { m_extractor = std::move(extractor); }
     // Starts importing into the database at databasePath; false when an import is running.
     bool start(const QString &databasePath, const QStringList &paths);
     void cancel();             // stops after the file in progress; its result is kept
@@ -62,6 +67,7 @@ private:
     void run(const QString &databasePath, const QStringList &files);
 
     QThread *m_thread = nullptr;
+    std::shared_ptr<const Extractor> m_extractor;
     std::atomic<bool> m_cancel{false};
     bool m_active = false;     // from start() until the worker's end reached this thread
     mutable QMutex m_mutex;

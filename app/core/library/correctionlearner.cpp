@@ -77,8 +77,9 @@ std::shared_ptr<TaggerModel> CorrectionLearner::train(const QList<CorrectionExam
     return trainer.train(options, provenance, base);
 }
 
-std::shared_ptr<TaggerModel> CorrectionLearner::learn(const QString &dbPath, std::shared_ptr<const TaggerModel> base,
-                                                      Report *report, QString *error)
+std::shared_ptr<TaggerModel> CorrectionLearner::learn(const QString &dbPath, std::shared_ptr<const Gazetteer> gazetteer,
+                                                      std::shared_ptr<const TaggerModel> base, Report *report,
+                                                      QString *error)
 {
     if (!QFileInfo(dbPath).isFile()) {
         *error = QStringLiteral("%1: no such review database").arg(dbPath);
@@ -89,7 +90,7 @@ std::shared_ptr<TaggerModel> CorrectionLearner::learn(const QString &dbPath, std
         *error = QStringLiteral("%1: %2").arg(dbPath, store.errorString());
         return nullptr;
     }
-    const Extractor extractor(Gazetteer::shared(), base);
+    const Extractor extractor(std::move(gazetteer), base);
     Report local;
     Report &r = report ? *report : local;
     const auto examples = collect(store, extractor, &r, error);

@@ -13,6 +13,7 @@
 namespace Lectern::Core {
 
 class Extractor;
+class Gazetteer;
 class LibraryStore;
 class TaggerModel;
 
@@ -47,11 +48,12 @@ public:
     static std::shared_ptr<TaggerModel> train(const QList<CorrectionExample> &examples, const TaggerModel *base,
                                               const QJsonObject &provenance, int epochs = 8);
 
-    // collect() + train() from the database at dbPath (which must exist), with the shared
-    // gazetteers and base as the current extraction's model; the provenance names the database.
+    // collect() + train() from the database at dbPath (which must exist), with these gazetteers
+    // and base as the current extraction's model; the provenance names the database.
     // nullptr with *error on failure; *report (optional) says what was read and skipped.
-    static std::shared_ptr<TaggerModel> learn(const QString &dbPath, std::shared_ptr<const TaggerModel> base,
-                                              Report *report, QString *error);
+    static std::shared_ptr<TaggerModel> learn(const QString &dbPath, std::shared_ptr<const Gazetteer> gazetteer,
+                                              std::shared_ptr<const TaggerModel> base, Report *report,
+                                              QString *error);
 };
 
 } // namespace Lectern::Core

@@ -417,8 +417,8 @@ std::optional<ExtractionResult> ForeignLibrary::entities(qint64 id) const
     }
     while (m.next()) {
         Entity e;
-        const bool person = m.value(0).toString() == entityTypeName(EntityType::Person);
-        e.type = person ? EntityType::Person : EntityType::Organization;
+        const bool person = m.value(0).toString() == entityKindId(EntityKind::Person);
+        e.type = person ? EntityKind::Person : EntityKind::Organization;
         e.name = m.value(1).toString();
         e.aliases = m.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         e.roles = m.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -24,11 +24,6 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString typeName(EntityType type)
-{
-    return entityTypeName(type);
-}
-
 } // namespace
 
 QList<SearchHit> LibraryStore::search(const QString &query, int limit, const LibraryFilter &filter)
@@ -172,7 +167,7 @@ bool LibraryStore::writeEntities(qint64 id, const ExtractionResult &entities)
             const QString key = TextFold::matchKey(e.name);
             if (key.isEmpty())
                 continue;
-            entity.addBindValue(typeName(e.type));
+            entity.addBindValue(entityKindId(e.type));
             entity.addBindValue(key);
             entity.addBindValue(e.name);
             if (!entity.exec() || !entity.next())
@@ -202,14 +197,14 @@ bool LibraryStore::writeEntities(qint64 id, const ExtractionResult &entities)
     return true;
 }
 
-QList<LibraryEntity> LibraryStore::entities(EntityType type) const
+QList<LibraryEntity> LibraryStore::entities(EntityKind type) const
 {
     QList<LibraryEntity> out;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT e.id, e.name, COUNT(m.article_id), SUM(m.mention_count) FROM library_entities e"
                              " JOIN library_mentions m ON m.entity_id = e.id WHERE e.type = ?"
                              " GROUP BY e.id ORDER BY COUNT(m.article_id) DESC, e.key"));
-    q.addBindValue(typeName(type));
+    q.addBindValue(entityKindId(type));
     if (!q.exec()) {
         fail(QStringLiteral("Cannot read the entity index"), q.lastError().text());
         return out;

@@ -1,6 +1,9 @@
 #include "library/librarystore.h"
 
-#include "article/articleloader.h"
+#include "extract/extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/taggermodel.h"
+#include "import/articleimporter.h"
 #include "library/librarylog.h"
 #include "library/librarysql.h"
 #include "review/applycorrections.h"
@@ -36,6 +39,11 @@ QString folded(const QString &original)
 } // namespace
 
 LibraryStore::LibraryStore() = default;
+
+void LibraryStore::setExtractor(std::shared_ptr<const Extractor> extractor)
+{
+    m_extractor = std::move(extractor);
+}
 
 LibraryStore::~LibraryStore()
 {
@@ -142,12 +150,15 @@ LibraryStore::AddResult LibraryStore::addFile(const QString &path)
         result.articleId = knownId;
         return result;
     }
-    LoadResult loaded = loadArticleBytes(bytes, absolute);
-    if (!loaded.import.ok()) {
-        result.error = loaded.import.error;
+    ImportResult imported = ArticleImporter::importBytes(bytes, absolute);
+    if (!imported.ok()) {
+        result.error = imported.error;
         return result;
     }
-    Article &article = *loaded.import.article;
+    if (!m_extractor)
+        m_extractor = std::make_shared<const Extractor>(Gazetteer::builtIn(), TaggerModel::bundled());
+    Article &article = *imported.article;
+    const ExtractionResult entities = m_extractor->extract(article);
     article.sourcePath = absolute;
     const auto record = m_reviewStore.registerArticle(article);
     if (!record) {
@@ -161,7 +172,7 @@ LibraryStore::AddResult LibraryStore::addFile(const QString &path)
         q.addBindValue(record->id);
         existed = q.exec() && q.next();
     }
-    if (!writeArticle(record->id, article, loaded.entities, absolute, fileHash, mtime, size)) {
+    if (!writeArticle(record->id, article, entities, absolute, fileHash, mtime, size)) {
         result.error = m_error;
         return result;
     }

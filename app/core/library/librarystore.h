@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Lectern::Core {
@@ -25,6 +26,7 @@ namespace Lectern::Core {
 //
 // Threading: one instance per thread (each opens its own named connections). Errors: functions
 // return false / nullopt / empty and set errorString().
+class Extractor;
 class ForeignLibrary;
 
 class LibraryStore final
@@ -54,6 +56,9 @@ public:
     QString errorString() const { return m_error; }
     AnnotationStore &reviewStore() { return m_reviewStore; }
 
+    // The extraction addFile() runs (the application passes currentExtractor(), with the user's
+    // gazetteer and choice of tagger). Until set: the built-in gazetteers and the bundled model.
+    void setExtractor(std::shared_ptr<const Extractor> extractor);
     // Imports one file (import + extraction) unless it is unchanged since the last import
     // (same size and modification time, or same bytes).
     AddResult addFile(const QString &path);
@@ -77,7 +82,7 @@ public:
     QList<qint64> articleIds() const;
     std::optional<QString> storedText(qint64 articleId) const;
 
-    QList<LibraryEntity> entities(EntityType type) const;
+    QList<LibraryEntity> entities(EntityKind type) const;
     QList<LibraryEntityArticle> entityArticles(qint64 entityId) const;
 
     // One self-contained SQLite file with everything (VACUUM INTO); an existing file is replaced.
@@ -115,6 +120,7 @@ private:
     QString whereClause(const LibraryFilter &filter, QVariantList *binds) const;
 
     AnnotationStore m_reviewStore;
+    std::shared_ptr<const Extractor> m_extractor;
     bool m_readOnly = false;
     mutable QString m_error;
 };

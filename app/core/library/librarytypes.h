@@ -57,7 +57,7 @@ struct SearchHit
 struct LibraryEntity
 {
     qint64 id = 0;
-    EntityType type = EntityType::Person;
+    EntityKind type = EntityKind::Person;
     QString name;            // canonical (the longest form seen)
     int articleCount = 0;
     int mentionCount = 0;

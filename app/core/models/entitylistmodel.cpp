@@ -13,11 +13,11 @@ const QList<Entity> &emptyList()
 }
 } // namespace
 
-EntityListModel::EntityListModel(HighlightCategory category, QObject *parent)
+EntityListModel::EntityListModel(EntityKind category, QObject *parent)
     : QAbstractTableModel(parent)
     , m_category(category)
 {
-    Q_ASSERT(category != HighlightCategory::Metric);
+    Q_ASSERT(category != EntityKind::Metric);
 }
 
 void EntityListModel::setDocument(ArticleDocument *document)
@@ -38,7 +38,7 @@ void EntityListModel::setDocument(ArticleDocument *document)
             m_searchKeys.append(TextFold::searchKey(QStringList{e.name, e.aliases.join(QLatin1Char(' ')),
                                                                 e.roles.join(QLatin1Char(' '))}
                                                         .join(QLatin1Char(' '))));
-            m_verified.append(verified.contains(entityTypeName(e.type) + QLatin1Char('|') + TextFold::matchKey(e.name)));
+            m_verified.append(verified.contains(entityKindId(e.type) + QLatin1Char('|') + TextFold::matchKey(e.name)));
         }
     };
     if (m_document) {
@@ -75,7 +75,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= entities().size())
         return {};
     const Entity &e = entities().at(index.row());
-    const QStringList details = m_category == HighlightCategory::Person ? e.roles : e.aliases;
+    const QStringList details = m_category == EntityKind::Person ? e.roles : e.aliases;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -114,8 +114,8 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case NameColumn: return tr("Name");
     case DetailColumn:
-        return m_category == HighlightCategory::Person ? tr("Roles")
-             : m_category == HighlightCategory::Organization ? tr("Aliases") : tr("Also written");
+        return m_category == EntityKind::Person ? tr("Roles")
+             : m_category == EntityKind::Organization ? tr("Aliases") : tr("Also written");
     case MentionsColumn: return tr("Mentions");
     }
     return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -23,11 +23,11 @@ public:
         VerifiedRole,                     // bool: an editor marked it verified (shown as " ✓")
     };
 
-    explicit EntityListModel(HighlightCategory category, QObject *parent = nullptr);
+    explicit EntityListModel(EntityKind category, QObject *parent = nullptr);
 
     void setDocument(ArticleDocument *document);
     ArticleDocument *document() const { return m_document; }
-    HighlightCategory category() const { return m_category; }
+    EntityKind category() const { return m_category; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,7 +40,7 @@ public:
 private:
     const QList<Entity> &entities() const;
 
-    HighlightCategory m_category;
+    EntityKind m_category;
     QPointer<ArticleDocument> m_document;
     QList<QString> m_searchKeys; // cached per row
     QList<bool> m_verified;      // cached per row

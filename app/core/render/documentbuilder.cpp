@@ -68,24 +68,14 @@ QTextCharFormat textFormat(Block::Kind kind, const QFont &base, bool dark)
     return f;
 }
 
-HighlightCategory categoryOf(EntityType type)
-{
-    switch (type) {
-    case EntityType::Person: return HighlightCategory::Person;
-    case EntityType::Organization: return HighlightCategory::Organization;
-    case EntityType::Place: return HighlightCategory::Place;
-    }
-    return HighlightCategory::Person;
-}
-
-// Highlight category per UTF-16 unit of the body: -1 none, else the HighlightCategory.
+// Highlight category per UTF-16 unit of the body: -1 none, else the EntityKind.
 // Where spans overlap, metrics win over people over organizations over places (most specific).
 QList<qint8> highlightMap(qsizetype length, const ExtractionResult &entities, const DocumentOptions &options)
 {
     QList<qint8> map(length, qint8(-1));
     if (!options.highlights)
         return map;
-    auto paint = [&](const Span &span, HighlightCategory category) {
+    auto paint = [&](const Span &span, EntityKind category) {
         if (options.hiddenCategories.contains(category))
             return;
         const qsizetype from = std::clamp<qsizetype>(span.start, 0, length);
@@ -95,9 +85,9 @@ QList<qint8> highlightMap(qsizetype length, const ExtractionResult &entities, co
     for (const QList<Entity> *list : {&entities.places, &entities.organizations, &entities.people})
         for (const Entity &e : *list)
             for (const Mention &m : e.mentions)
-                paint(m.span, categoryOf(e.type));
+                paint(m.span, e.type);
     for (const Metric &m : entities.metrics)
-        paint(m.span, HighlightCategory::Metric);
+        paint(m.span, EntityKind::Metric);
     return map;
 }
 
@@ -185,8 +175,8 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         ? 0 : built.bodyOffsets.last() + article.blocks.last().text.size();
     const QList<qint8> marks = highlightMap(bodyLength, entities, options);
     QTextCharFormat categoryFormats[4];
-    for (HighlightCategory c : HighlightStyle::all())
-        categoryFormats[int(c)] = HighlightStyle::forCategory(c, options.darkPalette).charFormat(options.grayscale);
+    for (EntityKind c : allEntityKinds())
+        categoryFormats[int(c)] = HighlightStyle::forKind(c, options.darkPalette).charFormat(options.grayscale);
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks.at(b);
         const QTextCharFormat cf = textFormat(block.kind, base, options.darkPalette);

@@ -17,7 +17,7 @@ struct DocumentOptions
 {
     QFont bodyFont;                    // left unset (no property resolved): DocumentBuilder::defaultBodyFont()
     bool highlights = true;
-    QSet<HighlightCategory> hiddenCategories;
+    QSet<EntityKind> hiddenCategories;
     bool grayscale = false;
     bool darkPalette = false;
     bool includeHeader = true;         // title and metadata line above the body

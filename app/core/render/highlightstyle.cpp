@@ -2,41 +2,24 @@
 
 namespace Lectern::Core {
 
-HighlightStyle HighlightStyle::forCategory(HighlightCategory category, bool dark)
+HighlightStyle HighlightStyle::forKind(EntityKind kind, bool dark)
 {
     // Okabe–Ito: blue #0072B2, orange #E69F00, bluish green #009E73, reddish purple #CC79A7.
-    switch (category) {
-    case HighlightCategory::Person:
+    switch (kind) {
+    case EntityKind::Person:
         return {dark ? QColor(0x1d, 0x3f, 0x5e) : QColor(0xd2, 0xe6, 0xf7), QColor(0x00, 0x72, 0xb2),
                 QTextCharFormat::SingleUnderline};
-    case HighlightCategory::Organization:
+    case EntityKind::Organization:
         return {dark ? QColor(0x5a, 0x42, 0x12) : QColor(0xfc, 0xe7, 0xc0), QColor(0xb3, 0x7a, 0x00),
                 QTextCharFormat::DashUnderline};
-    case HighlightCategory::Place:
+    case EntityKind::Place:
         return {dark ? QColor(0x17, 0x4d, 0x3d) : QColor(0xd0, 0xef, 0xe3), QColor(0x00, 0x9e, 0x73),
                 QTextCharFormat::DotLine};
-    case HighlightCategory::Metric:
+    case EntityKind::Metric:
         return {dark ? QColor(0x5a, 0x2d, 0x4e) : QColor(0xf5, 0xd9, 0xea), QColor(0xcc, 0x79, 0xa7),
                 QTextCharFormat::WaveUnderline};
     }
     return {};
-}
-
-QString HighlightStyle::categoryId(HighlightCategory category)
-{
-    switch (category) {
-    case HighlightCategory::Person: return QStringLiteral("person");
-    case HighlightCategory::Organization: return QStringLiteral("organization");
-    case HighlightCategory::Place: return QStringLiteral("place");
-    case HighlightCategory::Metric: return QStringLiteral("metric");
-    }
-    return {};
-}
-
-QList<HighlightCategory> HighlightStyle::all()
-{
-    return {HighlightCategory::Person, HighlightCategory::Organization, HighlightCategory::Place,
-            HighlightCategory::Metric};
 }
 
 QTextCharFormat HighlightStyle::charFormat(bool grayscale) const

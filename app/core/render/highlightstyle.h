@@ -1,15 +1,14 @@
 #pragma once
 
+#include "article/entitykind.h"
+
 #include <QColor>
 #include <QString>
 #include <QTextCharFormat>
 
 namespace Lectern::Core {
 
-// The categories the reader and the printout highlight.
-enum class HighlightCategory { Person, Organization, Place, Metric };
-
-// Colour plus a second cue per category (underline style), so categories stay apart for
+// How the reader and the printout highlight each entity kind: colour plus a second cue per kind (underline style), so categories stay apart for
 // colour-blind readers, in grayscale and on paper. Colours are from the Okabe–Ito palette.
 struct HighlightStyle
 {
@@ -17,9 +16,7 @@ struct HighlightStyle
     QColor underline;
     QTextCharFormat::UnderlineStyle underlineStyle = QTextCharFormat::SingleUnderline;
 
-    static HighlightStyle forCategory(HighlightCategory category, bool darkPalette = false);
-    static QString categoryId(HighlightCategory category); // "person", "organization", "place", "metric"
-    static QList<HighlightCategory> all();
+    static HighlightStyle forKind(EntityKind kind, bool darkPalette = false);
     // The format applied to a highlighted span.
     QTextCharFormat charFormat(bool grayscale = false) const;
 };

@@ -169,11 +169,11 @@ std::unique_ptr<QTextDocument> legendDocument(QPaintDevice *device, bool graysca
     cursor.insertText(PrintRenderer::tr("Highlights:"), plain);
     const QStringList names = { PrintRenderer::tr("person"), PrintRenderer::tr("organization"),
         PrintRenderer::tr("place"), PrintRenderer::tr("figure") };
-    const QList<HighlightCategory> categories = HighlightStyle::all();
+    const QList<EntityKind> categories = allEntityKinds();
     for (int i = 0; i < categories.size(); ++i) {
         cursor.insertText(QStringLiteral("  "), plain);
         QTextCharFormat f = plain;
-        f.merge(HighlightStyle::forCategory(categories.at(i)).charFormat(grayscale));
+        f.merge(HighlightStyle::forKind(categories.at(i)).charFormat(grayscale));
         f.setForeground(Qt::black);
         cursor.insertText(names.value(i), f);
     }
@@ -186,6 +186,231 @@ QString dateText(const Article &article)
         return {};
     return article.published.toString(article.publishedHasTime ? QStringLiteral("dd/MM/yyyy HH:mm")
                                                                 : QStringLiteral("dd/MM/yyyy"));
+}
+
+// The body, typeset by the same builder as the reader view, laid out for the device.
+BuiltDocument typesetBody(const Article &article, const ExtractionResult &entities, const PrintOptions &options,
+                          QPagedPaintDevice *device, QFont *bodyFont)
+{
+    DocumentOptions docOptions;
+    docOptions.bodyFont = DocumentBuilder::defaultBodyFont();
+    if (!options.bodyFamily.isEmpty())
+        docOptions.bodyFont.setFamily(options.bodyFamily);
+    docOptions.bodyFont.setPointSizeF(options.bodyPointSize);
+    // Paper needs no hinting: outlines stay true to the design and layout skips FreeType's
+    // bytecode interpreter (most of the rendering time otherwise).
+    docOptions.bodyFont.setHintingPreference(QFont::PreferNoHinting);
+    docOptions.highlights = options.highlights;
+    docOptions.grayscale = options.grayscale;
+    docOptions.includeHeader = !article.title.isEmpty() || article.published.isValid() || !article.site.isEmpty();
+    BuiltDocument built = DocumentBuilder::build(article, entities, docOptions);
+    built.document->documentLayout()->setPaintDevice(device);
+    built.document->setDocumentMargin(0);
+    *bodyFont = docOptions.bodyFont;
+    return built;
+}
+
+// Where everything goes on a page, in device units. With margin notes the body gives up a
+// column on the right for them; the QR code grows with its payload (modules never below
+// qrModuleMm).
+struct PageGeometry
+{
+    qreal dpi = 72;
+    QRectF page;
+    bool margin = false;
+    qreal marginWidth = 0;
+    qreal marginGap = 0;
+    qreal bodyWidth = 0;
+    qreal headerHeight = 0;
+    qreal bodyTop = 0;
+    qreal plainFooter = 0;
+    qreal qrSide = 0;
+    qreal qrFooter = 0;
+    bool qrAll = false;      // a QR code on every page, not only the first
+    qreal firstBody = 0;     // body height on the first page
+    qreal otherBody = 0;     // and on the others
+    qreal hairline = 0;
+
+    qreal mm(qreal v) const { return v * dpi / 25.4; }
+};
+
+PageGeometry pageGeometry(QPagedPaintDevice *device, const std::optional<QrMatrix> &qr, bool margin,
+                          bool qrOnEveryPage)
+{
+    PageGeometry g;
+    g.dpi = device->logicalDpiY();
+    g.page = QRectF(0, 0, device->width(), device->height());
+    g.margin = margin;
+    g.marginWidth = margin ? std::clamp(g.page.width() * 0.28, g.mm(34), g.mm(56)) : 0;
+    g.marginGap = margin ? g.mm(5) : 0;
+    g.bodyWidth = g.page.width() - g.marginWidth - g.marginGap;
+    g.headerHeight = g.mm(headerMm);
+    g.bodyTop = g.headerHeight + g.mm(headerGapMm);
+    g.plainFooter = g.mm(footerTextMm);
+    g.qrSide = qr ? g.mm(std::max(qrMinMm, qr->sizeWithQuietZone() * qrModuleMm)) : 0;
+    g.qrFooter = std::max(g.plainFooter, g.qrSide);
+    const bool qrFirst = qr.has_value();
+    g.qrAll = qrFirst && qrOnEveryPage;
+    g.firstBody = g.page.height() - g.bodyTop - g.mm(footerGapMm) - (qrFirst ? g.qrFooter : g.plainFooter);
+    g.otherBody = g.page.height() - g.bodyTop - g.mm(footerGapMm) - (g.qrAll ? g.qrFooter : g.plainFooter);
+    g.hairline = g.dpi / 72.0 * 0.5;
+    return g;
+}
+
+// Margin notes are placed on the body's pages before the appendices are added: greedy page
+// breaks over the same lines fall in the same places once more lines follow. Without a margin
+// column every note is an end note; with one, the notes that do not fit there are.
+void placeNotes(QTextDocument *doc, const PageGeometry &g, const QList<int> &marks, const QList<PrintNote> &notes,
+                bool grayscale, QPaintDevice *device, std::optional<MarginNotes> *marginNotes,
+                QList<PrintNote> *endNotes, QList<int> *endNumbers)
+{
+    if (!g.margin) {
+        *endNotes = notes;
+        return;
+    }
+    QList<MarginNotes::Page> bodyPages;
+    const QList<PageSlice> slices = paginate(lineBands(doc), g.firstBody, g.otherBody);
+    for (int p = 0; p < slices.size(); ++p)
+        bodyPages.append({slices.at(p).top, p == 0 ? g.firstBody : g.otherBody});
+    marginNotes->emplace(doc, marks, notes, bodyPages, g.marginWidth, sansFont(7), grayscale, device);
+    for (int i : (*marginNotes)->overflow()) {
+        endNotes->append(notes.at(i));
+        endNumbers->append(i + 1);
+    }
+}
+
+// The appendices after the body: the entity index (when entities is set) and the end notes.
+void appendAppendices(QTextDocument *doc, const QFont &bodyFont, const ExtractionResult *entities,
+                      const QString &articleText, const QList<PrintNote> &endNotes, const QList<int> &endNumbers,
+                      bool grayscale)
+{
+    QTextCursor cursor(doc);
+    cursor.movePosition(QTextCursor::End);
+    // The body is laid out by now: the appendices go in as one edit, laid out once.
+    cursor.beginEditBlock();
+    if (entities)
+        PrintAppendix::appendEntityIndex(cursor, bodyFont, *entities, grayscale);
+    if (!endNotes.isEmpty())
+        PrintAppendix::appendNotes(cursor, bodyFont, articleText, endNotes, endNumbers);
+    cursor.endEditBlock();
+}
+
+// What is printed around the body on every page.
+struct PageTexts
+{
+    QString title;
+    QString meta;        // source · date
+    QString hash;
+    QString printed;     // "Printed … with Lectern"
+    QString qrCaption;   // first page, under the legend
+    std::unique_ptr<QTextDocument> legend;
+    QColor rule;
+    QColor quiet;
+};
+
+PageTexts pageTexts(const Article &article, const PrintOptions &options, const QString &qrPayload,
+                    QPaintDevice *device)
+{
+    PageTexts t;
+    t.title = article.title.isEmpty() && !article.blocks.isEmpty() ? article.blocks.first().text : article.title;
+    QStringList metaParts;
+    if (!article.site.isEmpty())
+        metaParts << article.site;
+    if (const QString d = dateText(article); !d.isEmpty())
+        metaParts << d;
+    t.meta = metaParts.join(QStringLiteral(" · "));
+    t.hash = article.contentHash();
+    t.legend = legendDocument(device, options.grayscale);
+    t.printed = PrintRenderer::tr("Printed %1 with Lectern")
+                    .arg((options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime())
+                             .toLocalTime()
+                             .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    t.qrCaption = PrintRenderer::tr("QR: %1").arg(qrPayload);
+    t.rule = ink(QColor(0x99, 0x99, 0x99), options.grayscale);
+    t.quiet = ink(QColor(0x55, 0x55, 0x55), options.grayscale);
+    return t;
+}
+
+// Running header: title left, source and date right, a hairline under both.
+void paintHeader(QPainter &painter, QPaintDevice *device, const PageGeometry &g, const PageTexts &t)
+{
+    painter.setPen(Qt::black);
+    const QFont metaFont = sansFont(7.5);
+    const qreal metaWidth = QFontMetricsF(metaFont, device).horizontalAdvance(t.meta);
+    const QRectF headerText(0, 0, g.page.width(), g.headerHeight - g.hairline * 4);
+    painter.setFont(metaFont);
+    painter.setPen(t.quiet);
+    painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom, t.meta);
+    const QFont titleFont = sansFont(7.5, true);
+    painter.setFont(titleFont);
+    painter.setPen(Qt::black);
+    const qreal titleWidth = std::max<qreal>(g.page.width() - metaWidth - g.mm(6), g.page.width() * 0.3);
+    painter.drawText(headerText, Qt::AlignLeft | Qt::AlignBottom,
+                     QFontMetricsF(titleFont, device).elidedText(t.title, Qt::ElideRight, titleWidth));
+    painter.setPen(QPen(t.rule, g.hairline));
+    painter.drawLine(QPointF(0, g.headerHeight), QPointF(g.page.width(), g.headerHeight));
+}
+
+// The page's slice of the body.
+void paintBody(QPainter &painter, QTextDocument *doc, const PageSlice &slice, const PageGeometry &g)
+{
+    painter.save();
+    painter.translate(0, g.bodyTop - slice.top);
+    QAbstractTextDocumentLayout::PaintContext ctx;
+    ctx.clip = QRectF(0, slice.top, g.bodyWidth, slice.bottom - slice.top);
+    ctx.palette.setColor(QPalette::Text, Qt::black);
+    painter.setClipRect(ctx.clip);
+    doc->documentLayout()->draw(&painter, ctx);
+    painter.restore();
+}
+
+// Footer: hairline, page X of Y, hash, legend (first page, when asked), QR code at the right
+// (first page, or every page) with its caption on the first.
+void paintFooter(QPainter &painter, QPaintDevice *device, const PageGeometry &g, const PageTexts &t,
+                 const std::optional<QrMatrix> &qr, bool legend, int page, int pageCount)
+{
+    const bool withQr = qr && (page == 0 || g.qrAll);
+    const qreal footerHeight = withQr ? g.qrFooter : g.plainFooter;
+    const QRectF footer(0, g.page.height() - footerHeight, g.page.width(), footerHeight);
+    painter.setPen(QPen(t.rule, g.hairline));
+    painter.drawLine(footer.topLeft() - QPointF(0, g.mm(1.5)), footer.topRight() - QPointF(0, g.mm(1.5)));
+    qreal textRight = footer.right();
+    if (withQr) {
+        const QRectF qrRect(footer.right() - g.qrSide, footer.bottom() - g.qrSide, g.qrSide, g.qrSide);
+        qr->paint(&painter, qrRect, Qt::black, Qt::white);
+        textRight = qrRect.left() - g.mm(4);
+    }
+    qreal y = footer.top() + g.mm(1);
+    painter.setFont(sansFont(8, true));
+    painter.setPen(Qt::black);
+    const QString pageText = PrintRenderer::tr("Page %1 of %2").arg(page + 1).arg(pageCount);
+    const qreal lineHeight = QFontMetricsF(painter.font(), device).height();
+    const QRectF pageLine(footer.left(), y, textRight - footer.left(), lineHeight);
+    painter.drawText(pageLine, Qt::AlignLeft, pageText);
+    painter.setFont(sansFont(7));
+    painter.setPen(t.quiet);
+    painter.drawText(pageLine, Qt::AlignRight | Qt::AlignVCenter, t.printed);
+    y += lineHeight;
+    painter.setFont(monoFont(6));
+    painter.setPen(t.quiet);
+    const qreal monoHeight = QFontMetricsF(painter.font(), device).height();
+    painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), monoHeight), Qt::AlignLeft,
+                     QStringLiteral("SHA-256 %1").arg(t.hash));
+    y += monoHeight * 1.2;
+    if (page == 0 && legend) {
+        painter.save();
+        painter.translate(footer.left(), y);
+        t.legend->drawContents(&painter);
+        painter.restore();
+        y += t.legend->size().height() * 1.1;
+    }
+    if (withQr && page == 0) {
+        painter.setFont(sansFont(6));
+        painter.setPen(t.quiet);
+        const QFontMetricsF fm(painter.font(), device);
+        const QString caption = fm.elidedText(t.qrCaption, Qt::ElideMiddle, textRight - footer.left());
+        painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), fm.height()), Qt::AlignLeft, caption);
+    }
 }
 
 } // namespace
@@ -213,28 +438,13 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
         return false;
     }
     const bool gray = m_options.grayscale;
-    const qreal dpi = device->logicalDpiY();
-    auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
 
-    // The body, typeset by the same builder as the reader view.
-    DocumentOptions docOptions;
-    docOptions.bodyFont = DocumentBuilder::defaultBodyFont();
-    if (!m_options.bodyFamily.isEmpty())
-        docOptions.bodyFont.setFamily(m_options.bodyFamily);
-    docOptions.bodyFont.setPointSizeF(m_options.bodyPointSize);
-    // Paper needs no hinting: outlines stay true to the design and layout skips FreeType's
-    // bytecode interpreter (most of the rendering time otherwise).
-    docOptions.bodyFont.setHintingPreference(QFont::PreferNoHinting);
-    docOptions.highlights = m_options.highlights;
-    docOptions.grayscale = gray;
-    docOptions.includeHeader = !m_article.title.isEmpty() || m_article.published.isValid() || !m_article.site.isEmpty();
-    BuiltDocument built = DocumentBuilder::build(m_article, m_entities, docOptions);
+    // 1. Typeset: the body with its note marks, and the QR code.
+    QFont bodyFont;
+    BuiltDocument built = typesetBody(m_article, m_entities, m_options, device, &bodyFont);
     QTextDocument *doc = built.document.get();
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setDocumentMargin(0);
     const bool withNotes = m_options.notes && !m_notes.isEmpty();
     const QList<int> marks = withNotes ? insertNoteMarks(built, m_notes, gray) : QList<int>();
-
     std::optional<QrMatrix> qr;
     if (m_options.qrCode) {
         const QrEncodeResult encoded = QrEncoder::encode(m_qrPayload, m_options.qrEcc);
@@ -244,161 +454,35 @@ bool PrintRenderer::render(QPagedPaintDevice *device)
             m_qrError = encoded.error;
     }
 
-    // Geometry: with margin notes the body gives up a column on the right for them.
-    const QRectF page(0, 0, device->width(), device->height());
-    const bool margin = withNotes && m_options.marginNotes;
-    const qreal marginWidth = margin ? std::clamp(page.width() * 0.28, mm(34), mm(56)) : 0;
-    const qreal marginGap = margin ? mm(5) : 0;
-    const qreal bodyWidth = page.width() - marginWidth - marginGap;
-    doc->setTextWidth(bodyWidth);
-    const qreal headerHeight = mm(headerMm);
-    const qreal bodyTop = headerHeight + mm(headerGapMm);
-    const qreal plainFooter = mm(footerTextMm);
-    // The QR code grows with its payload: modules never below qrModuleMm.
-    const qreal qrSide = qr ? mm(std::max(qrMinMm, qr->sizeWithQuietZone() * qrModuleMm)) : 0;
-    const qreal qrFooter = std::max(plainFooter, qrSide);
-    const bool qrFirst = qr.has_value();
-    const bool qrAll = qrFirst && m_options.qrOnEveryPage;
-    const qreal firstBody = page.height() - bodyTop - mm(footerGapMm) - (qrFirst ? qrFooter : plainFooter);
-    const qreal otherBody = page.height() - bodyTop - mm(footerGapMm) - (qrAll ? qrFooter : plainFooter);
-
-    // Margin notes are placed on the body's pages before the appendices are added: greedy page
-    // breaks over the same lines fall in the same places once more lines follow.
+    // 2. Lay out: notes in the margin (or at the end), the appendices, the page breaks.
+    const PageGeometry g = pageGeometry(device, qr, withNotes && m_options.marginNotes, m_options.qrOnEveryPage);
+    doc->setTextWidth(g.bodyWidth);
     std::optional<MarginNotes> marginNotes;
     QList<PrintNote> endNotes;
     QList<int> endNumbers;
-    if (margin) {
-        QList<MarginNotes::Page> bodyPages;
-        const QList<PageSlice> slices = paginate(lineBands(doc), firstBody, otherBody);
-        for (int p = 0; p < slices.size(); ++p)
-            bodyPages.append({slices.at(p).top, p == 0 ? firstBody : otherBody});
-        marginNotes.emplace(doc, marks, m_notes, bodyPages, marginWidth, sansFont(7), gray, device);
-        for (int i : marginNotes->overflow()) {
-            endNotes.append(m_notes.at(i));
-            endNumbers.append(i + 1);
-        }
-    } else if (withNotes) {
-        endNotes = m_notes;
-    }
-    {
-        QTextCursor cursor(doc);
-        cursor.movePosition(QTextCursor::End);
-        // The body is laid out by now: the appendices go in as one edit, laid out once.
-        cursor.beginEditBlock();
-        if (m_options.entityIndex)
-            PrintAppendix::appendEntityIndex(cursor, docOptions.bodyFont, m_entities, gray);
-        if (!endNotes.isEmpty())
-            PrintAppendix::appendNotes(cursor, docOptions.bodyFont, m_article.text(), endNotes, endNumbers);
-        cursor.endEditBlock();
-    }
-    const QList<PageSlice> pages = paginate(lineBands(doc), firstBody, otherBody);
+    placeNotes(doc, g, marks, withNotes ? m_notes : QList<PrintNote>(), gray, device, &marginNotes, &endNotes, &endNumbers);
+    appendAppendices(doc, bodyFont, m_options.entityIndex ? &m_entities : nullptr, m_article.text(), endNotes, endNumbers, gray);
+    const QList<PageSlice> pages = paginate(lineBands(doc), g.firstBody, g.otherBody);
     m_pageCount = int(pages.size());
 
+    // 3. Paint every page.
     QPainter painter;
     if (!painter.begin(device)) {
         m_error = tr("The printout could not be started: the printer or file cannot be painted on.");
         return false;
     }
-
-    const QString title = m_article.title.isEmpty() && !m_article.blocks.isEmpty() ? m_article.blocks.first().text
-                                                                                    : m_article.title;
-    QStringList metaParts;
-    if (!m_article.site.isEmpty())
-        metaParts << m_article.site;
-    if (const QString d = dateText(m_article); !d.isEmpty())
-        metaParts << d;
-    const QString meta = metaParts.join(QStringLiteral(" · "));
-    const QString hash = m_article.contentHash();
-    const auto legend = legendDocument(device, gray);
-    const QString printedText
-        = tr("Printed %1 with Lectern")
-              .arg((m_options.printedAt.isValid() ? m_options.printedAt : QDateTime::currentDateTime())
-                       .toLocalTime()
-                       .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    const QColor rule = ink(QColor(0x99, 0x99, 0x99), gray);
-    const QColor quiet = ink(QColor(0x55, 0x55, 0x55), gray);
-    const qreal hairline = dpi / 72.0 * 0.5;
-
+    const PageTexts texts = pageTexts(m_article, m_options, m_qrPayload, device);
     for (int p = 0; p < pages.size(); ++p) {
         if (p > 0 && !device->newPage()) {
             m_error = tr("The printout stopped at page %1: the device refused a new page.").arg(p + 1);
             painter.end();
             return false;
         }
-        // Running header: title left, source and date right, a hairline under both.
-        painter.setPen(Qt::black);
-        const QFont metaFont = sansFont(7.5);
-        const qreal metaWidth = QFontMetricsF(metaFont, device).horizontalAdvance(meta);
-        const QRectF headerText(0, 0, page.width(), headerHeight - hairline * 4);
-        painter.setFont(metaFont);
-        painter.setPen(quiet);
-        painter.drawText(headerText, Qt::AlignRight | Qt::AlignBottom, meta);
-        const QFont titleFont = sansFont(7.5, true);
-        painter.setFont(titleFont);
-        painter.setPen(Qt::black);
-        const qreal titleWidth = std::max<qreal>(page.width() - metaWidth - mm(6), page.width() * 0.3);
-        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetricsF(titleFont, device).elidedText(title, Qt::ElideRight, titleWidth));
-        painter.setPen(QPen(rule, hairline));
-        painter.drawLine(QPointF(0, headerHeight), QPointF(page.width(), headerHeight));
-
-        // Body slice.
-        const PageSlice &slice = pages.at(p);
-        painter.save();
-        painter.translate(0, bodyTop - slice.top);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, slice.top, bodyWidth, slice.bottom - slice.top);
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        painter.setClipRect(ctx.clip);
-        doc->documentLayout()->draw(&painter, ctx);
-        painter.restore();
+        paintHeader(painter, device, g, texts);
+        paintBody(painter, doc, pages.at(p), g);
         if (marginNotes)
-            marginNotes->paint(&painter, p, bodyWidth + marginGap, bodyTop);
-
-        // Footer: hairline, page X of Y, hash, legend (first page), QR code at the right.
-        const bool withQr = qr && (p == 0 || qrAll);
-        const qreal footerHeight = withQr ? qrFooter : plainFooter;
-        const QRectF footer(0, page.height() - footerHeight, page.width(), footerHeight);
-        painter.setPen(QPen(rule, hairline));
-        painter.drawLine(footer.topLeft() - QPointF(0, mm(1.5)), footer.topRight() - QPointF(0, mm(1.5)));
-        qreal textRight = footer.right();
-        if (withQr) {
-            const QRectF qrRect(footer.right() - qrSide, footer.bottom() - qrSide, qrSide, qrSide);
-            qr->paint(&painter, qrRect, Qt::black, Qt::white);
-            textRight = qrRect.left() - mm(4);
-        }
-        qreal y = footer.top() + mm(1);
-        painter.setFont(sansFont(8, true));
-        painter.setPen(Qt::black);
-        const QString pageText = tr("Page %1 of %2").arg(p + 1).arg(pages.size());
-        const qreal lineHeight = QFontMetricsF(painter.font(), device).height();
-        const QRectF pageLine(footer.left(), y, textRight - footer.left(), lineHeight);
-        painter.drawText(pageLine, Qt::AlignLeft, pageText);
-        painter.setFont(sansFont(7));
-        painter.setPen(quiet);
-        painter.drawText(pageLine, Qt::AlignRight | Qt::AlignVCenter, printedText);
-        y += lineHeight;
-        painter.setFont(monoFont(6));
-        painter.setPen(quiet);
-        const qreal monoHeight = QFontMetricsF(painter.font(), device).height();
-        painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), monoHeight), Qt::AlignLeft,
-                         QStringLiteral("SHA-256 %1").arg(hash));
-        y += monoHeight * 1.2;
-        if (p == 0 && m_options.legend && m_options.highlights) {
-            painter.save();
-            painter.translate(footer.left(), y);
-            legend->drawContents(&painter);
-            painter.restore();
-            y += legend->size().height() * 1.1;
-        }
-        if (withQr && p == 0) {
-            painter.setFont(sansFont(6));
-            painter.setPen(quiet);
-            const QFontMetricsF fm(painter.font(), device);
-            const QString caption = fm.elidedText(tr("QR: %1").arg(m_qrPayload), Qt::ElideMiddle,
-                                                  textRight - footer.left());
-            painter.drawText(QRectF(footer.left(), y, textRight - footer.left(), fm.height()), Qt::AlignLeft, caption);
-        }
+            marginNotes->paint(&painter, p, g.bodyWidth + g.marginGap, g.bodyTop);
+        paintFooter(painter, device, g, texts, qr, m_options.legend && m_options.highlights, p, int(pages.size()));
     }
     if (!painter.end()) {
         m_error = tr("The printout could not be finished: the device reported an error.");

@@ -14,16 +14,6 @@ namespace Lectern::Core {
 
 namespace {
 
-QList<Entity> &listOf(ExtractionResult &r, EntityType type)
-{
-    switch (type) {
-    case EntityType::Person: return r.people;
-    case EntityType::Organization: return r.organizations;
-    case EntityType::Place: return r.places;
-    }
-    return r.people;
-}
-
 qsizetype findEntity(const QList<Entity> &list, const QString &name)
 {
     const QString key = TextFold::matchKey(name);
@@ -100,7 +90,7 @@ void addMissed(ExtractionResult &r, const CorrectionStep &step, const QString &t
         return;
     const QString surface = text.mid(span.start, span.length());
     const QString name = step.correction.newName.isEmpty() ? surface : step.correction.newName;
-    QList<Entity> &list = listOf(r, step.correction.newType);
+    QList<Entity> &list = *r.entitiesOf(step.correction.newType);
     qsizetype i = findEntity(list, name);
     if (i < 0) {
         Entity e;
@@ -189,7 +179,7 @@ ExtractionResult applyCorrections(ExtractionResult r, const QList<CorrectionStep
             addMissed(r, step, text);
             continue;
         }
-        QList<Entity> &list = listOf(r, c.type);
+        QList<Entity> &list = *r.entitiesOf(c.type);
         const qsizetype i = findEntity(list, c.name);
         if (i < 0)
             continue;
@@ -202,7 +192,7 @@ ExtractionResult applyCorrections(ExtractionResult r, const QList<CorrectionStep
                 break;
             Entity moved = list.takeAt(i);
             moved.type = c.newType;
-            QList<Entity> &target = listOf(r, c.newType);
+            QList<Entity> &target = *r.entitiesOf(c.newType);
             const qsizetype j = findEntity(target, moved.name);
             if (j >= 0)
                 absorb(target[j], moved);
@@ -277,7 +267,7 @@ QStringList verifiedEntityKeys(const QList<CorrectionStep> &steps)
     QStringList keys;
     for (const CorrectionStep &s : steps) {
         if (s.correction.action == EntityCorrection::Action::Verify && !s.correction.metric)
-            keys.append(entityTypeName(s.correction.type) + QLatin1Char('|') + TextFold::matchKey(s.correction.name));
+            keys.append(entityKindId(s.correction.type) + QLatin1Char('|') + TextFold::matchKey(s.correction.name));
     }
     return keys;
 }
@@ -294,8 +284,8 @@ QList<Span> verifiedMetricSpans(const QList<CorrectionStep> &steps)
 QStringList gazetteerLines(const QList<CorrectionStep> &steps)
 {
     QStringList lines;
-    auto line = [](EntityType type, const QString &name) -> QString {
-        return entityTypeName(type) + QStringLiteral(": ") + name.simplified();
+    auto line = [](EntityKind type, const QString &name) -> QString {
+        return entityKindId(type) + QStringLiteral(": ") + name.simplified();
     };
     for (const CorrectionStep &s : steps) {
         const EntityCorrection &c = s.correction;
@@ -305,11 +295,11 @@ QStringList gazetteerLines(const QList<CorrectionStep> &steps)
         case EntityCorrection::Action::Reject: lines << QStringLiteral("block: ") + c.name.simplified(); break;
         case EntityCorrection::Action::ChangeType: lines << line(c.newType, c.name); break;
         case EntityCorrection::Action::Rename:
-            lines << (c.type == EntityType::Organization ? line(c.type, c.newName + QLatin1Char('|') + c.name)
+            lines << (c.type == EntityKind::Organization ? line(c.type, c.newName + QLatin1Char('|') + c.name)
                                                          : line(c.type, c.newName));
             break;
         case EntityCorrection::Action::Merge:
-            lines << (c.type == EntityType::Organization ? line(c.type, c.name + QLatin1Char('|') + c.otherName)
+            lines << (c.type == EntityKind::Organization ? line(c.type, c.name + QLatin1Char('|') + c.otherName)
                                                          : line(c.type, c.name));
             break;
         case EntityCorrection::Action::SplitAlias: lines << line(c.type, c.otherName); break;

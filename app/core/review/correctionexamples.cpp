@@ -11,24 +11,15 @@ namespace {
 
 using LabeledSpan = TaggerTrainer::LabeledSpan;
 
-TaggerTrainer::SpanType spanType(EntityType type)
+TaggerTrainer::SpanType spanType(EntityKind type)
 {
     switch (type) {
-    case EntityType::Person: return TaggerTrainer::SpanType::Person;
-    case EntityType::Organization: return TaggerTrainer::SpanType::Organization;
-    case EntityType::Place: return TaggerTrainer::SpanType::Place;
+    case EntityKind::Person: return TaggerTrainer::SpanType::Person;
+    case EntityKind::Organization: return TaggerTrainer::SpanType::Organization;
+    case EntityKind::Place: return TaggerTrainer::SpanType::Place;
+    case EntityKind::Metric: break;
     }
     return TaggerTrainer::SpanType::Misc;
-}
-
-QList<Entity> &listOf(ExtractionResult &r, EntityType type)
-{
-    switch (type) {
-    case EntityType::Person: return r.people;
-    case EntityType::Organization: return r.organizations;
-    case EntityType::Place: return r.places;
-    }
-    return r.people;
 }
 
 // The occurrence of name in text (case-insensitive) that overlaps span, nearest to its start.
@@ -160,7 +151,7 @@ std::optional<CorrectionExample> build(const QString &text, const ExtractionResu
         } else if (c.action == EntityCorrection::Action::Rename && !c.newName.isEmpty()) {
             // The new name fixes the boundary of the mentions of the renamed entity.
             const QString key = TextFold::matchKey(c.newName);
-            for (Entity &e : listOf(corrected, c.type)) {
+            for (Entity &e : *corrected.entitiesOf(c.type)) {
                 if (TextFold::matchKey(e.name) != key)
                     continue;
                 for (Mention &m : e.mentions) {

@@ -9,16 +9,18 @@ constexpr EntityCorrection::Action allActions[] = {
     EntityCorrection::Action::SplitAlias, EntityCorrection::Action::Verify,
     EntityCorrection::Action::AddMissed,
 };
-// The entity type as a word of a sentence (entityTypeName() is the stable id written in files).
-QString typeLabel(EntityType type)
+// The entity type as a word of a sentence (entityKindId() is the stable id written in files).
+QString typeLabel(EntityKind type)
 {
     switch (type) {
-    case EntityType::Person:
+    case EntityKind::Person:
         return EntityCorrection::tr("person");
-    case EntityType::Organization:
+    case EntityKind::Organization:
         return EntityCorrection::tr("organization");
-    case EntityType::Place:
+    case EntityKind::Place:
         return EntityCorrection::tr("place");
+    case EntityKind::Metric:
+        break; // corrections name people, organizations and places only
     }
     return {};
 }
@@ -86,9 +88,9 @@ QJsonObject EntityCorrection::toJson() const
 {
     QJsonObject o;
     o.insert(QStringLiteral("action"), actionName(action));
-    o.insert(QStringLiteral("type"), entityTypeName(type));
+    o.insert(QStringLiteral("type"), entityKindId(type));
     o.insert(QStringLiteral("name"), name);
-    o.insert(QStringLiteral("newType"), entityTypeName(newType));
+    o.insert(QStringLiteral("newType"), entityKindId(newType));
     o.insert(QStringLiteral("newName"), newName);
     o.insert(QStringLiteral("otherName"), otherName);
     o.insert(QStringLiteral("applyToAllArticles"), applyToAllArticles);
@@ -114,15 +116,13 @@ std::optional<EntityCorrection> EntityCorrection::fromJson(const QJsonObject &o)
     return c;
 }
 
-bool entityTypeFromName(const QString &name, EntityType *type)
+bool entityTypeFromName(const QString &name, EntityKind *type)
 {
-    for (EntityType t : {EntityType::Person, EntityType::Organization, EntityType::Place}) {
-        if (entityTypeName(t) == name) {
-            *type = t;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<EntityKind> kind = entityKindFromId(name);
+    if (!kind || *kind == EntityKind::Metric)
+        return false;
+    *type = *kind;
+    return true;
 }
 
 } // namespace Lectern::Core

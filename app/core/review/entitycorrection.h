@@ -29,9 +29,9 @@ public:
     };
 
     Action action = Action::Verify;
-    EntityType type = EntityType::Person; // type of the entity acted on (AddMissed: unused)
+    EntityKind type = EntityKind::Person; // type of the entity acted on (AddMissed: unused)
     QString name;                         // canonical name of the entity acted on (AddMissed: unused)
-    EntityType newType = EntityType::Person; // ChangeType, AddMissed
+    EntityKind newType = EntityKind::Person; // ChangeType, AddMissed
     QString newName;                      // Rename, AddMissed (empty: the span's text)
     QString otherName;                    // Merge (the absorbed entity), SplitAlias (the alias)
     bool applyToAllArticles = false;      // also written to the user gazetteer (never for figures)
@@ -54,6 +54,6 @@ public:
 };
 
 // "person" / "organization" / "place" -> type; false for anything else.
-bool entityTypeFromName(const QString &name, EntityType *type);
+bool entityTypeFromName(const QString &name, EntityKind *type);
 
 } // namespace Lectern::Core

@@ -25,7 +25,20 @@ struct LoadResult
 // True for the review file format (by extension).
 bool isReviewFile(const QString &path);
 
+class Extractor;
+class Gazetteer;
 class TaggerModel;
+
+// What extraction uses in the application, read from the user's settings here (the layers below
+// take them as arguments). Any thread.
+// The built-in gazetteers and the user's (Settings::userGazetteerPath()), reloaded once that file
+// changed on disk (an editor's "apply to all articles" decision), so the next article benefits
+// without a restart.
+std::shared_ptr<const Gazetteer> currentGazetteer();
+// The bundled model, or nullptr (the rules alone) when the user switched the tagger off.
+std::shared_ptr<const TaggerModel> preferredTaggerModel();
+// An extractor over both, as the reader uses for an article it opens.
+std::shared_ptr<const Extractor> currentExtractor();
 
 // Without a model argument the bundled model is used; with one, that model (nullptr: the rules
 // alone). The reader passes the user's learned model here (ModelLearner).

@@ -1,4 +1,4 @@
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 
 #include "review/applycorrections.h"
 
@@ -36,15 +36,9 @@ void ArticleDocument::setContent(Article article, ExtractionResult entities)
     Q_EMIT entitiesChanged();
 }
 
-const QList<Entity> *ArticleDocument::entityList(HighlightCategory category) const
+const QList<Entity> *ArticleDocument::entityList(EntityKind kind) const
 {
-    switch (category) {
-    case HighlightCategory::Person: return &m_entities.people;
-    case HighlightCategory::Organization: return &m_entities.organizations;
-    case HighlightCategory::Place: return &m_entities.places;
-    case HighlightCategory::Metric: return nullptr;
-    }
-    return nullptr;
+    return m_entities.entitiesOf(kind);
 }
 
 EntityRef ArticleDocument::entityAt(qsizetype offset) const
@@ -52,9 +46,9 @@ EntityRef ArticleDocument::entityAt(qsizetype offset) const
     for (int i = 0; i < m_entities.metrics.size(); ++i) {
         const Span &s = m_entities.metrics.at(i).span;
         if (s.start <= offset && offset < s.end)
-            return {HighlightCategory::Metric, i};
+            return {EntityKind::Metric, i};
     }
-    for (HighlightCategory c : {HighlightCategory::Person, HighlightCategory::Organization, HighlightCategory::Place}) {
+    for (EntityKind c : {EntityKind::Person, EntityKind::Organization, EntityKind::Place}) {
         const QList<Entity> &list = *entityList(c);
         for (int i = 0; i < list.size(); ++i)
             for (const Mention &m : list.at(i).mentions)
@@ -69,7 +63,7 @@ QList<Span> ArticleDocument::mentionSpans(const EntityRef &ref) const
     QList<Span> spans;
     if (!ref.isValid())
         return spans;
-    if (ref.category == HighlightCategory::Metric) {
+    if (ref.category == EntityKind::Metric) {
         if (ref.index < m_entities.metrics.size())
             spans.append(m_entities.metrics.at(ref.index).span);
         return spans;

@@ -1,6 +1,6 @@
-#include "review/reviewsession.h"
+#include "document/reviewsession.h"
 
-#include "article/articledocument.h"
+#include "document/articledocument.h"
 #include "review/annotationcommand.h"
 
 namespace Lectern::Core {

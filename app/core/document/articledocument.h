@@ -33,11 +33,11 @@ public:
     EntityRef entityAt(qsizetype bodyOffset) const;
     // Every mention span of an entry, in text order (one span for a metric).
     QList<Span> mentionSpans(const EntityRef &ref) const;
-    // The entity list shown for a category (people, organizations, places); null for metrics.
-    const QList<Entity> *entityList(HighlightCategory category) const;
+    // The entity list of a kind (people, organizations, places); null for metrics.
+    const QList<Entity> *entityList(EntityKind kind) const;
 
     // Review (issue 6). The annotations are owned here and change only through undo commands
-    // (review/annotationcommands.h) or ReviewSession; entities() is the extraction result with
+    // (review/annotationcommand.h) or ReviewSession; entities() is the extraction result with
     // the editor's entity corrections applied, extractedEntities() the extractor's own.
     AnnotationSet *annotations() { return &m_annotations; }
     const AnnotationSet *annotations() const { return &m_annotations; }

@@ -1,4 +1,4 @@
-#include "article/articleloader.h"
+#include "document/articleloader.h"
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
@@ -13,10 +13,6 @@
 
 namespace Lectern::Core {
 
-namespace {
-// The gazetteers for the next extraction: the shared ones, reloaded once the user gazetteer
-// changed on disk (an editor's "apply to all articles" decision), so the next article benefits
-// without a restart. Any thread.
 std::shared_ptr<const Gazetteer> currentGazetteer()
 {
     static QMutex mutex;
@@ -29,9 +25,7 @@ std::shared_ptr<const Gazetteer> currentGazetteer()
     const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime();
     const qint64 size = info.exists() ? info.size() : -1;
     QMutexLocker lock(&mutex);
-    if (!gazetteer) {
-        gazetteer = Gazetteer::shared(); // read the same file at start
-    } else if (path != loadedPath || stamp != loadedStamp || size != loadedSize) {
+    if (!gazetteer || path != loadedPath || stamp != loadedStamp || size != loadedSize) {
         gazetteer = std::make_shared<const Gazetteer>(QStringLiteral(":/gazetteers"), path);
     }
     loadedPath = path;
@@ -40,6 +34,17 @@ std::shared_ptr<const Gazetteer> currentGazetteer()
     return gazetteer;
 }
 
+std::shared_ptr<const TaggerModel> preferredTaggerModel()
+{
+    return Settings().useTaggerModel() ? TaggerModel::bundled() : nullptr;
+}
+
+std::shared_ptr<const Extractor> currentExtractor()
+{
+    return std::make_shared<const Extractor>(currentGazetteer(), preferredTaggerModel());
+}
+
+namespace {
 LoadResult finish(ImportResult imported, const QString &path, std::shared_ptr<const TaggerModel> model)
 {
     LoadResult result;
@@ -56,17 +61,9 @@ bool isReviewFile(const QString &path)
     return path.endsWith(QStringLiteral(".lectern-review"), Qt::CaseInsensitive);
 }
 
-namespace {
-// The bundled model, unless the user switched the tagger off.
-std::shared_ptr<const TaggerModel> defaultModel()
-{
-    return Settings().useTaggerModel() ? TaggerModel::bundled() : nullptr;
-}
-} // namespace
-
 LoadResult loadArticle(const QString &path)
 {
-    return loadArticle(path, defaultModel());
+    return loadArticle(path, preferredTaggerModel());
 }
 
 LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model)
@@ -86,7 +83,7 @@ LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> m
 
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
 {
-    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, defaultModel());
+    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, preferredTaggerModel());
 }
 
 } // namespace Lectern::Core
