@@ -3,8 +3,8 @@
 #include "article/articleloader.h"
 #include "library/libraryschema.h"
 #include "library/librarystore.h"
-#include "review/reviewschema.h"
 #include "review/anchoring.h"
+#include "review/reviewschema.h"
 
 #include <QFile>
 #include <QStandardPaths>
