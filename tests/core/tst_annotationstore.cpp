@@ -1,6 +1,7 @@
 // The review database: schema migrations, transactions, article identity, two connections.
 #include "review/anchoring.h"
 #include "review/annotationstore.h"
+#include "review/reviewschema.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -61,7 +62,7 @@ private Q_SLOTS:
     {
         AnnotationStore store;
         QVERIFY2(store.open(freshPath()), qPrintable(store.errorString()));
-        QCOMPARE(store.userVersion(), AnnotationStore::schemaVersion);
+        QCOMPARE(store.storage()->moduleVersion(QString::fromLatin1(ReviewSchema::module)), ReviewSchema::latestVersion());
         QCOMPARE(store.journalMode(), QStringLiteral("wal"));
         QVERIFY(store.checkIntegrity());
     }
@@ -70,16 +71,19 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         {
-            AnnotationStore old;
-            QVERIFY(old.open(path, 1));
-            QCOMPARE(old.userVersion(), 1);
+            // The review tables as their first step made them.
+            QString error;
+            const auto old = Database::open(path, Database::Access::ReadWrite, &error);
+            QVERIFY2(old, qPrintable(error));
+            QVERIFY(old->migrate(ReviewSchema::migrations().mid(0, 1)));
+            QCOMPARE(old->moduleVersion(QString::fromLatin1(ReviewSchema::module)), 1);
         }
         rawExec(path, {QStringLiteral("INSERT INTO articles (id, url, content_hash, title, first_seen, last_seen)"
                                       " VALUES (7, 'https://example.invalid/a', 'abc', 'Cũ', '2024-01-02T03:04:05.000Z',"
                                       " '2024-01-02T03:04:05.000Z')")});
         AnnotationStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(store.userVersion(), AnnotationStore::schemaVersion);
+        QCOMPARE(store.storage()->moduleVersion(QString::fromLatin1(ReviewSchema::module)), ReviewSchema::latestVersion());
         const auto record = store.articleById(7);
         QVERIFY(record);
         QCOMPARE(record->reviewState, ReviewState::Draft);

@@ -1,8 +1,10 @@
 // The library store: identity and incremental re-import, listing and filters, the comment index,
 // people and organizations across articles, export/import and vacuum.
 #include "document/articleloader.h"
+#include "library/libraryschema.h"
 #include "library/librarystore.h"
 #include "review/anchoring.h"
+#include "review/reviewschema.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -47,9 +49,14 @@ private Q_SLOTS:
     {
         LibraryStore store;
         QVERIFY2(store.open(freshPath()), qPrintable(store.errorString()));
-        QCOMPARE(store.reviewStore().userVersion(), AnnotationStore::schemaVersion);
+        QCOMPARE(store.storage()->moduleVersion(QStringLiteral("review")), ReviewSchema::latestVersion());
+        QCOMPARE(store.storage()->moduleVersion(QStringLiteral("library")), LibrarySchema::latestVersion());
         QCOMPARE(store.reviewStore().journalMode(), QStringLiteral("wal"));
         QVERIFY(store.reviewStore().checkIntegrity());
+        // One Database, one connection on this thread, for the review tables and the library's.
+        QCOMPARE(store.reviewStore().storage(), store.storage());
+        QCOMPARE(store.reviewStore().connection().connectionName(), store.storage()->connectionName());
+        QCOMPARE(store.storage()->connectionCount(), 1);
     }
 
     void incrementalReimport_data()

@@ -1,8 +1,11 @@
 #include "library/foreignlibrary.h"
 
 #include "library/librarylog.h"
+#include "library/libraryschema.h"
 #include "review/annotationstore.h"
-#include "review/storeschema.h"
+#include "review/reviewschema.h"
+#include "storage/database.h"
+#include "storage/sqliteformat.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -45,29 +48,28 @@ QList<SchemaObject> schemaOf(const QSqlDatabase &db, QString *error)
     return out;
 }
 
-// What this Lectern's migrations create, built once in memory with the same statements.
+// What this Lectern's migrations create (schema_migrations included), built once in memory by
+// the same migrations.
 const QList<SchemaObject> &referenceSchema()
 {
     static const QList<SchemaObject> reference = [] {
         QList<SchemaObject> out;
-        const QString name = QStringLiteral("lectern-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                for (int v = 1; v <= AnnotationStore::schemaVersion; ++v)
-                    for (const QString &sql : StoreSchema::migration(v))
-                        q.exec(sql);
-                QString error;
-                out = schemaOf(db, &error);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QString error;
+        const std::shared_ptr<Database> db = Database::open(DatabaseLocation::sqliteMemory(), Database::Access::ReadWrite, &error);
+        if (db && db->migrate(LibrarySchema::withDependencies()))
+            out = schemaOf(db->connection(), &error);
         return out;
     }();
     return reference;
+}
+
+// A library exported before per-module versions (PRAGMA user_version 3) has everything but
+// the table of versions.
+QList<SchemaObject> legacyReferenceSchema()
+{
+    QList<SchemaObject> out = referenceSchema();
+    out.removeIf([](const SchemaObject &o) { return o.table == QLatin1String(Database::migrationTable); });
+    return out;
 }
 
 bool isFtsShadow(const QString &name)
@@ -180,12 +182,11 @@ bool ForeignLibrary::checkSchema()
         return fail(QStringLiteral("Not a Lectern library"), v.lastError().text());
     const int version = v.value(0).toInt();
     v.finish();
-    if (version > AnnotationStore::schemaVersion)
+    const bool legacy = version == SqliteFormat::lastLegacyUserVersion;
+    if (version > SqliteFormat::lastLegacyUserVersion && version != SqliteFormat::moduleVersions)
         return fail(QStringLiteral("The library was written by a newer Lectern"),
-                    QStringLiteral("schema version %1, this version knows up to %2")
-                        .arg(version)
-                        .arg(AnnotationStore::schemaVersion));
-    if (version < AnnotationStore::schemaVersion)
+                    QStringLiteral("storage format %1, unknown to this version").arg(version));
+    if (version < SqliteFormat::lastLegacyUserVersion)
         return fail(QStringLiteral("Not a Lectern library"),
                     version == 0 ? QStringLiteral("it holds no Lectern schema")
                                  : QStringLiteral("schema version %1 has no library").arg(version));
@@ -193,7 +194,7 @@ bool ForeignLibrary::checkSchema()
     const QList<SchemaObject> found = schemaOf(database(), &error);
     if (!error.isEmpty())
         return fail(QStringLiteral("Not a Lectern library"), error);
-    const QList<SchemaObject> &expected = referenceSchema();
+    const QList<SchemaObject> expected = legacy ? legacyReferenceSchema() : referenceSchema();
     if (expected.isEmpty())
         return fail(QStringLiteral("Cannot import the library"), QStringLiteral("the reference schema could not be built"));
     for (const SchemaObject &object : found) {
@@ -224,6 +225,36 @@ bool ForeignLibrary::checkSchema()
                                  })))
             return fail(QStringLiteral("The library file is refused"),
                         QStringLiteral("its %1 “%2” is missing").arg(e.type, e.name));
+    }
+    return legacy || checkModuleVersions();
+}
+
+bool ForeignLibrary::checkModuleVersions()
+{
+    // The table is defined as ours (checked above): its rows are read like any other.
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT module, MAX(version) FROM %1 GROUP BY module ORDER BY module")
+                    .arg(QLatin1String(Database::migrationTable))))
+        return fail(QStringLiteral("Not a Lectern library"), q.lastError().text());
+    QHash<QString, qint64> versions;
+    while (q.next())
+        versions.insert(q.value(0).toString(), q.value(1).toLongLong());
+    const QList<std::pair<QString, int>> known = {
+        {QString::fromLatin1(ReviewSchema::module), ReviewSchema::latestVersion()},
+        {QString::fromLatin1(LibrarySchema::module), LibrarySchema::latestVersion()},
+    };
+    for (const auto &[module, latest] : known) {
+        const qint64 version = versions.value(module);
+        if (version > latest)
+            return fail(QStringLiteral("The library was written by a newer Lectern"),
+                        QStringLiteral("its “%1” tables are at version %2, this version knows up to %3")
+                            .arg(module)
+                            .arg(version)
+                            .arg(latest));
+        if (version < latest)
+            return fail(QStringLiteral("Not a Lectern library"),
+                        QStringLiteral("its “%1” tables are at version %2, not %3").arg(module).arg(version).arg(latest));
     }
     return true;
 }

@@ -70,6 +70,7 @@ private:
     bool fail(const QString &what, const QString &detail) const;
     bool configure();
     bool checkSchema();
+    bool checkModuleVersions();
     bool checkIntegrity();
     bool checkBounds();
     QString readFailure(const QString &table) const;

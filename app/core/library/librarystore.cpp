@@ -5,6 +5,7 @@
 #include "extract/taggermodel.h"
 #include "import/articleimporter.h"
 #include "library/librarylog.h"
+#include "library/libraryschema.h"
 #include "library/librarysql.h"
 #include "review/applycorrections.h"
 #include "util/textfold.h"
@@ -52,7 +53,7 @@ LibraryStore::~LibraryStore()
 
 QSqlDatabase LibraryStore::database() const
 {
-    // One connection for the review tables and ours: an import writes both in one transaction.
+    // One Database for the review tables and ours: an import writes both in one transaction.
     return m_reviewStore.connection();
 }
 
@@ -71,17 +72,29 @@ bool LibraryStore::exec(const QString &sql)
     return true;
 }
 
-bool LibraryStore::open(const QString &path, Access access)
+bool LibraryStore::open(const QString &location, Access access)
 {
     close();
     m_error.clear();
-    // The review store creates the file, sets WAL and migrates (version 3 holds our tables).
-    const AnnotationStore::Access reviewAccess =
-        access == Access::ReadOnly ? AnnotationStore::Access::ReadOnly : AnnotationStore::Access::ReadWrite;
-    if (!m_reviewStore.open(path, AnnotationStore::schemaVersion, reviewAccess))
+    QString error;
+    std::shared_ptr<Database> db = Database::open(location, access, &error);
+    if (!db)
+        return fail(QStringLiteral("Cannot open the library"), error);
+    return open(std::move(db));
+}
+
+bool LibraryStore::open(std::shared_ptr<Database> db)
+{
+    close();
+    m_error.clear();
+    // The library's tables refer to the review's: both modules migrate, the review first; the
+    // review store then works on the same Database (one connection, one transaction).
+    if (!db || !db->migrate(LibrarySchema::withDependencies()))
+        return fail(QStringLiteral("Cannot open the library"), db ? db->errorString() : QStringLiteral("no database"));
+    if (!m_reviewStore.open(db))
         return fail(QStringLiteral("Cannot open the library"), m_reviewStore.errorString());
-    m_readOnly = access == Access::ReadOnly;
-    if (!m_readOnly)
+    m_readOnly = db->isReadOnly();
+    if (!m_readOnly && db->backend() == DatabaseLocation::Backend::Sqlite)
         removeImportLeftovers();
     return true;
 }

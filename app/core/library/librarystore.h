@@ -15,8 +15,9 @@
 namespace Lectern::Core {
 
 // The library: every imported article of the review database with its metadata, a full-text
-// index and the people and organizations across articles. It lives in the same SQLite file as
-// the AnnotationStore (schema version 3 adds its tables) and uses the same article identity
+// index and the people and organizations across articles. It lives in the same database as the
+// AnnotationStore (its own tables: LibrarySchema, module "library"), works on the same Database
+// (one connection per thread, one transaction) and uses the same article identity
 // (canonical URL, else content hash; the same file or URL with new text is a new version of the
 // same article, updated in place).
 //
@@ -24,8 +25,8 @@ namespace Lectern::Core {
 // with FTS5's unicode61 tokenizer, so "nguyen van tung" finds "Nguyễn Văn Tùng" and "Hòa" finds
 // "Hoà"; snippets are cut from the original text at the same offsets.
 //
-// Threading: one instance per thread (each opens its own named connections). Errors: functions
-// return false / nullopt / empty and set errorString().
+// Threading: one instance per thread; open(location) makes a Database of its own, open(database)
+// shares one. Errors: functions return false / nullopt / empty and set errorString().
 class Extractor;
 class ForeignLibrary;
 
@@ -45,16 +46,20 @@ public:
     LibraryStore(const LibraryStore &) = delete;
     LibraryStore &operator=(const LibraryStore &) = delete;
 
-    enum class Access { ReadWrite, ReadOnly };
-    // Creates and migrates the database as needed; ReadWrite also removes what an import killed
-    // by an older Lectern left beside it ("<file>.import-<ms>" copies). ReadOnly writes nothing
-    // (listing and searching a database one may not write; the comment index is not refreshed).
-    bool open(const QString &path, Access access = Access::ReadWrite);
+    using Access = Database::Access;
+    // Creates and migrates the database as needed (the review tables, then the library's);
+    // ReadWrite also removes what an import killed by an older Lectern left beside it
+    // ("<file>.import-<ms>" copies). ReadOnly writes nothing (listing and searching a database
+    // one may not write; the comment index is not refreshed).
+    bool open(const QString &location, Access access = Access::ReadWrite);
+    // The same on an open Database, shared with other stores (and its reviewStore()).
+    bool open(std::shared_ptr<Database> database);
     void close();
     bool isOpen() const;
     QString path() const { return m_reviewStore.path(); }
     QString errorString() const { return m_error; }
     AnnotationStore &reviewStore() { return m_reviewStore; }
+    std::shared_ptr<Database> storage() const { return m_reviewStore.storage(); }
 
     // The extraction addFile() runs (the application passes currentExtractor(), with the user's
     // gazetteer and choice of tagger). Until set: the built-in gazetteers and the bundled model.

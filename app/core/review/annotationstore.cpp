@@ -1,15 +1,12 @@
 #include "review/annotationstore.h"
 
-#include "review/storeschema.h"
+#include "review/reviewschema.h"
 #include "util/logging.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QUuid>
 
 namespace Lectern::Core {
@@ -45,10 +42,7 @@ QString uuidText(const QUuid &id)
 
 } // namespace
 
-AnnotationStore::AnnotationStore()
-    : m_connection(QStringLiteral("lectern-review-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+AnnotationStore::AnnotationStore() = default;
 
 AnnotationStore::~AnnotationStore()
 {
@@ -57,7 +51,7 @@ AnnotationStore::~AnnotationStore()
 
 QSqlDatabase AnnotationStore::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_db ? m_db->connection() : QSqlDatabase();
 }
 
 bool AnnotationStore::fail(const QString &what, const QString &detail)
@@ -75,100 +69,39 @@ bool AnnotationStore::exec(const QString &sql)
     return true;
 }
 
-bool AnnotationStore::open(const QString &path, int targetVersion, Access access)
+bool AnnotationStore::open(const QString &location, Access access)
 {
     close();
     m_error.clear();
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(QStringLiteral("Cannot open the review database"),
-                    QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
-    const QFileInfo info(path);
-    const bool readOnly = access == Access::ReadOnly;
-    if (readOnly && !info.isFile())
-        return fail(QStringLiteral("Cannot open the review database"), QStringLiteral("%1 does not exist").arg(path));
-    if (!readOnly && !QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("Cannot create the folder"), info.absolutePath());
-    const bool created = !info.exists();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            const QString detail = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-            return fail(QStringLiteral("Cannot open the review database"), detail);
-        }
-    }
-    m_path = info.absoluteFilePath();
-    m_readOnly = readOnly;
-    if (readOnly) {
-        // A WAL database in a folder one may not write has no -shm to share: with no -wal
-        // either, everything is in the file itself, and it is read as an immutable file.
-        const QFileInfo wal(m_path + QStringLiteral("-wal"));
-        if (userVersion() < 0 && !(wal.exists() && wal.size() > 0)) {
-            {
-                QSqlDatabase db = database();
-                db.close();
-                QUrl uri = QUrl::fromLocalFile(m_path);
-                uri.setQuery(QStringLiteral("immutable=1"));
-                db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-                db.open();
-            }
-            qCInfo(lcReview) << "opened" << m_path << "as an immutable file (its folder is read-only)";
-        }
-        const int version = userVersion();
-        if (version != schemaVersion) {
-            const QString detail = version < 0 ? QStringLiteral("not an SQLite database")
-                                               : QStringLiteral("schema version %1, not %2 (open it once with write access)")
-                                                     .arg(version)
-                                                     .arg(schemaVersion);
-            close();
-            return fail(QStringLiteral("Cannot open the review database read-only"), detail);
-        }
-        return exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    }
-    if (created) // the reviews are the editor's: not for other users of the machine
-        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
-    // WAL lets a second window read while this one writes; FULL sync makes each committed
-    // transaction durable even if the machine loses power right after.
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !migrate(targetVersion)) {
-        const QString error = m_error;
-        close();
-        m_error = error;
+    std::shared_ptr<Database> db = Database::open(location, access, &m_error);
+    return db && open(std::move(db));
+}
+
+bool AnnotationStore::open(std::shared_ptr<Database> db)
+{
+    close();
+    m_error.clear();
+    if (!db || !db->connection().isValid()) {
+        m_error = db ? db->errorString() : QStringLiteral("No database to open");
         return false;
     }
+    if (!db->migrate(ReviewSchema::migrations())) {
+        m_error = db->errorString();
+        return false;
+    }
+    m_db = std::move(db);
     return true;
 }
 
 void AnnotationStore::close()
 {
-    if (!QSqlDatabase::contains(m_connection))
-        return;
-    {
-        QSqlDatabase db = database();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_path.clear();
-    m_depth = 0;
-    m_readOnly = false;
+    // The Database closes its connections when the last store lets go of it.
+    m_db.reset();
 }
 
 bool AnnotationStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && database().isOpen();
-}
-
-int AnnotationStore::userVersion() const
-{
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return m_db && database().isOpen();
 }
 
 QString AnnotationStore::journalMode() const
@@ -181,97 +114,43 @@ QString AnnotationStore::journalMode() const
 
 bool AnnotationStore::checkIntegrity(QString *report) const
 {
-    QSqlQuery q(database());
-    QStringList lines;
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        lines << q.lastError().text();
-    while (q.next())
-        lines << q.value(0).toString();
-    if (report)
-        *report = lines.join(QLatin1Char('\n'));
-    return lines == QStringList{QStringLiteral("ok")};
+    if (!m_db) {
+        if (report)
+            *report = QStringLiteral("not open");
+        return false;
+    }
+    return m_db->checkIntegrity(report);
 }
 
 qint64 AnnotationStore::dataVersion() const
 {
-    QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    return m_db ? m_db->changeCounter() : -1;
 }
 
 bool AnnotationStore::begin()
 {
-    // Nested calls join the outer transaction (an import writes an article, its library row and
-    // its annotations as one). IMMEDIATE takes the write lock up front: two writers wait (busy
-    // timeout) instead of deadlocking on a read-to-write upgrade.
-    if (m_depth > 0) {
-        ++m_depth;
+    if (!m_db)
+        return fail(QStringLiteral("Database statement failed"), QStringLiteral("the review database is not open"));
+    if (m_db->begin())
         return true;
-    }
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return false;
-    m_depth = 1;
-    return true;
+    m_error = m_db->errorString();
+    return false;
 }
 
 bool AnnotationStore::commit()
 {
-    if (m_depth > 1) {
-        --m_depth;
+    if (!m_db)
+        return fail(QStringLiteral("Database statement failed"), QStringLiteral("the review database is not open"));
+    if (m_db->commit())
         return true;
-    }
-    if (m_depth == 0)
-        return fail(QStringLiteral("Database statement failed"), QStringLiteral("no transaction to commit"));
-    if (exec(QStringLiteral("COMMIT"))) {
-        m_depth = 0;
-        return true;
-    }
-    rollback();
+    m_error = m_db->errorString();
     return false;
 }
 
 void AnnotationStore::rollback()
 {
-    // Any failure undoes the whole (outer) transaction; the outer levels' commit() then fails.
-    if (m_depth == 0)
-        return;
-    m_depth = 0;
-    QSqlQuery q(database());
-    q.exec(QStringLiteral("ROLLBACK"));
-}
-
-bool AnnotationStore::migrate(int targetVersion)
-{
-    const int current = userVersion();
-    if (current < 0)
-        return fail(QStringLiteral("Cannot read the database version"), m_path);
-    if (current > schemaVersion)
-        return fail(QStringLiteral("The review database was written by a newer Lectern"),
-                    QStringLiteral("schema version %1, this version knows up to %2").arg(current).arg(schemaVersion));
-    for (int version = current + 1; version <= std::min(targetVersion, schemaVersion); ++version) {
-        if (!begin())
-            return false;
-        // Another process may have migrated while we waited for the lock.
-        if (userVersion() >= version) {
-            commit();
-            continue;
-        }
-        for (const QString &sql : StoreSchema::migration(version)) {
-            if (!exec(sql)) {
-                rollback();
-                return fail(QStringLiteral("Migration to schema version %1 failed").arg(version), m_error);
-            }
-        }
-        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(version))) {
-            rollback();
-            return false;
-        }
-        if (!commit())
-            return false;
-        qCInfo(lcReview) << "review database migrated to version" << version;
-    }
-    return true;
+    if (m_db)
+        m_db->rollback();
 }
 
 namespace {

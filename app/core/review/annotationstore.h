@@ -4,30 +4,33 @@
 #include "review/annotation.h"
 #include "review/annotationimport.h"
 #include "review/reviewstate.h"
+#include "storage/database.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Lectern::Core {
 
-// The review database: SQLite through Qt SQL (QSQLITE), WAL journal, foreign keys on, every
-// change in one IMMEDIATE transaction, schema versioned with PRAGMA user_version and migrated
-// forward on open (a database from a newer Lectern is refused, never touched).
+// The review database: articles, annotations, review states and versions, on a Database (the
+// storage layer: connection per thread, SQLite settings, transactions). Every change is one
+// transaction; the review tables are migrated forward on open (ReviewSchema, module "review";
+// a database from a newer Lectern is refused, never touched).
 //
 // Articles are identified by canonical URL when known, else by content hash; an article whose
 // URL (or, without URL, file path) matches a stored one but whose hash differs is a new version
 // of it (registerArticle() reports it; the caller re-anchors, see ReviewSession).
 //
-// Threading: one instance per thread. Each instance opens its own named connection, so two
-// instances (threads, windows or processes) can share one file; they see each other's commits.
+// Threading: one instance per thread. open(location) makes a Database of its own (so two
+// instances, windows or processes on one file see each other's commits, as two connections);
+// open(database) shares one, with its connection and transaction on this thread (the library).
 // Errors: functions return false / nullopt / empty and set errorString().
 class AnnotationStore final
 {
 public:
-    static constexpr int schemaVersion = 3; // 3: the library tables (app/core/library)
 
     struct ArticleRecord
     {
@@ -47,22 +50,26 @@ public:
     AnnotationStore(const AnnotationStore &) = delete;
     AnnotationStore &operator=(const AnnotationStore &) = delete;
 
-    enum class Access { ReadWrite, ReadOnly };
-    // Opens (creating the file and folders if needed) and migrates up to targetVersion
-    // (tests pass a lower one to build an old schema). A new database file is made readable by
-    // its owner only (0600). ReadOnly opens an existing database of this schema version without
-    // writing anything to it (no journal-mode change, no migration): listing and searching a
-    // database one may not write.
-    bool open(const QString &path, int targetVersion = schemaVersion, Access access = Access::ReadWrite);
-    bool isReadOnly() const { return m_readOnly; }
+    using Access = Database::Access;
+    // Opens the database at `location` (a file path; see DatabaseLocation), creating the file
+    // and folders if needed, and migrates the review tables. A new database file is made
+    // readable by its owner only (0600). ReadOnly opens an existing database whose review tables
+    // are current without writing anything to it (no journal-mode change, no migration):
+    // listing and searching a database one may not write.
+    bool open(const QString &location, Access access = Access::ReadWrite);
+    // Works on an open Database shared with other stores; migrates (read-only: checks) the
+    // review tables.
+    bool open(std::shared_ptr<Database> database);
+    bool isReadOnly() const { return m_db && m_db->isReadOnly(); }
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_db ? m_db->displayName() : QString(); }
     QString errorString() const { return m_error; }
-    int userVersion() const;        // PRAGMA user_version
-    QString journalMode() const;    // "wal" once open
-    bool checkIntegrity(QString *report = nullptr) const; // PRAGMA integrity_check == "ok"
-    // Changes whenever another connection commits (PRAGMA data_version): cheap change detection.
+    // The storage this store works on (nullptr when closed).
+    std::shared_ptr<Database> storage() const { return m_db; }
+    QString journalMode() const;    // SQLite: "wal" once open read-write
+    bool checkIntegrity(QString *report = nullptr) const; // Database::checkIntegrity()
+    // Changes whenever another connection commits (Database::changeCounter()): cheap change detection.
     qint64 dataVersion() const;
 
     std::optional<ArticleRecord> findArticle(const Article &article) const;
@@ -89,10 +96,11 @@ public:
     // The content hashes this article has had (article_versions), oldest first.
     QStringList contentHashes(qint64 articleId) const;
 
-    // The connection, for the library (same thread, same file: one connection, one set-up).
+    // This thread's connection of the storage (invalid when closed).
     QSqlDatabase connection() const { return database(); }
-    // Write transactions (BEGIN IMMEDIATE); nested calls join the outermost one, which alone
-    // commits. rollback() at any level undoes everything since the outermost begin().
+    // Write transactions of the storage (Database::begin()); nested calls join the outermost
+    // one, which alone commits (also across stores sharing the Database). rollback() at any level
+    // undoes everything since the outermost begin().
     bool begin();
     bool commit();
     void rollback();
@@ -100,16 +108,12 @@ public:
 private:
     QSqlDatabase database() const;
     bool exec(const QString &sql);
-    bool migrate(int targetVersion);
     bool writeAnnotation(qint64 articleId, const Annotation &annotation);
     qint64 articleOfAnnotation(const QUuid &id) const; // 0: unknown
     bool renewReplyIds(Annotation &annotation) const;
     bool fail(const QString &what, const QString &detail);
 
-    QString m_connection;
-    QString m_path;
-    int m_depth = 0; // transaction nesting
-    bool m_readOnly = false;
+    std::shared_ptr<Database> m_db;
     mutable QString m_error;
 };
 

@@ -1,0 +1,81 @@
+#include "library/libraryschema.h"
+
+#include "review/reviewschema.h"
+
+namespace Lectern::Core::LibrarySchema {
+
+namespace {
+
+QStringList libraryTables()
+{
+    // The library (app/core/library): per-article metadata and counts, a full-text index over
+    // folded text (TextFold::foldForSearch, same length as the original so snippets map back),
+    // and people/organizations across articles. Triggers mark an article's comment index stale
+    // when its annotations change; LibraryStore refolds stale rows before searching.
+    return {
+        QStringLiteral("CREATE TABLE library_articles ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " published TEXT NOT NULL DEFAULT '',"
+                       " site TEXT NOT NULL DEFAULT '',"
+                       " format TEXT NOT NULL DEFAULT '',"
+                       " authors TEXT NOT NULL DEFAULT '',"
+                       " file_path TEXT,"
+                       " file_hash TEXT NOT NULL DEFAULT '',"
+                       " file_mtime INTEGER NOT NULL DEFAULT 0,"
+                       " file_size INTEGER NOT NULL DEFAULT 0,"
+                       " people_count INTEGER NOT NULL DEFAULT 0,"
+                       " organization_count INTEGER NOT NULL DEFAULT 0,"
+                       " figure_count INTEGER NOT NULL DEFAULT 0,"
+                       " comments_stale INTEGER NOT NULL DEFAULT 1,"
+                       " indexed TEXT NOT NULL,"
+                       " body TEXT NOT NULL DEFAULT '')"), // last: listing rows never reads it
+        QStringLiteral("CREATE INDEX library_articles_stale ON library_articles(article_id)"
+                       " WHERE comments_stale = 1"),
+        QStringLiteral("CREATE INDEX library_articles_path ON library_articles(file_path)"),
+        QStringLiteral("CREATE INDEX library_articles_published ON library_articles(published)"),
+        QStringLiteral("CREATE VIRTUAL TABLE library_fts USING fts5(title, body, comments,"
+                       " tokenize = 'unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TABLE library_entities ("
+                       " id INTEGER PRIMARY KEY,"
+                       " type TEXT NOT NULL,"
+                       " key TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " UNIQUE (type, key))"),
+        QStringLiteral("CREATE TABLE library_mentions ("
+                       " entity_id INTEGER NOT NULL REFERENCES library_entities(id) ON DELETE CASCADE,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " surface TEXT NOT NULL,"
+                       " aliases TEXT NOT NULL DEFAULT '',"
+                       " roles TEXT NOT NULL DEFAULT '',"
+                       " mention_count INTEGER NOT NULL,"
+                       " first_offset INTEGER NOT NULL,"
+                       " PRIMARY KEY (entity_id, article_id))"),
+        QStringLiteral("CREATE INDEX library_mentions_article ON library_mentions(article_id)"),
+        QStringLiteral("CREATE TRIGGER library_comments_insert AFTER INSERT ON annotations BEGIN"
+                       " UPDATE library_articles SET comments_stale = 1 WHERE article_id = NEW.article_id; END"),
+        QStringLiteral("CREATE TRIGGER library_comments_update AFTER UPDATE ON annotations BEGIN"
+                       " UPDATE library_articles SET comments_stale = 1"
+                       " WHERE article_id IN (OLD.article_id, NEW.article_id); END"),
+        QStringLiteral("CREATE TRIGGER library_comments_delete AFTER DELETE ON annotations BEGIN"
+                       " UPDATE library_articles SET comments_stale = 1 WHERE article_id = OLD.article_id; END"),
+        QStringLiteral("CREATE TRIGGER library_fts_delete AFTER DELETE ON library_articles BEGIN"
+                       " DELETE FROM library_fts WHERE rowid = OLD.article_id; END"),
+    };
+}
+
+} // namespace
+
+QList<Migration> migrations()
+{
+    return {
+        {QString::fromLatin1(module), 1, QStringLiteral("library rows, full-text index, people and organizations"),
+         libraryTables(), {}, 3},
+    };
+}
+
+QList<Migration> withDependencies()
+{
+    return ReviewSchema::migrations() + migrations();
+}
+
+} // namespace Lectern::Core::LibrarySchema

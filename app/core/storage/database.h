@@ -1,0 +1,126 @@
+#pragma once
+
+#include "storage/databaselocation.h"
+#include "storage/migration.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Lectern::Core {
+
+class DatabaseBackend;
+
+// One database (an SQLite file today, a PostgreSQL server with #17) and its connections. Every
+// store of a database (AnnotationStore, LibraryStore…) works through one shared Database, so on
+// one thread they use one connection and one transaction.
+//
+// Connections: one named QSqlDatabase per thread, opened on the thread's first use with the
+// backend's settings (SQLite: WAL, synchronous=FULL, foreign keys, 10 s busy timeout; see
+// SqliteBackend), removed when that thread ends or when the Database is destroyed, whichever
+// comes first. Qt SQL connections may only be used on the thread that made them: connection()
+// always returns the calling thread's own.
+//
+// Schema: each module migrates its own tables with a list of Migrations (migration.h); the
+// applied steps are kept in schema_migrations. A database whose module is at a version newer
+// than the steps this build has is refused, never touched.
+//
+// Errors: functions return false / -1 / an invalid QSqlDatabase and set errorString(), a
+// translated sentence that names the database (kept per thread, like the connection).
+//
+// Threading: open() and every member may be called from any thread. Destroy the Database once
+// no other thread still uses it (the stores hold it by shared_ptr).
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::Database)
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens the database at `location` (see DatabaseLocation::parse) and the calling thread's
+    // connection. ReadWrite creates an SQLite file (and its folders) that does not exist yet.
+    // ReadOnly writes nothing: no file, no journal change, no migration (migrate() then only
+    // checks that the schema is current). nullptr and *error (translated) on failure.
+    static std::shared_ptr<Database> open(const QString &location, Access access, QString *error);
+    static std::shared_ptr<Database> open(const DatabaseLocation &location, Access access, QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseLocation &location() const { return m_location; }
+    DatabaseLocation::Backend backend() const { return m_location.backend(); }
+    QString displayName() const { return m_location.displayName(); }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // The calling thread's connection, opened now if it is the thread's first use; an invalid
+    // QSqlDatabase (and errorString()) when it cannot be opened.
+    QSqlDatabase connection() const;
+    // The calling thread's connection name ("lectern-db-<uuid>-<n>"), empty before first use.
+    QString connectionName() const;
+    // How many threads have a connection open (tests, diagnostics).
+    int connectionCount() const;
+
+    // This thread's last error (empty after a success that cleared it: open, migrate).
+    QString errorString() const;
+
+    // Runs one statement on this thread's connection.
+    bool exec(const QString &sql);
+
+    // Write transactions on this thread's connection. Nested calls join the outermost one,
+    // which alone commits; rollback() at any level undoes everything since the outermost
+    // begin() and the outer levels' commit() then fail. SQLite takes the write lock at begin
+    // (BEGIN IMMEDIATE): two writers wait (busy timeout) instead of deadlocking.
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inTransaction() const;
+    // begin(), work(), then commit(), or rollback() when work() returns false.
+    bool transaction(const std::function<bool()> &work);
+
+    // Brings the modules of `migrations` (each module's steps 1…n in order) up to date: the
+    // steps not applied yet run in order, each in its own transaction with its
+    // schema_migrations row; a failing step is rolled back whole and stops the migration
+    // (errorString() names the module, the step and the reason). A module already at a version
+    // above its last step is refused (a newer Lectern wrote it). Another process migrating at
+    // the same time is waited for, and what it applied is not applied twice. Read-only: nothing
+    // is written and a schema that is not current is refused.
+    bool migrate(const QList<Migration> &migrations);
+    // The module's version in this database: 0 for none, -1 on error.
+    int moduleVersion(const QString &module) const;
+    // schema_migrations, by module then version.
+    QList<AppliedMigration> appliedMigrations() const;
+    static constexpr auto migrationTable = "schema_migrations";
+
+    // The engine's structural check of the whole database (SQLite: PRAGMA integrity_check is
+    // "ok"); *report gets what it said.
+    bool checkIntegrity(QString *report = nullptr) const;
+    // Changes whenever another connection commits (SQLite: PRAGMA data_version): cheap change
+    // detection; -1 where the backend has none.
+    qint64 changeCounter() const;
+
+private:
+    struct Registry;
+    struct ThreadState;
+    struct ThreadStates;
+    Database(const DatabaseLocation &location, bool readOnly, std::unique_ptr<DatabaseBackend> backend);
+    ThreadState &state() const;
+    bool fail(const QString &message) const;
+    void clearError() const;
+    bool hasMigrationTable(QSqlDatabase &db) const;
+    bool readVersions(const QList<Migration> &migrations, QHash<QString, int> *versions, bool *recorded) const;
+    bool prepareBookkeeping(int *legacy);
+    bool migrateModule(const QString &module, const QList<Migration> &steps, int legacy);
+    int recordedVersion(const QString &module) const; // -1 on error
+
+    const DatabaseLocation m_location;
+    const bool m_readOnly;
+    const std::unique_ptr<DatabaseBackend> m_backend;
+    const QString m_namePrefix;
+    std::shared_ptr<Registry> m_registry;
+};
+
+} // namespace Lectern::Core
