@@ -677,6 +677,104 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::Database</name>
+    <message>
+        <source>A statement on the database %1 failed: %2</source>
+        <translation>A statement on the database %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>no transaction to commit</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL servers are not supported by this version of Lectern yet.</source>
+        <translation>%1: PostgreSQL servers are not supported by this version of Lectern yet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema versions of the database %1: %2</source>
+        <translation>Cannot read the schema versions of the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1 for schema versions: %2</source>
+        <translation>Cannot prepare the database %1 for schema versions: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Lectern: its “%2” tables are at version %3, this version knows up to %4.</source>
+        <translation>The database %1 was written by a newer Lectern: its “%2” tables are at version %3, this version knows up to %4.</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema versions of the database %1: %2</source>
+        <translation>Cannot record the schema versions of the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1: step %2 of the “%3” tables (%4) failed, nothing of it was applied: %5</source>
+        <translation>Cannot update the database %1: step %2 of the “%3” tables (%4) failed, nothing of it was applied: %5</translation>
+    </message>
+    <message>
+        <source>Internal error: the schema steps of “%1” are not numbered 1 to %2.</source>
+        <translation>Internal error: the schema steps of “%1” are not numbered 1 to %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds version %2 of the “%3” tables and this Lectern needs version %4: open it once with write access to update it.</source>
+        <translation>The database %1 holds version %2 of the “%3” tables and this Lectern needs version %4: open it once with write access to update it.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Cannot open the database %1: the Qt SQLite driver (QSQLITE) is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the file does not exist.</source>
+        <translation>Cannot open the database %1: the file does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the database %1.</source>
+        <translation>Cannot read the version of the database %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its table of schema versions is missing.</source>
+        <translation>The database %1 is damaged: its table of schema versions is missing.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Lectern (storage format %2, unknown to this version).</source>
+        <translation>The database %1 was written by a newer Lectern (storage format %2, unknown to this version).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::DatabaseLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>No database was given.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file address.</source>
+        <translation>“%1” is not a file address.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a file nor a postgresql:// address.</source>
+        <translation>“%1” is neither a file nor a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>“%1” is not a valid PostgreSQL address: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>The PostgreSQL address holds a password: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::EntityCorrection</name>
     <message>
         <source>person</source>

@@ -671,6 +671,104 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::Database</name>
+    <message>
+        <source>A statement on the database %1 failed: %2</source>
+        <translation>Một câu lệnh trên cơ sở dữ liệu %1 bị lỗi: %2</translation>
+    </message>
+    <message>
+        <source>no transaction to commit</source>
+        <translation>không có giao dịch nào để ghi</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL servers are not supported by this version of Lectern yet.</source>
+        <translation>%1: phiên bản Lectern này chưa hỗ trợ máy chủ PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema versions of the database %1: %2</source>
+        <translation>Không đọc được các phiên bản lược đồ của cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1 for schema versions: %2</source>
+        <translation>Không chuẩn bị được cơ sở dữ liệu %1 cho việc ghi phiên bản lược đồ: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Lectern: its “%2” tables are at version %3, this version knows up to %4.</source>
+        <translation>Cơ sở dữ liệu %1 do một phiên bản Lectern mới hơn ghi: các bảng “%2” ở phiên bản %3, phiên bản này chỉ biết đến %4.</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema versions of the database %1: %2</source>
+        <translation>Không ghi được các phiên bản lược đồ của cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1: step %2 of the “%3” tables (%4) failed, nothing of it was applied: %5</source>
+        <translation>Không cập nhật được cơ sở dữ liệu %1: bước %2 của các bảng “%3” (%4) bị lỗi, không phần nào của bước này được áp dụng: %5</translation>
+    </message>
+    <message>
+        <source>Internal error: the schema steps of “%1” are not numbered 1 to %2.</source>
+        <translation>Lỗi nội bộ: các bước lược đồ của “%1” không được đánh số từ 1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds version %2 of the “%3” tables and this Lectern needs version %4: open it once with write access to update it.</source>
+        <translation>Cơ sở dữ liệu %1 có các bảng “%3” ở phiên bản %2, còn Lectern này cần phiên bản %4: hãy mở nó một lần với quyền ghi để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the Qt SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Không mở được cơ sở dữ liệu %1: chưa cài trình điều khiển SQLite của Qt (QSQLITE).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the file does not exist.</source>
+        <translation>Không mở được cơ sở dữ liệu %1: tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>đây không phải là cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the database %1.</source>
+        <translation>Không đọc được phiên bản của cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its table of schema versions is missing.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng: thiếu bảng phiên bản lược đồ.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Lectern (storage format %2, unknown to this version).</source>
+        <translation>Cơ sở dữ liệu %1 do một phiên bản Lectern mới hơn ghi (định dạng lưu trữ %2, phiên bản này không biết).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::DatabaseLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Chưa chỉ định cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file address.</source>
+        <translation>“%1” không phải là địa chỉ tệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a file nor a postgresql:// address.</source>
+        <translation>“%1” không phải là tệp, cũng không phải địa chỉ postgresql://.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid PostgreSQL address: %2</source>
+        <translation>“%1” không phải là địa chỉ PostgreSQL hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>Địa chỉ PostgreSQL có chứa mật khẩu: hãy bỏ mật khẩu ra và đặt nó trong ~/.pgpass hoặc PGPASSWORD.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::EntityCorrection</name>
     <message>
         <source>person</source>

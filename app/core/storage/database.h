@@ -28,7 +28,10 @@ class DatabaseBackend;
 //
 // Schema: each module migrates its own tables with a list of Migrations (migration.h); the
 // applied steps are kept in schema_migrations. A database whose module is at a version newer
-// than the steps this build has is refused, never touched.
+// than the steps this build has is refused, never touched. An SQLite file from before
+// per-module versions (PRAGMA user_version 1–3) is adopted: its number is kept as the row
+// ("legacy", N) and each module records the steps it already had (Migration::legacyUserVersion)
+// when it first migrates, so a module registered later is adopted from the same number.
 //
 // Errors: functions return false / -1 / an invalid QSqlDatabase and set errorString(), a
 // translated sentence that names the database (kept per thread, like the connection).
