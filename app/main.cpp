@@ -21,5 +21,5 @@ int main(int argc, char *argv[])
         Lectern::Core::BundledFonts::ensureRegistered(); // the printout's faces, as in the GUI
         return Lectern::Cli::run(QGuiApplication::arguments().mid(1));
     }
-    return Lectern::Gui::runGui(argc, argv);
+    return Lectern::Gui::runGui(argc, argv, Lectern::Cli::verbs());
 }

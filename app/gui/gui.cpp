@@ -1,6 +1,5 @@
 #include "gui.h"
 
-#include "cli.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "render/bundledfonts.h"
@@ -34,7 +33,7 @@ bool displayAvailable()
 #endif
 }
 
-QString usage()
+QString usage(const QStringList &commands)
 {
     return QStringLiteral(
         "Usage: lectern [options] [FILE...]\n"
@@ -47,7 +46,7 @@ QString usage()
         "  --sample          Open the bundled sample article.\n"
         "  --dark            Use a dark palette (the Fusion style) whatever the desktop uses.\n\n"
         "Commands (run 'lectern COMMAND --help' for details):\n"
-        "  %1\n").arg(Lectern::Cli::verbs().join(QStringLiteral("\n  ")));
+        "  %1\n").arg(commands.join(QStringLiteral("\n  ")));
 }
 
 // A dark Fusion palette, for desktops that do not hand Qt 6.4 their dark theme.
@@ -84,7 +83,7 @@ void setApplicationIdentity()
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
 }
 
-int runGui(int &argc, char **argv)
+int runGui(int &argc, char **argv, const QStringList &commands)
 {
     QStringList args;
     for (int i = 0; i < argc; ++i)
@@ -102,7 +101,7 @@ int runGui(int &argc, char **argv)
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        printLine(stdout, usage());
+        printLine(stdout, usage(commands));
         return 0;
     }
     if (parser.isSet(versionOption)) {
@@ -117,7 +116,7 @@ int runGui(int &argc, char **argv)
         // A bare word that is not a file is most likely a mistyped command.
         if (!file.contains(QLatin1Char('.')) && !file.contains(QLatin1Char('/')) && !file.contains(QLatin1Char('\\')))
             printLine(stderr, QStringLiteral("lectern: unknown command or file '%1' (commands: %2)")
-                                  .arg(file, Lectern::Cli::verbs().join(QStringLiteral(", "))));
+                                  .arg(file, commands.join(QStringLiteral(", "))));
         else
             printLine(stderr, QStringLiteral("lectern: %1: no such file").arg(file));
         return 1;
