@@ -374,8 +374,10 @@ void MainWindow::openFile(const QString &path, LoadErrors errors)
 
 void MainWindow::openSample()
 {
-    // The sample lives in the resources; copy it to a writable place so it behaves like a file.
-    const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+    // The sample lives in the resources; copy it to a writable place so it behaves like a file:
+    // Lectern's data folder (the settings' one; AppLocalDataLocation is the older, doubled
+    // …/Lectern/Lectern that Settings empties into it, sample included, before the load starts).
+    const QString target = QDir(QFileInfo(Core::Settings().userModelPath()).absolutePath())
                                .filePath(QStringLiteral("sample-article.txt"));
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::remove(target);
