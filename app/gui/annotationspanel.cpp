@@ -194,11 +194,11 @@ void AnnotationsPanel::openDialog(const Annotation &annotation, bool isNew)
         if (!m_document)
             return;
         const Annotation edited = dialog->annotation();
-        Core::AnnotationSet *set = m_document->annotations();
         if (isNew) {
-            m_document->undoStack()->push(AnnotationCommand::add(set, edited));
-        } else if (const Annotation *current = set->find(edited.id); current && !(*current == edited)) {
-            if (AnnotationCommand *command = AnnotationCommand::edit(set, edited))
+            m_document->undoStack()->push(m_document->makeAddCommand(edited));
+        } else if (const Annotation *current = m_document->annotations()->find(edited.id);
+                   current && !(*current == edited)) {
+            if (AnnotationCommand *command = m_document->makeEditCommand(edited))
                 m_document->undoStack()->push(command);
         }
         selectAnnotation(edited.id);
@@ -213,7 +213,7 @@ void AnnotationsPanel::setStatus(const QUuid &id, Annotation::Status status)
     const Annotation *a = m_document->annotations()->find(id);
     if (!a || a->status == status)
         return;
-    if (AnnotationCommand *command = AnnotationCommand::setStatus(m_document->annotations(), id, status))
+    if (AnnotationCommand *command = m_document->makeStatusCommand(id, status))
         m_document->undoStack()->push(command);
 }
 
@@ -221,7 +221,7 @@ void AnnotationsPanel::deleteAnnotation(const QUuid &id)
 {
     if (!m_document)
         return;
-    if (AnnotationCommand *command = AnnotationCommand::remove(m_document->annotations(), id))
+    if (AnnotationCommand *command = m_document->makeRemoveCommand(id))
         m_document->undoStack()->push(command);
 }
 

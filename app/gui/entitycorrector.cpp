@@ -24,8 +24,7 @@ EntityCorrector::Outcome EntityCorrector::apply(Core::ArticleDocument *document,
     QList<Core::AnnotationCommand *> commands;
     QList<Core::CorrectionStep> steps;
     for (const Core::EntityCorrection &c : corrections) {
-        commands.append(Core::AnnotationCommand::add(document->annotations(),
-                                                     Core::Annotation::createCorrection(anchor, author, c)));
+        commands.append(document->makeAddCommand(Core::Annotation::createCorrection(anchor, author, c)));
         steps.append({c, {start, end}});
     }
     const QStringList lines = Core::gazetteerLines(steps);

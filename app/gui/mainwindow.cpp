@@ -2,12 +2,11 @@
 
 #include "actionregistry.h"
 #include "document/articledocument.h"
-#include "document/articleloader.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
+#include "document/documentmanager.h"
 #include "findbar.h"
 #include "languagemanager.h"
-#include "library/librarystore.h"
 #include "librarywindow.h"
 #include "modellearner.h"
 #include "plainmessagebox.h"
@@ -15,7 +14,7 @@
 #include "printcontroller.h"
 #include "qrdialog.h"
 #include "readerpanels.h"
-#include "document/reviewsession.h"
+#include "render/documentbuilder.h"
 #include "reviewcontroller.h"
 #include "util/literaltext.h"
 #include "util/settings.h"
@@ -28,7 +27,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,23 +40,14 @@
 #include <QVBoxLayout>
 
 #include <memory>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Lectern::Gui {
-
-namespace {
-// What the loading worker hands back to the GUI thread.
-struct LoadedArticle
-{
-    Core::LoadResult result;
-    Core::BuiltDocument built;
-};
-} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_actions(new ActionRegistry(this))
+    , m_documents(new Core::DocumentManager(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -91,6 +80,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createActions();
     createMenus();
     createDocks();
+    connectDocuments();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         m_tabs->setCurrentIndex(index);
@@ -105,6 +95,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
+{
+    createFileActions();
+    createEditActions();
+    createViewActions();
+    createControllers();
+}
+
+void MainWindow::createFileActions()
 {
     ActionRegistry *a = m_actions;
     connect(a->add(QStringLiteral("file.open"), [] { return tr("&Open…"); }, QKeySequence::keyBindings(QKeySequence::Open),
@@ -142,7 +140,14 @@ void MainWindow::createActions()
     connect(printing, &PrintController::pdfExported, this, [this](const QString &path, int pages) {
         statusBar()->showMessage(tr("Exported %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)), 6000);
     });
+    connect(a->add(QStringLiteral("file.library"), [] { return tr("&Library"); }, {QKeySequence(Qt::CTRL | Qt::Key_L)},
+                   QStringLiteral("folder-documents")),
+            &QAction::triggered, this, &MainWindow::showLibrary);
+}
 
+void MainWindow::createEditActions()
+{
+    ActionRegistry *a = m_actions;
     connect(a->add(QStringLiteral("edit.copy"), [] { return tr("&Copy"); }, QKeySequence::keyBindings(QKeySequence::Copy),
                    QStringLiteral("edit-copy")),
             &QAction::triggered, this, [this] {
@@ -165,7 +170,11 @@ void MainWindow::createActions()
                             QKeySequence::keyBindings(QKeySequence::Preferences), QStringLiteral("preferences-system"));
     prefs->setMenuRole(QAction::PreferencesRole);
     connect(prefs, &QAction::triggered, this, &MainWindow::showPreferences);
+}
 
+void MainWindow::createViewActions()
+{
+    ActionRegistry *a = m_actions;
     connect(a->add(QStringLiteral("view.zoomIn"), [] { return tr("Zoom &In"); },
                    QKeySequence::keyBindings(QKeySequence::ZoomIn), QStringLiteral("zoom-in")),
             &QAction::triggered, this, [this] { zoomBy(1); });
@@ -175,18 +184,18 @@ void MainWindow::createActions()
     connect(a->add(QStringLiteral("view.zoomReset"), [] { return tr("&Actual Size"); },
                    {QKeySequence(Qt::CTRL | Qt::Key_0)}, QStringLiteral("zoom-original")),
             &QAction::triggered, this, [this] { zoomBy(0); });
-
-    connect(a->add(QStringLiteral("file.library"), [] { return tr("&Library"); }, {QKeySequence(Qt::CTRL | Qt::Key_L)},
-                   QStringLiteral("folder-documents")),
-            &QAction::triggered, this, &MainWindow::showLibrary);
     connect(a->add(QStringLiteral("help.sample"), [] { return tr("Open &Sample Article"); }),
             &QAction::triggered, this, &MainWindow::openSample);
     QAction *about = a->add(QStringLiteral("help.about"), [] { return tr("&About Lectern"); }, {},
                             QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
-    m_review = new ReviewController(this, m_actions);
+// The review controller (its own actions) and the model learner.
+void MainWindow::createControllers()
+{
+    m_review = new ReviewController(this, m_actions, m_documents);
     {
         const Core::Settings settings;
         m_learner = new ModelLearner(settings.databasePath(), settings.userModelPath(), this);
@@ -196,6 +205,19 @@ void MainWindow::createActions()
         statusBar()->showMessage(text, 8000);
     });
     connect(m_review, &ReviewController::stateChanged, this, &MainWindow::updateTitle);
+}
+
+// The window follows the documents: a tab per opened one, a message per failure.
+void MainWindow::connectDocuments()
+{
+    connect(m_documents, &Core::DocumentManager::loadStarted, this, [this](const QString &path) {
+        m_progress->setVisible(true);
+        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_documents, &Core::DocumentManager::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(m_documents, &Core::DocumentManager::documentOpened, this, &MainWindow::onDocumentOpened);
+    connect(m_documents, &Core::DocumentManager::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_documents, &Core::DocumentManager::documentClosed, this, &MainWindow::onDocumentClosed);
 }
 
 void MainWindow::createMenus()
@@ -327,48 +349,35 @@ void MainWindow::showOpenDialog()
         openFile(f);
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::openFile(const QString &path, LoadErrors errors)
 {
-    ++m_pendingLoads;
-    m_progress->setVisible(true);
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    // Import, extraction and typesetting all run on a worker thread; the GUI thread only adopts
-    // the finished document, so a 5 MB article does not freeze the window.
-    const int zoom = Core::Settings().zoomSteps();
-    const QSet<Core::EntityKind> hidden = m_panels->hiddenCategories();
-    const Core::DocumentOptions options =
-        ArticleView::documentOptions(zoom, hidden, palette().color(QPalette::Base).lightness() < 128);
-    QThread *guiThread = thread();
-    const QString database = Core::Settings().databasePath();
-    // The user's learned model when there is one (Learn from my corrections), else the bundled one.
+    if (errors == LoadErrors::SignalOnly)
+        m_silentLoads.append(path);
+    Core::DocumentManager::OpenOptions options;
+    const Core::Settings settings;
+    options.databasePath = settings.databasePath();
     // The user's learned model (or the bundled one), unless the tagger is switched off.
-    std::shared_ptr<const Core::TaggerModel> model = Core::Settings().useTaggerModel() ? m_learner->model() : nullptr;
-    auto work = [path, options, guiThread, database, model] {
-        auto loaded = std::make_shared<LoadedArticle>();
-        loaded->result = Core::loadArticle(path, model);
-        if (loaded->result.import.ok()) {
-            // Every article an editor opens goes into the library (its own connection, this thread).
-            Core::LibraryStore library;
-            if (library.open(database))
-                library.indexArticle(*loaded->result.import.article, loaded->result.entities);
-            loaded->built = Core::DocumentBuilder::build(*loaded->result.import.article, loaded->result.entities, options);
-            loaded->built.document->moveToThread(guiThread);
-        }
-        return loaded;
+    options.model = settings.useTaggerModel() ? m_learner->model() : nullptr;
+    // Typesetting runs on the loading thread too, so a 5 MB article does not freeze the window;
+    // the GUI thread only adopts the finished document.
+    const Core::DocumentOptions documentOptions = ArticleView::documentOptions(
+        settings.zoomSteps(), m_panels->hiddenCategories(), palette().color(QPalette::Base).lightness() < 128);
+    QThread *guiThread = thread();
+    options.prepare = [documentOptions, guiThread](const Core::LoadResult &loaded) {
+        auto built = std::make_shared<Core::BuiltDocument>(
+            Core::DocumentBuilder::build(*loaded.import.article, loaded.entities, documentOptions));
+        built->document->moveToThread(guiThread);
+        return QVariant::fromValue(built);
     };
-    auto *watcher = new QFutureWatcher<std::shared_ptr<LoadedArticle>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadedArticle>>::finished, this, [this, watcher] {
-        const std::shared_ptr<LoadedArticle> loaded = watcher->result();
-        watcher->deleteLater();
-        showLoaded(loaded->result, std::move(loaded->built));
-    });
-    watcher->setFuture(QtConcurrent::run(work));
+    m_documents->openFile(path, options);
 }
 
 void MainWindow::openSample()
 {
-    // The sample lives in the resources; copy it to a writable place so it behaves like a file.
-    const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+    // The sample lives in the resources; copy it to a writable place so it behaves like a file:
+    // Lectern's data folder (the settings' one; AppLocalDataLocation is the older, doubled
+    // …/Lectern/Lectern that Settings empties into it, sample included, before the load starts).
+    const QString target = QDir(QFileInfo(Core::Settings().userModelPath()).absolutePath())
                                .filePath(QStringLiteral("sample-article.txt"));
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::remove(target);
@@ -380,27 +389,32 @@ void MainWindow::openSample()
     openFile(target);
 }
 
-void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument prebuilt)
+void MainWindow::onLoadFinished()
 {
-    if (--m_pendingLoads <= 0) {
-        m_pendingLoads = 0;
+    if (m_documents->pendingLoads() == 0)
         m_progress->setVisible(false);
-    }
     statusBar()->clearMessage();
-    if (!result.import.ok()) {
-        const QString name = QDir::toNativeSeparators(result.path);
-        Q_EMIT loadFailed(result.path, result.import.error);
-        if (!property("quietErrors").toBool())
-            warnPlainText(this, tr("Cannot open article"),
-                                 tr("Lectern could not open “%1”.\n\n%2").arg(name, result.import.error));
-        return;
-    }
-    auto *document = new Core::ArticleDocument(this);
-    document->setContent(*result.import.article, result.entities);
+}
+
+void MainWindow::onLoadFailed(const QString &path, const QString &reason)
+{
+    const bool silent = m_silentLoads.removeOne(path);
+    Q_EMIT loadFailed(path, reason);
+    if (!silent)
+        warnPlainText(this, tr("Cannot open article"),
+                      tr("Lectern could not open “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), reason));
+}
+
+void MainWindow::onDocumentOpened(Core::ArticleDocument *document, const QString &path, const QVariant &prepared)
+{
+    m_silentLoads.removeOne(path);
     m_learner->watch(document);
+    // The document typeset on the loading thread, unless it changed since (then typeset here).
+    Core::BuiltDocument prebuilt;
+    if (const auto built = prepared.value<std::shared_ptr<Core::BuiltDocument>>())
+        prebuilt = std::move(*built);
     auto *view = new ArticleView(document, m_tabs, std::move(prebuilt), Core::Settings().zoomSteps(),
                                  m_panels->hiddenCategories());
-    document->setParent(view);
     view->setContextMenuActions({m_actions->action(QStringLiteral("edit.copy")), nullptr,
                                  m_actions->action(QStringLiteral("review.addComment")), nullptr,
                                  m_actions->action(QStringLiteral("edit.find"))});
@@ -412,29 +426,13 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
     const int index = m_tabs->addTab(view, document->displayName().left(40));
     m_tabs->setTabToolTip(index, Core::LiteralText::forRichTextContext(document->displayName()));
     m_tabs->setCurrentIndex(index);
-    // A review file brings its annotations and state along: they go through the one import rule
-    // (nothing stored is moved or rewritten); without a database they are only shown.
-    if (!result.reviewAnnotations.isEmpty() || result.reviewState) {
-        Core::ReviewSession *session = m_review->session(document);
-        if (!result.reviewAnnotations.isEmpty()) {
-            if (session && session->articleId() != 0) {
-                session->importAnnotations(result.reviewAnnotations); // a failure is reported by the session
-            } else {
-                for (const Core::Annotation &a : result.reviewAnnotations)
-                    if (!document->annotations()->find(a.id))
-                        document->annotations()->insert(a);
-            }
-        }
-        if (result.reviewState && session)
-            session->setReviewState(*result.reviewState);
-        updateTitle();
-    }
-    Core::Settings().addRecentFile(result.path);
+    updateTitle();
+    Core::Settings().addRecentFile(path);
     updateRecentMenu();
-    const QStringList warnings = result.import.article->warnings;
+    const QStringList warnings = document->article().warnings;
     if (!warnings.isEmpty())
         statusBar()->showMessage(warnings.join(QStringLiteral(" ")), 8000);
-    Q_EMIT articleOpened(result.path);
+    Q_EMIT articleOpened(path);
 }
 
 ArticleView *MainWindow::currentView() const
@@ -450,9 +448,23 @@ int MainWindow::articleCount() const
     return n;
 }
 
+ArticleView *MainWindow::viewOf(const Core::ArticleDocument *document) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)); view && view->articleDocument() == document)
+            return view;
+    return nullptr;
+}
+
 void MainWindow::closeCurrentTab()
 {
-    ArticleView *view = currentView();
+    if (ArticleView *view = currentView())
+        m_documents->closeDocument(view->articleDocument());
+}
+
+void MainWindow::onDocumentClosed(Core::ArticleDocument *document)
+{
+    ArticleView *view = viewOf(document);
     if (!view)
         return;
     m_tabs->removeTab(m_tabs->indexOf(view));
@@ -467,6 +479,7 @@ void MainWindow::closeCurrentTab()
 void MainWindow::onCurrentTabChanged()
 {
     ArticleView *view = currentView();
+    m_documents->setCurrentDocument(view ? view->articleDocument() : nullptr);
     m_infoPanel->setDocument(view ? view->articleDocument() : nullptr);
     m_panels->setView(view);
     m_review->setView(view);

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "render/documentbuilder.h"
-
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 class QDockWidget;
 class QLabel;
@@ -13,7 +12,8 @@ class QTabWidget;
 class QToolBar;
 
 namespace Lectern::Core {
-struct LoadResult;
+class ArticleDocument;
+class DocumentManager;
 }
 
 namespace Lectern::Gui {
@@ -28,23 +28,26 @@ class ModelLearner;
 class ReaderPanels;
 class ReviewController;
 
-// Assembles the window: actions, menus, tabs of article views, docks. Work is delegated to
-// the core (loading runs on a worker thread) and to the widgets.
+// Assembles the window: actions, menus, tabs of article views, docks, and reacts to the
+// DocumentManager's signals (a tab per opened document). Opening, loading (on a worker thread),
+// review sessions and closing are the manager's; the rest is delegated to the widgets.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    // How a load that fails is reported: a message box naming the file and the reason, or only
+    // loadFailed() (tests, where nobody would close the box).
+    enum class LoadErrors { MessageBox, SignalOnly };
+
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a file in the background and opens it in a new tab. Errors are shown in a message
-    // box naming the file (or, with quiet errors in tests, only through loadFailed()).
-    void openFile(const QString &path);
+    // Loads a file in the background (the manager, with the settings' database and the tagger)
+    // and opens it in a new tab.
+    void openFile(const QString &path, LoadErrors errors = LoadErrors::MessageBox);
     void openSample();
-    // Shows the outcome of a load: a new tab, or a message naming the file and the reason.
-    // prebuilt: the document typeset on the loading thread (empty: typeset here).
-    void showLoaded(const Core::LoadResult &result, Core::BuiltDocument prebuilt = {});
 
+    Core::DocumentManager *documents() const { return m_documents; }
     ActionRegistry *actions() const { return m_actions; }
     ArticleView *currentView() const;
     ReaderPanels *panels() const { return m_panels; }
@@ -65,6 +68,11 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
+    void createControllers();
+    void connectDocuments();
     void createMenus();
     void createDocks();
     void retranslate();
@@ -74,6 +82,11 @@ private:
     void showPreferences();
     void showAbout();
     void closeCurrentTab();
+    void onLoadFinished();
+    void onDocumentOpened(Core::ArticleDocument *document, const QString &path, const QVariant &prepared);
+    void onLoadFailed(const QString &path, const QString &reason);
+    void onDocumentClosed(Core::ArticleDocument *document);
+    ArticleView *viewOf(const Core::ArticleDocument *document) const;
     void updateRecentMenu();
     void onCurrentTabChanged();
     void zoomBy(int delta);
@@ -81,6 +94,7 @@ private:
 
     LanguageManager *m_languages;
     ActionRegistry *m_actions;
+    Core::DocumentManager *m_documents;
     QTabWidget *m_tabs;
     QLabel *m_emptyLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -98,7 +112,7 @@ private:
     ModelLearner *m_learner = nullptr;
     LibraryWindow *m_library = nullptr;
     FindBar *m_findBar = nullptr;
-    int m_pendingLoads = 0;
+    QStringList m_silentLoads; // paths opened with LoadErrors::SignalOnly, until they end
 };
 
 } // namespace Lectern::Gui

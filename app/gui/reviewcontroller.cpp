@@ -5,8 +5,8 @@
 #include "annotationspanel.h"
 #include "document/articledocument.h"
 #include "articleview.h"
+#include "document/documentmanager.h"
 #include "entitycorrectionmenu.h"
-#include "libraryindexer.h"
 #include "plainmessagebox.h"
 #include "readerpanels.h"
 #include "review/annotationexport.h"
@@ -52,14 +52,14 @@ QString stateLabel(ReviewState state)
 }
 } // namespace
 
-ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions)
+ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions, Core::DocumentManager *documents)
     : QObject(window)
     , m_window(window)
     , m_actions(actions)
+    , m_documents(documents)
     , m_dock(new QDockWidget(window))
     , m_historyDock(new QDockWidget(window))
     , m_panel(new AnnotationsPanel(m_dock))
-    , m_undoGroup(new QUndoGroup(this))
     , m_stateGroup(new QActionGroup(this))
     , m_corrections(new EntityCorrectionMenu(window, actions, this))
 {
@@ -68,20 +68,45 @@ ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions)
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    m_historyDock->setWidget(new QUndoView(m_undoGroup, m_historyDock));
+    m_historyDock->setWidget(new QUndoView(documents->undoGroup(), m_historyDock));
     window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
 
+    createActions();
+    connectDocuments();
+    connect(m_panel, &AnnotationsPanel::spanActivated, this, [this](qsizetype start, qsizetype end) {
+        if (m_view)
+            m_view->selectBodySpan({start, end});
+    });
+    connect(m_panel, &AnnotationsPanel::reattachRequested, this, [this](const QUuid &id) {
+        if (!m_view)
+            return;
+        const Core::Span selection = m_view->selectedBodySpan();
+        if (selection.start < 0 || selection.end <= selection.start) {
+            Q_EMIT message(tr("Select the text to attach the annotation to, then choose Re-attach again."));
+            return;
+        }
+        if (Core::ReviewSession *rs = m_documents->session(m_view->articleDocument()))
+            rs->reattach(id, selection.start, selection.end);
+    });
+    retranslate();
+    updateActions();
+}
+
+void ReviewController::createActions()
+{
+    ActionRegistry *actions = m_actions;
+    QUndoGroup *undoGroup = m_documents->undoGroup();
     QAction *undo = actions->add(QStringLiteral("edit.undo"), [] { return tr("&Undo"); },
                                  QKeySequence::keyBindings(QKeySequence::Undo), QStringLiteral("edit-undo"));
     QAction *redo = actions->add(QStringLiteral("edit.redo"), [] { return tr("&Redo"); },
                                  QKeySequence::keyBindings(QKeySequence::Redo), QStringLiteral("edit-redo"));
-    connect(undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
-    connect(redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
-    connect(m_undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, undoGroup, &QUndoGroup::undo);
+    connect(redo, &QAction::triggered, undoGroup, &QUndoGroup::redo);
+    connect(undoGroup, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undoGroup, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    undo->setEnabled(undoGroup->canUndo());
+    redo->setEnabled(undoGroup->canRedo());
 
     connect(actions->add(QStringLiteral("review.addComment"), [] { return tr("Add &Comment…"); },
                          {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)}, QStringLiteral("insert-text")),
@@ -97,65 +122,43 @@ ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions)
         QAction *a = actions->add(id, [s] { return stateLabel(s); });
         a->setCheckable(true);
         m_stateGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, s] {
-            if (!m_view)
-                return;
-            if (Core::ReviewSession *rs = session(m_view->articleDocument()); rs && !rs->setReviewState(s))
-                Q_EMIT message(tr("The review state could not be saved: %1").arg(rs->errorString()));
-            Q_EMIT stateChanged();
-        });
+        connect(a, &QAction::triggered, this, [this, s] { changeState(s); });
     }
-
-    connect(m_panel, &AnnotationsPanel::spanActivated, this, [this](qsizetype start, qsizetype end) {
-        if (m_view)
-            m_view->selectBodySpan({start, end});
-    });
-    connect(m_panel, &AnnotationsPanel::reattachRequested, this, [this](const QUuid &id) {
-        if (!m_view)
-            return;
-        const Core::Span selection = m_view->selectedBodySpan();
-        if (selection.start < 0 || selection.end <= selection.start) {
-            Q_EMIT message(tr("Select the text to attach the annotation to, then choose Re-attach again."));
-            return;
-        }
-        if (Core::ReviewSession *rs = session(m_view->articleDocument()))
-            rs->reattach(id, selection.start, selection.end);
-    });
-    retranslate();
-    updateActions();
 }
 
-Core::ReviewSession *ReviewController::session(Core::ArticleDocument *document)
+// The sessions' news, from every open document: shown in the status bar, the state in the menu.
+void ReviewController::connectDocuments()
 {
-    if (!document)
-        return nullptr;
-    if (Core::ReviewSession *existing = m_sessions.value(document))
-        return existing;
-    auto *rs = new Core::ReviewSession(document, document);
-    m_sessions.insert(document, rs);
-    connect(document, &QObject::destroyed, this, [this, document] { m_sessions.remove(document); });
-    connect(rs, &Core::ReviewSession::storageFailed, this, [this](const QString &reason) {
-        Q_EMIT message(tr("Review database: %1").arg(reason));
-    });
-    connect(rs, &Core::ReviewSession::reanchored, this, [this](const auto &changes) {
-        int orphans = 0;
-        for (const auto &c : changes)
-            orphans += c.outcome == Core::Anchoring::Outcome::Orphaned ? 1 : 0;
-        Q_EMIT message(tr("The article changed: %1 annotation(s) moved or adjusted, %2 orphaned.")
-                           .arg(changes.size() - orphans)
-                           .arg(orphans));
-    });
-    connect(rs, &Core::ReviewSession::reviewStateChanged, this, [this] {
+    connect(m_documents, &Core::DocumentManager::databaseOpenFailed, this,
+            [this](Core::ArticleDocument *, const QString &reason) {
+                Q_EMIT message(tr("The review database could not be opened: %1").arg(reason));
+            });
+    connect(m_documents, &Core::DocumentManager::storageFailed, this,
+            [this](Core::ArticleDocument *, const QString &reason) {
+                Q_EMIT message(tr("Review database: %1").arg(reason));
+            });
+    connect(m_documents, &Core::DocumentManager::annotationsReanchored, this,
+            [this](Core::ArticleDocument *, const QList<Core::ReviewSession::ReanchorEntry> &changes) {
+                int orphans = 0;
+                for (const auto &c : changes)
+                    orphans += c.outcome == Core::Anchoring::Outcome::Orphaned ? 1 : 0;
+                Q_EMIT message(tr("The article changed: %1 annotation(s) moved or adjusted, %2 orphaned.")
+                                   .arg(changes.size() - orphans)
+                                   .arg(orphans));
+            });
+    connect(m_documents, &Core::DocumentManager::reviewStateChanged, this, [this] {
         updateActions();
         Q_EMIT stateChanged();
     });
-    const QString database = Core::Settings().databasePath();
-    if (!rs->openDatabase(database))
-        Q_EMIT message(tr("The review database could not be opened: %1").arg(rs->errorString()));
-    else
-        new LibraryIndexer(document, database); // the library follows the editor's corrections
-    m_undoGroup->addStack(document->undoStack());
-    return rs;
+}
+
+void ReviewController::changeState(ReviewState state)
+{
+    if (!m_view)
+        return;
+    if (Core::ReviewSession *rs = m_documents->session(m_view->articleDocument()); rs && !rs->setReviewState(state))
+        Q_EMIT message(tr("The review state could not be saved: %1").arg(rs->errorString()));
+    Q_EMIT stateChanged();
 }
 
 void ReviewController::setReaderPanels(ReaderPanels *panels)
@@ -172,11 +175,8 @@ void ReviewController::setView(ArticleView *view)
     m_view = view;
     m_corrections->setView(view);
     Core::ArticleDocument *document = view ? view->articleDocument() : nullptr;
-    if (document)
-        session(document);
     m_panel->setDocument(document);
     m_panel->setAuthor(Core::Settings().authorName());
-    m_undoGroup->setActiveStack(document ? document->undoStack() : nullptr);
     updateActions();
 }
 
@@ -185,7 +185,7 @@ void ReviewController::updateActions()
     const bool has = m_view != nullptr;
     for (const char *id : {"review.addComment", "file.saveReview", "file.exportAnnotations"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(has);
-    Core::ReviewSession *rs = has ? m_sessions.value(m_view->articleDocument()) : nullptr;
+    Core::ReviewSession *rs = has ? m_documents->session(m_view->articleDocument()) : nullptr;
     for (const auto &[state, id] : stateIds()) {
         QAction *a = m_actions->action(id);
         a->setEnabled(rs != nullptr);
@@ -197,7 +197,7 @@ QString ReviewController::stateText() const
 {
     if (!m_view)
         return {};
-    Core::ReviewSession *rs = m_sessions.value(m_view->articleDocument());
+    Core::ReviewSession *rs = m_documents->session(m_view->articleDocument());
     return rs ? stateLabel(rs->reviewState()) : QString();
 }
 
@@ -257,7 +257,7 @@ void ReviewController::saveReviewAs()
         return;
     Core::ReviewFile::Contents contents;
     contents.article = document->article();
-    Core::ReviewSession *rs = session(document);
+    Core::ReviewSession *rs = m_documents->session(document);
     contents.state = rs ? rs->reviewState() : ReviewState::Draft;
     contents.annotations = document->annotations()->all();
     contents.savedBy = Core::Settings().authorName();
@@ -286,13 +286,13 @@ void ReviewController::exportAnnotations()
     if (path.isEmpty())
         return;
     const QList<Core::Annotation> annotations = document->annotations()->all();
-    QByteArray bytes;
-    if (filter == csv || path.endsWith(QStringLiteral(".csv")))
-        bytes = Core::AnnotationExport::toCsv(annotations);
-    else if (filter == md || path.endsWith(QStringLiteral(".md")))
-        bytes = Core::AnnotationExport::toMarkdown(document->article(), annotations, QDateTime::currentDateTimeUtc());
-    else
-        bytes = Core::WebAnnotationJson::exportCollection(document->article(), annotations);
+    using Core::AnnotationExport::Format;
+    const Format byName = Core::AnnotationExport::formatForPath(path);
+    const Format format = filter == csv || byName == Format::Csv     ? Format::Csv
+                          : filter == md || byName == Format::Markdown ? Format::Markdown
+                                                                       : Format::WebAnnotations;
+    const QByteArray bytes
+        = Core::AnnotationExport::exportAs(format, document->article(), annotations, QDateTime::currentDateTimeUtc());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         warnPlainText(m_window, tr("Cannot export annotations"),

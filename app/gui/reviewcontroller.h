@@ -2,7 +2,6 @@
 
 #include "review/reviewstate.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -10,11 +9,10 @@ class QActionGroup;
 class QDockWidget;
 class QMainWindow;
 class QMenu;
-class QUndoGroup;
 
 namespace Lectern::Core {
 class ArticleDocument;
-class ReviewSession;
+class DocumentManager;
 }
 
 namespace Lectern::Gui {
@@ -28,13 +26,13 @@ class ReaderPanels;
 // Editorial review in the main window: the Annotations and Undo History docks, Add Comment,
 // Undo/Redo over the current article's stack, the review state (draft / in review / approved),
 // Save Review As… and Export Annotations…, and the entity corrections (EntityCorrectionMenu) from
-// the panels, the article view and Review > Entity Corrections. One ReviewSession (database link)
-// per open article.
+// the panels, the article view and Review > Entity Corrections. The sessions (database links)
+// and the undo stacks belong to the DocumentManager; this shows them and reports their messages.
 class ReviewController final : public QObject
 {
     Q_OBJECT
 public:
-    ReviewController(QMainWindow *window, ActionRegistry *actions);
+    ReviewController(QMainWindow *window, ActionRegistry *actions, Core::DocumentManager *documents);
 
     void setView(ArticleView *view);
     // The People / Organizations / Places / Metrics panels whose entries can be corrected.
@@ -48,7 +46,6 @@ public:
     QString stateText() const;
     AnnotationsPanel *panel() const { return m_panel; }
     EntityCorrectionMenu *corrections() const { return m_corrections; }
-    Core::ReviewSession *session(Core::ArticleDocument *document);
 
 public Q_SLOTS:
     void addComment();
@@ -60,18 +57,20 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void createActions();
+    void connectDocuments();
+    void changeState(Core::ReviewState state);
     void updateActions();
 
     QMainWindow *m_window;
     ActionRegistry *m_actions;
+    Core::DocumentManager *m_documents;
     QPointer<ArticleView> m_view;
     QDockWidget *m_dock;
     QDockWidget *m_historyDock;
     AnnotationsPanel *m_panel;
-    QUndoGroup *m_undoGroup;
     QActionGroup *m_stateGroup;
     EntityCorrectionMenu *m_corrections;
-    QHash<Core::ArticleDocument *, Core::ReviewSession *> m_sessions;
 };
 
 } // namespace Lectern::Gui

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QSignalSpy added(m_doc, &ArticleDocument::annotationAdded);
         QSignalSpy removed(m_doc, &ArticleDocument::annotationRemoved);
         const Annotation a = comment(QStringLiteral("Sở Tài chính"));
-        m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), a));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(a));
         QCOMPARE(m_doc->annotations()->all(), QList<Annotation>{a});
         QCOMPARE(added.size(), 1);
         QCOMPARE(added.first().first().toUuid(), a.id);
@@ -79,11 +79,11 @@ private Q_SLOTS:
     void editStatusReplyRemove()
     {
         QFETCH(QString, which);
-        AnnotationSet *set = m_doc->annotations();
+        const AnnotationSet *set = m_doc->annotations();
         const Annotation a = comment(QStringLiteral("Sở Tài chính"));
         const Annotation other = comment(QStringLiteral("làm việc"));
-        m_doc->undoStack()->push(AnnotationCommand::add(set, a));
-        m_doc->undoStack()->push(AnnotationCommand::add(set, other));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(a));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(other));
         const QList<Annotation> before = set->all();
 
         AnnotationCommand *command = nullptr;
@@ -91,16 +91,16 @@ private Q_SLOTS:
             Annotation changed = a;
             changed.comment = QStringLiteral("Ghi chú mới\ncó hai dòng");
             changed.tags = {QStringLiteral("typo"), QStringLiteral("riêng")};
-            command = AnnotationCommand::edit(set, changed);
+            command = m_doc->makeEditCommand(changed);
         } else if (which == QStringLiteral("resolve")) {
-            command = AnnotationCommand::setStatus(set, a.id, Annotation::Status::Resolved);
+            command = m_doc->makeStatusCommand(a.id, Annotation::Status::Resolved);
         } else if (which == QStringLiteral("wontfix")) {
-            command = AnnotationCommand::setStatus(set, a.id, Annotation::Status::WontFix);
+            command = m_doc->makeStatusCommand(a.id, Annotation::Status::WontFix);
         } else if (which == QStringLiteral("reply")) {
-            command = AnnotationCommand::addReply(set, a.id, {QUuid::createUuid(), QStringLiteral("B"), Annotation::now(),
-                                                              QStringLiteral("Đã sửa")});
+            command = m_doc->makeReplyCommand(a.id, {QUuid::createUuid(), QStringLiteral("B"), Annotation::now(),
+                                                     QStringLiteral("Đã sửa")});
         } else {
-            command = AnnotationCommand::remove(set, a.id);
+            command = m_doc->makeRemoveCommand(a.id);
         }
         QVERIFY(command);
         m_doc->undoStack()->push(command);
@@ -130,16 +130,16 @@ private Q_SLOTS:
 
     void unknownIdGivesNoCommand()
     {
-        QVERIFY(!AnnotationCommand::remove(m_doc->annotations(), QUuid::createUuid()));
-        QVERIFY(!AnnotationCommand::setStatus(m_doc->annotations(), QUuid::createUuid(), Annotation::Status::Resolved));
+        QVERIFY(!m_doc->makeRemoveCommand(QUuid::createUuid()));
+        QVERIFY(!m_doc->makeStatusCommand(QUuid::createUuid(), Annotation::Status::Resolved));
     }
 
     void textOrderIsKept()
     {
         const Annotation late = comment(QStringLiteral("Bình Lâm"));
         const Annotation early = comment(QStringLiteral("Phạm Quang Vinh"));
-        m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), late));
-        m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), early));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(late));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(early));
         QCOMPARE(m_doc->annotations()->all().first().id, early.id);
     }
 
@@ -171,7 +171,7 @@ private Q_SLOTS:
         c.correction.newType = action == int(EntityCorrection::Action::AddMissed) ? EntityKind::Organization
                                                                                  : EntityKind::Place;
         c.correction.newName = QStringLiteral("Sở Tài chính");
-        m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), c));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(c));
         QVERIFY(m_doc->undoStack()->undoText().startsWith(QStringLiteral("Entity Correction")));
         QCOMPARE(m_doc->entities().people.size(), people);
         QCOMPARE(m_doc->entities().organizations.size(), organizations);

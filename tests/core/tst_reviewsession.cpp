@@ -63,12 +63,12 @@ private Q_SLOTS:
             sentenceId = sentence.id;
             deletedId = deleted.id;
             for (const Annotation &a : {figure, sentence, deleted})
-                doc.undoStack()->push(AnnotationCommand::add(doc.annotations(), a));
-            doc.undoStack()->push(AnnotationCommand::setStatus(doc.annotations(), sentence.id, Annotation::Status::Resolved));
+                doc.undoStack()->push(doc.makeAddCommand(a));
+            doc.undoStack()->push(doc.makeStatusCommand(sentence.id, Annotation::Status::Resolved));
             QVERIFY(session.setReviewState(ReviewState::InReview));
             QCOMPARE(session.store()->annotations(session.articleId()).size(), 3);
             // Undo of the add removes it from the database too.
-            doc.undoStack()->push(AnnotationCommand::add(doc.annotations(), commentOn(doc, QStringLiteral("hội nghị"))));
+            doc.undoStack()->push(doc.makeAddCommand(commentOn(doc, QStringLiteral("hội nghị"))));
             QCOMPARE(session.store()->annotationCount(), 4);
             doc.undoStack()->undo();
             QCOMPARE(session.store()->annotationCount(), 3);
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(s1.articleId(), s2.articleId());
 
         const Annotation a = commentOn(one, QStringLiteral("hội nghị"));
-        one.undoStack()->push(AnnotationCommand::add(one.annotations(), a));
+        one.undoStack()->push(one.makeAddCommand(a));
         QSignalSpy applied(&s2, &ReviewSession::externalChangesApplied);
         QVERIFY(s2.syncFromDatabase());
         QCOMPARE(applied.size(), 1);
@@ -131,16 +131,16 @@ private Q_SLOTS:
         QCOMPARE(two.undoStack()->count(), 0); // other windows' edits are not in this window's undo history
         QVERIFY(!s1.syncFromDatabase());      // its own write is not an outside change
 
-        two.undoStack()->push(AnnotationCommand::setStatus(two.annotations(), a.id, Annotation::Status::Resolved));
+        two.undoStack()->push(two.makeStatusCommand(a.id, Annotation::Status::Resolved));
         QVERIFY(s1.syncFromDatabase());
         QCOMPARE(one.annotations()->find(a.id)->status, Annotation::Status::Resolved);
-        two.undoStack()->push(AnnotationCommand::remove(two.annotations(), a.id));
+        two.undoStack()->push(two.makeRemoveCommand(a.id));
         QVERIFY(s1.syncFromDatabase());
         QCOMPARE(one.annotations()->size(), 0);
 
         // Polling does it by itself.
         s2.setPollInterval(50);
-        one.undoStack()->push(AnnotationCommand::add(one.annotations(), commentOn(one, QStringLiteral("doanh nghiệp"))));
+        one.undoStack()->push(one.makeAddCommand(commentOn(one, QStringLiteral("doanh nghiệp"))));
         QTRY_COMPARE(two.annotations()->size(), 1);
         QVERIFY(s1.setReviewState(ReviewState::Approved));
         QTRY_COMPARE(s2.reviewState(), ReviewState::Approved);
@@ -156,7 +156,7 @@ private Q_SLOTS:
             session.setPollInterval(0);
             QVERIFY(session.openDatabase(m_dir.filePath(QStringLiteral("editor-a.sqlite"))));
             load(doc, copyFixture("binh-lam.txt", QStringLiteral("a.txt")));
-            doc.undoStack()->push(AnnotationCommand::add(doc.annotations(), commentOn(doc, QStringLiteral("318"))));
+            doc.undoStack()->push(doc.makeAddCommand(commentOn(doc, QStringLiteral("318"))));
             QVERIFY(session.setReviewState(ReviewState::InReview));
             contents.article = doc.article();
             contents.annotations = doc.annotations()->all();

@@ -160,8 +160,8 @@ private Q_SLOTS:
         Annotation orphan = Annotation::create(Anchoring::anchorAt(kText, at, at + 8), QStringLiteral("B"));
         orphan.orphan = true;
         Annotation normal = Annotation::create(Anchoring::anchorAt(kText, 2, 6), QStringLiteral("B"));
-        m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), orphan));
-        m_doc->undoStack()->push(AnnotationCommand::add(m_doc->annotations(), normal));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(orphan));
+        m_doc->undoStack()->push(m_doc->makeAddCommand(normal));
         auto *orphans = m_panel->findChild<QTreeView *>(QStringLiteral("orphansView"));
         QVERIFY(orphans->isVisible());
         QCOMPARE(orphans->model()->rowCount(), 1);

@@ -9,7 +9,7 @@
 #include "entitypanel.h"
 #include "languagemanager.h"
 #include "library/librarystore.h"
-#include "libraryindexer.h"
+#include "document/libraryindexer.h"
 #include "mainwindow.h"
 #include "models/entitylistmodel.h"
 #include "models/metricmodel.h"
@@ -154,11 +154,10 @@ class TestEntityCorrections : public QObject
     std::unique_ptr<Gui::MainWindow> openWindow(const QString &path)
     {
         auto window = std::make_unique<Gui::MainWindow>(m_languages.get());
-        window->setProperty("quietErrors", true);
         window->resize(1200, 800);
         window->show();
         QSignalSpy opened(window.get(), &Gui::MainWindow::articleOpened);
-        window->openFile(path);
+        window->openFile(path, Gui::MainWindow::LoadErrors::SignalOnly);
         if (!opened.wait(10000))
             return nullptr;
         return window;
@@ -246,7 +245,7 @@ private Q_SLOTS:
         auto window = openWindow(kArticle);
         QVERIFY(window);
         Core::ArticleDocument *document = window->currentView()->articleDocument();
-        auto *indexer = document->findChild<Gui::LibraryIndexer *>();
+        auto *indexer = document->findChild<Core::LibraryIndexer *>();
         QVERIFY(indexer);
         const QString name = QStringLiteral("Lê Thị Hoa");
         const auto inLibrary = [&] {
@@ -258,7 +257,7 @@ private Q_SLOTS:
         };
         QTRY_VERIFY(inLibrary()); // indexed when it was opened
 
-        QSignalSpy indexed(indexer, &Gui::LibraryIndexer::indexed);
+        QSignalSpy indexed(indexer, &Core::LibraryIndexer::indexed);
         QTreeView *people = entries(*window, EntityKind::Person);
         rightClickRow(people, rowOf(people, name));
         QVERIFY(openMenu());
@@ -600,7 +599,7 @@ private Q_SLOTS:
 
         // The next article is extracted with it: the cooperative is not an entity there.
         QSignalSpy opened(window.get(), &Gui::MainWindow::articleOpened);
-        window->openFile(kSecondArticle);
+        window->openFile(kSecondArticle, Gui::MainWindow::LoadErrors::SignalOnly);
         QVERIFY(opened.wait(10000));
         Core::ArticleDocument *second = window->currentView()->articleDocument();
         QVERIFY(second != document);

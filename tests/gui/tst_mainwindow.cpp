@@ -65,9 +65,9 @@ private Q_SLOTS:
     {
         Gui::LanguageManager languages;
         Gui::MainWindow window(&languages);
-        window.setProperty("quietErrors", true);
         QSignalSpy failed(&window, &Gui::MainWindow::loadFailed);
-        window.openFile(QStringLiteral(LECTERN_TEST_DATA "/foundation/missing.txt"));
+        window.openFile(QStringLiteral(LECTERN_TEST_DATA "/foundation/missing.txt"),
+                        Gui::MainWindow::LoadErrors::SignalOnly);
         QVERIFY(failed.wait(10000));
         QVERIFY(!failed.first().at(1).toString().isEmpty());
         QCOMPARE(window.articleCount(), 0);

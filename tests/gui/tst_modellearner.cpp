@@ -61,7 +61,7 @@ class TestModelLearner : public QObject
     Gui::ArticleView *open(Gui::MainWindow &window, const QString &path)
     {
         QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
-        window.openFile(path);
+        window.openFile(path, Gui::MainWindow::LoadErrors::SignalOnly);
         if (!opened.wait(20000))
             return nullptr;
         return window.currentView();
@@ -105,7 +105,6 @@ private Q_SLOTS:
     {
         QVERIFY(Core::Settings().learnFromCorrections()); // on by default
         Gui::MainWindow window(m_languages.get());
-        window.setProperty("quietErrors", true);
         window.resize(1200, 800);
         window.show();
         Gui::ModelLearner *learner = window.modelLearner();
@@ -193,7 +192,6 @@ private Q_SLOTS:
     {
         Core::Settings().setLearnFromCorrections(false);
         Gui::MainWindow window(m_languages.get());
-        window.setProperty("quietErrors", true);
         window.show();
         QVERIFY(!window.modelLearner()->isEnabled());
         Gui::ArticleView *view = open(window, kCorrected);

@@ -1,7 +1,7 @@
 // The QR dialog on real widgets (offscreen): default payload from the article, live preview,
 // ECC and size, the too-long error, Save (PNG, SVG), Copy, Reset.
 #include "document/articledocument.h"
-#include "document/articleloader.h"
+#include "import/articleimporter.h"
 #include "qrdialog.h"
 #include "render/articlepayload.h"
 
@@ -32,9 +32,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const Core::LoadResult loaded = Core::loadArticle(QStringLiteral(LECTERN_TEST_DATA "/print/da-nang-du-lich-he.txt"));
-        QVERIFY(loaded.import.ok());
-        m_document.setContent(*loaded.import.article, loaded.entities);
+        // The dialog shows the article's payload; no entities are needed (none are extracted).
+        const Core::ImportResult imported
+            = Core::ArticleImporter::importFile(QStringLiteral(LECTERN_TEST_DATA "/print/da-nang-du-lich-he.txt"));
+        QVERIFY(imported.ok());
+        m_document.setContent(*imported.article, {});
     }
 
     void showsTheArticlePayload()

@@ -4,6 +4,7 @@
 #include "actionregistry.h"
 #include "document/articleloader.h"
 #include "articleview.h"
+#include "document/documentmanager.h"
 #include "entitypanel.h"
 #include "findbar.h"
 #include "languagemanager.h"
@@ -109,7 +110,7 @@ private Q_SLOTS:
         m_languages->apply(QStringLiteral("en"));
         m_window = new Gui::MainWindow(m_languages);
         m_window->show();
-        m_window->showLoaded(fixture());
+        m_window->documents()->openLoaded(fixture(), {});
         QVERIFY(m_window->currentView());
     }
 

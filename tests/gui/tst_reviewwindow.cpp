@@ -123,9 +123,9 @@ private Q_SLOTS:
         Gui::LanguageManager languages;
         languages.apply(QStringLiteral("en"));
         Gui::MainWindow window(&languages);
-        window.setProperty("quietErrors", true);
         QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
-        window.openFile(QStringLiteral(LECTERN_TEST_DATA "/foundation/plain-utf8.txt"));
+        window.openFile(QStringLiteral(LECTERN_TEST_DATA "/foundation/plain-utf8.txt"),
+                        Gui::MainWindow::LoadErrors::SignalOnly);
         QVERIFY(opened.wait(10000));
         QAction *add = window.actions()->action(QStringLiteral("review.addComment"));
         QVERIFY(add->isEnabled());

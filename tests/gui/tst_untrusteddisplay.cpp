@@ -245,10 +245,9 @@ private:
         Gui::LanguageManager languages;
         languages.apply(QStringLiteral("en"));
         Gui::MainWindow window(&languages);
-        window.setProperty("quietErrors", true);
         window.show();
         QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
-        window.openFile(path);
+        window.openFile(path, Gui::MainWindow::LoadErrors::SignalOnly);
         QVERIFY(opened.wait(10000));
         const Core::Article &article = window.currentView()->articleDocument()->article();
         QCOMPARE(article.title, title);

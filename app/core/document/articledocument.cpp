@@ -1,5 +1,6 @@
 #include "document/articledocument.h"
 
+#include "review/annotationcommand.h"
 #include "review/applycorrections.h"
 
 #include <QFileInfo>
@@ -74,6 +75,31 @@ QList<Span> ArticleDocument::mentionSpans(const EntityRef &ref) const
             spans.append(m.span);
     std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
     return spans;
+}
+
+AnnotationCommand *ArticleDocument::makeAddCommand(const Annotation &annotation)
+{
+    return AnnotationCommand::add(&m_annotations, annotation);
+}
+
+AnnotationCommand *ArticleDocument::makeEditCommand(const Annotation &after)
+{
+    return AnnotationCommand::edit(&m_annotations, after);
+}
+
+AnnotationCommand *ArticleDocument::makeStatusCommand(const QUuid &id, Annotation::Status status)
+{
+    return AnnotationCommand::setStatus(&m_annotations, id, status);
+}
+
+AnnotationCommand *ArticleDocument::makeReplyCommand(const QUuid &id, const AnnotationReply &reply)
+{
+    return AnnotationCommand::addReply(&m_annotations, id, reply);
+}
+
+AnnotationCommand *ArticleDocument::makeRemoveCommand(const QUuid &id)
+{
+    return AnnotationCommand::remove(&m_annotations, id);
 }
 
 QString ArticleDocument::displayName() const

@@ -3,6 +3,7 @@
 #include "article/article.h"
 #include "article/entityref.h"
 #include "extract/entity.h"
+#include "review/annotationcommand.h"
 #include "review/annotationset.h"
 
 #include <QObject>
@@ -36,12 +37,21 @@ public:
     // The entity list of a kind (people, organizations, places); null for metrics.
     const QList<Entity> *entityList(EntityKind kind) const;
 
-    // Review (issue 6). The annotations are owned here and change only through undo commands
-    // (review/annotationcommand.h) or ReviewSession; entities() is the extraction result with
-    // the editor's entity corrections applied, extractedEntities() the extractor's own.
-    AnnotationSet *annotations() { return &m_annotations; }
+    // Review (issue 6). The annotations are owned here and read-only to everyone else: they
+    // change only through the undo commands below (review/annotationcommand.h) or through
+    // ReviewSession (loading, imports, sync), the one friend with write access. entities() is
+    // the extraction result with the editor's entity corrections applied, extractedEntities()
+    // the extractor's own.
     const AnnotationSet *annotations() const { return &m_annotations; }
     const ExtractionResult &extractedEntities() const { return m_extracted; }
+
+    // Undo commands over the annotations, to push onto undoStack() (several may form a macro);
+    // the stack owns them. Null where the id is unknown (as AnnotationCommand's factories).
+    AnnotationCommand *makeAddCommand(const Annotation &annotation);
+    AnnotationCommand *makeEditCommand(const Annotation &after);
+    AnnotationCommand *makeStatusCommand(const QUuid &id, Annotation::Status status);
+    AnnotationCommand *makeReplyCommand(const QUuid &id, const AnnotationReply &reply);
+    AnnotationCommand *makeRemoveCommand(const QUuid &id);
 
 Q_SIGNALS:
     void articleLoaded();
@@ -53,8 +63,11 @@ Q_SIGNALS:
     void annotationsReset();
 
 private:
-    Article m_article;
+    friend class ReviewSession;
+    AnnotationSet *editableAnnotations() { return &m_annotations; }
     void applyEntityCorrections();
+
+    Article m_article;
 
     ExtractionResult m_entities;
     ExtractionResult m_extracted;

@@ -2,6 +2,7 @@
 
 #include "document/articledocument.h"
 #include "review/annotationcommand.h"
+#include "review/annotationset.h"
 
 namespace Lectern::Core {
 
@@ -54,32 +55,46 @@ void ReviewSession::reportFailure()
     Q_EMIT storageFailed(m_error);
 }
 
+ReviewSession::OpenedArticle ReviewSession::openArticle(AnnotationStore &store, const Article &article,
+                                                        const QString &text)
+{
+    OpenedArticle opened;
+    const auto record = store.registerArticle(article);
+    if (!record)
+        return opened;
+    opened.articleId = record->id;
+    opened.state = record->reviewState;
+    // Re-anchor every stored annotation on the text as it is now (cheap when nothing moved).
+    opened.annotations = store.annotations(opened.articleId);
+    QList<Annotation> changed;
+    opened.report = reanchorAll(opened.annotations, text, &changed);
+    opened.reanchoredSaved = changed.isEmpty() || store.saveAnnotations(opened.articleId, changed);
+    return opened;
+}
+
 bool ReviewSession::attach()
 {
     m_report.clear();
     m_articleId = 0;
     if (!m_document || !m_store.isOpen() || m_document->article().isEmpty())
         return false;
-    const auto record = m_store.registerArticle(m_document->article());
-    if (!record) {
+    OpenedArticle opened = openArticle(m_store, m_document->article(), m_document->text());
+    if (opened.articleId == 0) {
         reportFailure();
         return false;
     }
-    m_articleId = record->id;
+    m_articleId = opened.articleId;
+    // Our own commits leave PRAGMA data_version alone: reading it after the save is the same.
     m_dataVersion = m_store.dataVersion();
-    if (m_state != record->reviewState) {
-        m_state = record->reviewState;
+    if (m_state != opened.state) {
+        m_state = opened.state;
         Q_EMIT reviewStateChanged(m_state);
     }
-
-    // Re-anchor every stored annotation on the text as it is now (cheap when nothing moved).
-    QList<Annotation> annotations = m_store.annotations(m_articleId);
-    QList<Annotation> changed;
-    m_report = reanchorAll(annotations, m_document->text(), &changed);
-    if (!changed.isEmpty() && !m_store.saveAnnotations(m_articleId, changed))
+    m_report = std::move(opened.report);
+    if (!opened.reanchoredSaved)
         reportFailure();
     m_applyingExternal = true;
-    m_document->annotations()->reset(annotations);
+    m_document->editableAnnotations()->reset(std::move(opened.annotations));
     m_applyingExternal = false;
     if (!m_report.isEmpty())
         Q_EMIT reanchored(m_report);
@@ -102,6 +117,23 @@ std::optional<AnnotationImport::Report> ReviewSession::importAnnotations(const Q
     }
     attach();
     return report;
+}
+
+int ReviewSession::showUnstoredAnnotations(const QList<Annotation> &annotations)
+{
+    if (!m_document)
+        return 0;
+    AnnotationSet *set = m_document->editableAnnotations();
+    int added = 0;
+    m_applyingExternal = true; // shown, never written
+    for (const Annotation &a : annotations) {
+        if (!set->find(a.id)) {
+            set->insert(a);
+            ++added;
+        }
+    }
+    m_applyingExternal = false;
+    return added;
 }
 
 bool ReviewSession::setReviewState(ReviewState state)
@@ -127,7 +159,7 @@ bool ReviewSession::reattach(const QUuid &id, qsizetype utf16Start, qsizetype ut
     Annotation after = *current;
     after.anchor = Anchoring::anchorAt(m_document->text(), utf16Start, utf16End);
     after.orphan = false;
-    AnnotationCommand *command = AnnotationCommand::edit(m_document->annotations(), after);
+    AnnotationCommand *command = m_document->makeEditCommand(after);
     command->setText(tr("Re-attach Comment"));
     m_document->undoStack()->push(command);
     return true;
@@ -171,7 +203,7 @@ bool ReviewSession::syncFromDatabase()
         return false;
     m_dataVersion = version;
     const QList<Annotation> stored = m_store.annotations(m_articleId);
-    AnnotationSet *set = m_document->annotations();
+    AnnotationSet *set = m_document->editableAnnotations();
     bool any = false;
     m_applyingExternal = true;
     QSet<QUuid> storedIds;

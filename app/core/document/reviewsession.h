@@ -35,12 +35,29 @@ public:
         QString newExact;
     };
 
+    // What openArticle() found for one article in the review database.
+    struct OpenedArticle
+    {
+        qint64 articleId = 0; // 0: the article could not be registered (the store's errorString())
+        ReviewState state = ReviewState::Draft;
+        QList<Annotation> annotations; // stored ones, re-anchored on the article's text
+        QList<ReanchorEntry> report;   // what moved, changed or became an orphan
+        bool reanchoredSaved = true;   // false: the re-anchored ones could not be written back
+    };
+
     explicit ReviewSession(ArticleDocument *document, QObject *parent = nullptr);
 
     // Re-anchors annotations on text in place; returns what did not stay put and appends the
     // annotations whose anchor or orphan flag changed to *changed (to be saved). Pure.
     static QList<ReanchorEntry> reanchorAll(QList<Annotation> &annotations, const QString &text,
                                             QList<Annotation> *changed);
+
+    // The one way to open an article in the review database, shared by the session (attach())
+    // and the CLI (`lectern annotations`): registers the article (URL, else hash; a changed file
+    // is a new version), loads its annotations, re-anchors them on text (the article's text(),
+    // passed in because documents cache it) and saves those whose anchor or orphan flag changed.
+    // Any thread that owns the store.
+    static OpenedArticle openArticle(AnnotationStore &store, const Article &article, const QString &text);
 
     // Opens (or switches to) the database at path and attaches the current article, if any.
     bool openDatabase(const QString &path);
@@ -58,6 +75,10 @@ public:
     // Not undoable (like opening a file). nullopt when there is no article or the write failed.
     std::optional<AnnotationImport::Report> importAnnotations(const QList<Annotation> &annotations,
                                                               AnnotationImport::Mode mode = AnnotationImport::Mode::Add);
+    // Without an article record (no database, or it failed): shows the annotations the document
+    // does not have yet, without storing them (a review file opened without a database). Not
+    // undoable either. Returns how many were added.
+    int showUnstoredAnnotations(const QList<Annotation> &annotations);
 
     ReviewState reviewState() const { return m_state; }
     bool setReviewState(ReviewState state);

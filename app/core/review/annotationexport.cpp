@@ -1,6 +1,7 @@
 #include "review/annotationexport.h"
 
 #include "import/weburl.h"
+#include "review/webannotationjson.h"
 
 #include <QRegularExpression>
 
@@ -183,6 +184,37 @@ QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotatio
         }
     }
     return md.toUtf8();
+}
+
+std::optional<Format> formatNamed(const QString &name)
+{
+    if (name == QStringLiteral("jsonld"))
+        return Format::WebAnnotations;
+    if (name == QStringLiteral("csv"))
+        return Format::Csv;
+    if (name == QStringLiteral("md"))
+        return Format::Markdown;
+    return std::nullopt;
+}
+
+Format formatForPath(const QString &path)
+{
+    if (path.endsWith(QStringLiteral(".csv")))
+        return Format::Csv;
+    if (path.endsWith(QStringLiteral(".md")))
+        return Format::Markdown;
+    return Format::WebAnnotations;
+}
+
+QByteArray exportAs(Format format, const Article &article, const QList<Annotation> &annotations,
+                    const QDateTime &exportedAt)
+{
+    switch (format) {
+    case Format::Csv: return toCsv(annotations);
+    case Format::Markdown: return toMarkdown(article, annotations, exportedAt);
+    case Format::WebAnnotations: break;
+    }
+    return WebAnnotationJson::exportCollection(article, annotations);
 }
 
 } // namespace Lectern::Core::AnnotationExport

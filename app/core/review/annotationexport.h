@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 namespace Lectern::Core::AnnotationExport {
 
 // CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets pick the encoding, CRLF line ends),
@@ -22,5 +24,16 @@ QByteArray toCsv(const QList<Annotation> &annotations);
 // annotations is shown, never run: raw HTML is escaped (&lt;), links to anything but http(s) and
 // mailto keep only their text, and the URL line appears only for a web address.
 QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotations, const QDateTime &exportedAt);
+
+// The export formats, one dispatch for Export Annotations… and `lectern annotations export`.
+enum class Format { WebAnnotations, Csv, Markdown };
+// "jsonld", "csv", "md" (the CLI's --format); nullopt for any other name.
+std::optional<Format> formatNamed(const QString &name);
+// By the file's extension (.csv, .md); W3C Web Annotations (JSON-LD) for any other.
+Format formatForPath(const QString &path);
+// One export of the annotations in the order given (WebAnnotationJson::exportCollection,
+// toCsv or toMarkdown); exportedAt is the Markdown report's export date.
+QByteArray exportAs(Format format, const Article &article, const QList<Annotation> &annotations,
+                    const QDateTime &exportedAt);
 
 } // namespace Lectern::Core::AnnotationExport
