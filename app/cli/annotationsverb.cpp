@@ -3,8 +3,10 @@
 #include "clioutput.h"
 #include "import/articleimporter.h"
 #include "review/anchoring.h"
+#include "review/documentcomments.h"
 #include "review/annotationexport.h"
 #include "review/annotationstore.h"
+#include "review/officereviewexport.h"
 #include "review/reviewsession.h"
 #include "review/webannotationjson.h"
 #include "util/logging.h"
@@ -58,6 +60,16 @@ std::optional<Opened> openArticle(AnnotationStore &store, const QString &file, Q
         return std::nullopt;
     }
     o.articleId = record->id;
+    // A .docx/.odt's own comments join the review as the GUI shows them (the import rule skips
+    // them the next time).
+    if (!imported.comments.isEmpty()
+        && !store.importAnnotations(o.articleId,
+                                    DocumentComments::toAnnotations(o.article, imported.comments, Annotation::now()),
+                                    AnnotationImport::Mode::Add)) {
+        qCInfo(lcReview) << "storing the document's comments failed:" << store.errorString();
+        *error = AnnotationsVerb::tr("%1: the article cannot be recorded in the review database").arg(file);
+        return std::nullopt;
+    }
     o.annotations = store.annotations(o.articleId);
     QList<Annotation> changed;
     const auto report = ReviewSession::reanchorAll(o.annotations, o.article.text(), &changed);
@@ -100,7 +112,7 @@ int runAnnotations(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), AnnotationsVerb::tr("The article file."));
     const QCommandLineOption db(QStringLiteral("db"),
         AnnotationsVerb::tr("Review database (default: the one in Preferences)."), QStringLiteral("PATH"));
-    const QCommandLineOption format(QStringLiteral("format"), AnnotationsVerb::tr("Export format: jsonld, csv or md."),
+    const QCommandLineOption format(QStringLiteral("format"), AnnotationsVerb::tr("Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments)."),
         QStringLiteral("FORMAT"), QStringLiteral("jsonld"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
         AnnotationsVerb::tr("Write the export here instead of standard output."), QStringLiteral("OUT"));
@@ -139,9 +151,10 @@ int runAnnotations(const QStringList &arguments)
     if (command == QStringLiteral("import") && args.size() < 3)
         return usage(AnnotationsVerb::tr("usage: lectern annotations import FILE ANNOTATIONS.jsonld"));
     const QString fmt = parser.value(format);
+    const bool draftFormat = fmt == QStringLiteral("docx") || fmt == QStringLiteral("odt");
     if (command == QStringLiteral("export") && fmt != QStringLiteral("jsonld") && fmt != QStringLiteral("csv")
-        && fmt != QStringLiteral("md"))
-        return usage(AnnotationsVerb::tr("unknown format '%1' (jsonld, csv, md)").arg(fmt));
+        && fmt != QStringLiteral("md") && !draftFormat)
+        return usage(AnnotationsVerb::tr("unknown format '%1' (jsonld, csv, md, docx, odt)").arg(fmt));
 
     AnnotationStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
@@ -160,6 +173,15 @@ int runAnnotations(const QStringList &arguments)
             bytes = WebAnnotationJson::exportCollection(opened->article, opened->annotations);
         else if (fmt == QStringLiteral("csv"))
             bytes = AnnotationExport::toCsv(opened->annotations);
+        else if (draftFormat) {
+            // The draft with the review as comments: only from the .docx/.odt the article came from.
+            const auto draft = OfficeReviewExport::write(opened->article.originalBytes, opened->annotations,
+                fmt == QStringLiteral("docx") ? OfficeReviewExport::Format::Docx : OfficeReviewExport::Format::Odt,
+                &error);
+            if (!draft)
+                return failure(file + QStringLiteral(": ") + error);
+            bytes = *draft;
+        }
         else
             bytes = AnnotationExport::toMarkdown(opened->article, opened->annotations, outputTime());
         if (!writeOutput(parser.value(output), bytes, &error))
