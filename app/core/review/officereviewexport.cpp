@@ -431,6 +431,11 @@ std::optional<QByteArray> OfficeReviewExport::write(const QByteArray &original, 
             return false;
         Insertion a = insertionAt(*text, *ls->first, ls->second);
         Insertion b = insertionAt(*text, *le->first, le->second);
+        // A range from the body into the notes (another part) ends with its first paragraph.
+        if (a.part != b.part) {
+            const OfficeSpan &last = text->paragraphs.at(s.paragraph).spans.last();
+            b = insertionAt(*text, last, last.length);
+        }
         // A range must not end before it starts (a point inside one source element).
         if (a.part == b.part && b.at < a.at)
             b = a;
