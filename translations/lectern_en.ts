@@ -87,10 +87,6 @@
         <translation>Review database (default: the one in Preferences).</translation>
     </message>
     <message>
-        <source>Export format: jsonld, csv or md.</source>
-        <translation>Export format: jsonld, csv or md.</translation>
-    </message>
-    <message>
         <source>Write the export here instead of standard output.</source>
         <translation>Write the export here instead of standard output.</translation>
     </message>
@@ -129,10 +125,6 @@
     <message>
         <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
         <translation>usage: lectern annotations import FILE ANNOTATIONS.jsonld</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (jsonld, csv, md)</source>
-        <translation>unknown format &apos;%1&apos; (jsonld, csv, md)</translation>
     </message>
     <message>
         <source>%1: the review database cannot be opened</source>
@@ -185,6 +177,14 @@
     <message>
         <source>%1: the annotation cannot be saved in the review database</source>
         <translation>%1: the annotation cannot be saved in the review database</translation>
+    </message>
+    <message>
+        <source>Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments).</source>
+        <translation>Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</source>
+        <translation>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</translation>
     </message>
 </context>
 <context>
@@ -775,6 +775,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::DocxReader</name>
+    <message>
+        <source>The document has more than %1 paragraphs; Lectern opens articles of up to %1.</source>
+        <translation>The document has more than %1 paragraphs; Lectern opens articles of up to %1.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not a Word document (it has no %1).</source>
+        <translation>The file is a ZIP archive but not a Word document (it has no %1).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::EntityCorrection</name>
     <message>
         <source>person</source>
@@ -1001,6 +1012,117 @@
     <message>
         <source>Verified by an editor</source>
         <translation>Verified by an editor</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OdtReader</name>
+    <message>
+        <source>The document has more than %1 paragraphs; Lectern opens articles of up to %1.</source>
+        <translation>The document has more than %1 paragraphs; Lectern opens articles of up to %1.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an OpenDocument text (it has no content.xml).</source>
+        <translation>The file is a ZIP archive but not an OpenDocument text (it has no content.xml).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OfficeImporter</name>
+    <message>
+        <source>The document is encrypted (password-protected); save it without a password and open it again.</source>
+        <translation>The document is encrypted (password-protected); save it without a password and open it again.</translation>
+    </message>
+    <message>
+        <source>The file is an old Word 97–2003 document (.doc) or another Office binary file, not a .docx: save it as .docx or .odt in Word or LibreOffice and open that.</source>
+        <translation>The file is an old Word 97–2003 document (.doc) or another Office binary file, not a .docx: save it as .docx or .odt in Word or LibreOffice and open that.</translation>
+    </message>
+    <message>
+        <source>The file is not a Word (.docx) or OpenDocument (.odt) document: it is not a ZIP package.</source>
+        <translation>The file is not a Word (.docx) or OpenDocument (.odt) document: it is not a ZIP package.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of another kind (%1), not a text document.</source>
+        <translation>The file is an OpenDocument file of another kind (%1), not a text document.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not a Word (.docx) or OpenDocument (.odt) document.</source>
+        <translation>The file is a ZIP archive, not a Word (.docx) or OpenDocument (.odt) document.</translation>
+    </message>
+    <message>
+        <source>Tracked changes: %1 insertions accepted, %2 deletions dropped.</source>
+        <translation>Tracked changes: %1 insertions accepted, %2 deletions dropped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document links to %n outside resources (images, templates or pages); Lectern did not fetch them.</source>
+        <translation>
+            <numerusform>The document links to %n outside resource (an image, template or page); Lectern did not fetch it.</numerusform>
+            <numerusform>The document links to %n outside resources (images, templates or pages); Lectern did not fetch them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>The document has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OfficeReviewExport</name>
+    <message>
+        <source>The draft is a Word document (.docx): export its review as docx.</source>
+        <translation>The draft is a Word document (.docx): export its review as docx.</translation>
+    </message>
+    <message>
+        <source>The draft is an OpenDocument text (.odt): export its review as odt.</source>
+        <translation>The draft is an OpenDocument text (.odt): export its review as odt.</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>The document has no text.</translation>
+    </message>
+    <message>
+        <source>(Not found in this version of the text: “%1”)</source>
+        <translation>(Not found in this version of the text: “%1”)</translation>
+    </message>
+    <message>
+        <source>Entity correction: %1</source>
+        <translation>Entity correction: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>won&apos;t fix</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1 · Status: %2</source>
+        <translation>Tags: %1 · Status: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OfficeXmlCursor</name>
+    <message>
+        <source>The document is nested more than %1 levels deep.</source>
+        <translation>The document is nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 XML elements.</source>
+        <translation>The document has more than %1 XML elements.</translation>
+    </message>
+    <message>
+        <source>The document declares a DTD or entities, which Office documents never do.</source>
+        <translation>The document declares a DTD or entities, which Office documents never do.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s XML is damaged (%1).</source>
+        <translation>The document&apos;s XML is damaged (%1).</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1403,61 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ZipPackage</name>
+    <message>
+        <source>The archive cannot be read.</source>
+        <translation>The archive cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive.</source>
+        <translation>The file is not a ZIP archive.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged (truncated or inconsistent).</source>
+        <translation>The ZIP archive is damaged (truncated or inconsistent).</translation>
+    </message>
+    <message>
+        <source>The archive has %1 parts; Lectern opens documents of up to %2.</source>
+        <translation>The archive has %1 parts; Lectern opens documents of up to %2.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>The archive is not open.</translation>
+    </message>
+    <message>
+        <source>The document has no part “%1”.</source>
+        <translation>The document has no part “%1”.</translation>
+    </message>
+    <message>
+        <source>The document is encrypted (password-protected); save it without a password and open it again.</source>
+        <translation>The document is encrypted (password-protected); save it without a password and open it again.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is larger than %2 MB uncompressed (a ZIP bomb?); Lectern does not read it.</source>
+        <translation>The part “%1” is larger than %2 MB uncompressed (a ZIP bomb?); Lectern does not read it.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
+        <translation>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</translation>
+    </message>
+    <message>
+        <source>The part “%1” uses a compression method Lectern cannot read.</source>
+        <translation>The part “%1” uses a compression method Lectern cannot read.</translation>
+    </message>
+    <message>
+        <source>The part “%1” cannot be read: the archive is damaged.</source>
+        <translation>The part “%1” cannot be read: the archive is damaged.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created.</source>
+        <translation>The archive cannot be created.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be written.</source>
+        <translation>The archive cannot be written.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::AnnotationDialog</name>
     <message>
         <source>Comment</source>
@@ -1408,6 +1585,10 @@
         <source>Article information</source>
         <translation>Article information</translation>
     </message>
+    <message>
+        <source>Import notes:</source>
+        <translation>Import notes:</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::ArticleView</name>
@@ -1507,6 +1688,57 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::DraftReviewExport</name>
+    <message>
+        <source>Export Review to &amp;OpenDocument…</source>
+        <translation>Export Review to &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export Review to &amp;Word…</source>
+        <translation>Export Review to &amp;Word…</translation>
+    </message>
+    <message>
+        <source>-review</source>
+        <comment>file name suffix</comment>
+        <translation>-review</translation>
+    </message>
+    <message>
+        <source>Export Review to OpenDocument</source>
+        <translation>Export Review to OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export Review to Word</source>
+        <translation>Export Review to Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot export the review</source>
+        <translation>Cannot export the review</translation>
+    </message>
+    <message>
+        <source>Lectern could not write “%1”.
+
+%2</source>
+        <translation>Lectern could not write “%1”.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review (%n annotation(s)) was written into %1</source>
+        <translation>
+            <numerusform>The review (%n annotation) was written into %1</numerusform>
+            <numerusform>The review (%n annotations) was written into %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

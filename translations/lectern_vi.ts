@@ -87,10 +87,6 @@
         <translation>Cơ sở dữ liệu duyệt bài (mặc định: cơ sở dữ liệu trong Tùy chọn).</translation>
     </message>
     <message>
-        <source>Export format: jsonld, csv or md.</source>
-        <translation>Định dạng xuất: jsonld, csv hoặc md.</translation>
-    </message>
-    <message>
         <source>Write the export here instead of standard output.</source>
         <translation>Ghi bản xuất vào đây thay vì đầu ra chuẩn.</translation>
     </message>
@@ -129,10 +125,6 @@
     <message>
         <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
         <translation>cách dùng: lectern annotations import TỆP GHICHU.jsonld</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos; (jsonld, csv, md)</source>
-        <translation>định dạng không rõ &apos;%1&apos; (jsonld, csv, md)</translation>
     </message>
     <message>
         <source>%1: the review database cannot be opened</source>
@@ -181,6 +173,14 @@
     <message>
         <source>%1: the annotation cannot be saved in the review database</source>
         <translation>%1: không lưu được ghi chú vào cơ sở dữ liệu duyệt bài</translation>
+    </message>
+    <message>
+        <source>Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments).</source>
+        <translation>Định dạng xuất: jsonld, csv, md, hoặc docx/odt (chính bản thảo, với các ghi chú thành nhận xét).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</source>
+        <translation>định dạng không rõ &apos;%1&apos; (jsonld, csv, md, docx, odt)</translation>
     </message>
 </context>
 <context>
@@ -769,6 +769,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::DocxReader</name>
+    <message>
+        <source>The document has more than %1 paragraphs; Lectern opens articles of up to %1.</source>
+        <translation>Tài liệu có hơn %1 đoạn; Lectern mở bài viết có tối đa %1 đoạn.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not a Word document (it has no %1).</source>
+        <translation>Tệp là một kho ZIP nhưng không phải tài liệu Word (không có %1).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::EntityCorrection</name>
     <message>
         <source>person</source>
@@ -995,6 +1006,116 @@
     <message>
         <source>Verified by an editor</source>
         <translation>Đã được biên tập viên xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OdtReader</name>
+    <message>
+        <source>The document has more than %1 paragraphs; Lectern opens articles of up to %1.</source>
+        <translation>Tài liệu có hơn %1 đoạn; Lectern mở bài viết có tối đa %1 đoạn.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an OpenDocument text (it has no content.xml).</source>
+        <translation>Tệp là một kho ZIP nhưng không phải văn bản OpenDocument (không có content.xml).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OfficeImporter</name>
+    <message>
+        <source>The document is encrypted (password-protected); save it without a password and open it again.</source>
+        <translation>Tài liệu đã được mã hoá (có mật khẩu); hãy lưu lại không đặt mật khẩu rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The file is an old Word 97–2003 document (.doc) or another Office binary file, not a .docx: save it as .docx or .odt in Word or LibreOffice and open that.</source>
+        <translation>Tệp là tài liệu Word 97–2003 cũ (.doc) hoặc một tệp nhị phân Office khác, không phải .docx: hãy lưu thành .docx hoặc .odt trong Word hoặc LibreOffice rồi mở tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file is not a Word (.docx) or OpenDocument (.odt) document: it is not a ZIP package.</source>
+        <translation>Tệp không phải tài liệu Word (.docx) hay OpenDocument (.odt): nó không phải một gói ZIP.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of another kind (%1), not a text document.</source>
+        <translation>Tệp là một tệp OpenDocument loại khác (%1), không phải văn bản.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not a Word (.docx) or OpenDocument (.odt) document.</source>
+        <translation>Tệp là một kho ZIP, không phải tài liệu Word (.docx) hay OpenDocument (.odt).</translation>
+    </message>
+    <message>
+        <source>Tracked changes: %1 insertions accepted, %2 deletions dropped.</source>
+        <translation>Theo dõi thay đổi: đã chấp nhận %1 chỗ chèn, bỏ %2 chỗ xoá.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document links to %n outside resources (images, templates or pages); Lectern did not fetch them.</source>
+        <translation>
+            <numerusform>Tài liệu liên kết tới %n tài nguyên bên ngoài (ảnh, mẫu hoặc trang); Lectern không tải chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>Tài liệu không có chữ.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OfficeReviewExport</name>
+    <message>
+        <source>The draft is a Word document (.docx): export its review as docx.</source>
+        <translation>Bản thảo là tài liệu Word (.docx): hãy xuất bản duyệt dạng docx.</translation>
+    </message>
+    <message>
+        <source>The draft is an OpenDocument text (.odt): export its review as odt.</source>
+        <translation>Bản thảo là văn bản OpenDocument (.odt): hãy xuất bản duyệt dạng odt.</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>Tài liệu không có chữ.</translation>
+    </message>
+    <message>
+        <source>(Not found in this version of the text: “%1”)</source>
+        <translation>(Không tìm thấy trong phiên bản này của văn bản: “%1”)</translation>
+    </message>
+    <message>
+        <source>Entity correction: %1</source>
+        <translation>Sửa thực thể: %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>mở</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>không sửa</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1 · Status: %2</source>
+        <translation>Nhãn: %1 · Trạng thái: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::OfficeXmlCursor</name>
+    <message>
+        <source>The document is nested more than %1 levels deep.</source>
+        <translation>Tài liệu lồng nhau sâu hơn %1 cấp.</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 XML elements.</source>
+        <translation>Tài liệu có hơn %1 phần tử XML.</translation>
+    </message>
+    <message>
+        <source>The document declares a DTD or entities, which Office documents never do.</source>
+        <translation>Tài liệu khai báo DTD hoặc thực thể, điều mà tài liệu Office không bao giờ làm.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s XML is damaged (%1).</source>
+        <translation>XML của tài liệu bị hỏng (%1).</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1394,61 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ZipPackage</name>
+    <message>
+        <source>The archive cannot be read.</source>
+        <translation>Không đọc được kho nén.</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP archive.</source>
+        <translation>Tệp không phải kho ZIP.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged (truncated or inconsistent).</source>
+        <translation>Kho ZIP bị hỏng (bị cắt cụt hoặc không nhất quán).</translation>
+    </message>
+    <message>
+        <source>The archive has %1 parts; Lectern opens documents of up to %2.</source>
+        <translation>Kho nén có %1 phần; Lectern mở tài liệu có tối đa %2 phần.</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>Kho nén chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The document has no part “%1”.</source>
+        <translation>Tài liệu không có phần “%1”.</translation>
+    </message>
+    <message>
+        <source>The document is encrypted (password-protected); save it without a password and open it again.</source>
+        <translation>Tài liệu đã được mã hoá (có mật khẩu); hãy lưu lại không đặt mật khẩu rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is larger than %2 MB uncompressed (a ZIP bomb?); Lectern does not read it.</source>
+        <translation>Phần “%1” lớn hơn %2 MB khi giải nén (bom ZIP?); Lectern không đọc nó.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
+        <translation>Các phần của tài liệu cộng lại hơn %1 MB khi giải nén (bom ZIP?).</translation>
+    </message>
+    <message>
+        <source>The part “%1” uses a compression method Lectern cannot read.</source>
+        <translation>Phần “%1” dùng cách nén mà Lectern không đọc được.</translation>
+    </message>
+    <message>
+        <source>The part “%1” cannot be read: the archive is damaged.</source>
+        <translation>Không đọc được phần “%1”: kho nén bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created.</source>
+        <translation>Không tạo được kho nén.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be written.</source>
+        <translation>Không ghi được kho nén.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::AnnotationDialog</name>
     <message>
         <source>Comment</source>
@@ -1400,6 +1576,10 @@
         <source>Article information</source>
         <translation>Thông tin bài viết</translation>
     </message>
+    <message>
+        <source>Import notes:</source>
+        <translation>Ghi chú khi nhập:</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::ArticleView</name>
@@ -1497,6 +1677,56 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Đã hủy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::DraftReviewExport</name>
+    <message>
+        <source>Export Review to &amp;OpenDocument…</source>
+        <translation>Xuất bản duyệt vào &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export Review to &amp;Word…</source>
+        <translation>Xuất bản duyệt vào &amp;Word…</translation>
+    </message>
+    <message>
+        <source>-review</source>
+        <comment>file name suffix</comment>
+        <translation>-duyet</translation>
+    </message>
+    <message>
+        <source>Export Review to OpenDocument</source>
+        <translation>Xuất bản duyệt vào OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export Review to Word</source>
+        <translation>Xuất bản duyệt vào Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Cannot export the review</source>
+        <translation>Không xuất được bản duyệt</translation>
+    </message>
+    <message>
+        <source>Lectern could not write “%1”.
+
+%2</source>
+        <translation>Lectern không ghi được “%1”.
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review (%n annotation(s)) was written into %1</source>
+        <translation>
+            <numerusform>Đã ghi bản duyệt (%n ghi chú) vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "review/anchoring.h"
 #include "review/annotationexport.h"
 #include "review/annotationstore.h"
+#include "review/documentcomments.h"
+#include "review/officereviewexport.h"
 #include "document/reviewsession.h"
 #include "review/webannotationjson.h"
 #include "util/logging.h"
@@ -61,6 +63,18 @@ std::optional<Opened> openArticle(AnnotationStore &store, const QString &file, Q
     }
     o.articleId = stored.articleId;
     o.annotations = std::move(stored.annotations);
+    // A .docx/.odt's own comments join the review as the reader shows them (the import rule keeps
+    // what is stored and skips them the next time).
+    if (!imported.comments.isEmpty()) {
+        if (!store.importAnnotations(o.articleId,
+                                     DocumentComments::toAnnotations(o.article, imported.comments, Annotation::now()),
+                                     AnnotationImport::Mode::Add)) {
+            qCInfo(lcReview) << "storing the document's comments failed:" << store.errorString();
+            *error = AnnotationsVerb::tr("%1: the article cannot be recorded in the review database").arg(file);
+            return std::nullopt;
+        }
+        o.annotations = store.annotations(o.articleId);
+    }
     for (const auto &entry : std::as_const(stored.report))
         writeErrLine(kVerb + QStringLiteral(": ")
             + AnnotationsVerb::tr("annotation %1 %2")
@@ -94,7 +108,8 @@ struct VerbOptions
 {
     QCommandLineOption db{QStringLiteral("db"),
         AnnotationsVerb::tr("Review database (default: the one in Preferences)."), QStringLiteral("PATH")};
-    QCommandLineOption format{QStringLiteral("format"), AnnotationsVerb::tr("Export format: jsonld, csv or md."),
+    QCommandLineOption format{QStringLiteral("format"), AnnotationsVerb::tr(
+        "Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments)."),
         QStringLiteral("FORMAT"), QStringLiteral("jsonld")};
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
         AnnotationsVerb::tr("Write the export here instead of standard output."), QStringLiteral("OUT")};
@@ -127,6 +142,16 @@ void describe(QCommandLineParser &parser, const VerbOptions &o)
                        o.anySource});
 }
 
+// The formats that write the draft itself back, with the review as its comments.
+std::optional<OfficeReviewExport::Format> draftFormat(const QString &name)
+{
+    if (name == QStringLiteral("docx"))
+        return OfficeReviewExport::Format::Docx;
+    if (name == QStringLiteral("odt"))
+        return OfficeReviewExport::Format::Odt;
+    return std::nullopt;
+}
+
 // A usage message for a command line that cannot run, else empty.
 QString usageError(const QCommandLineParser &parser, const VerbOptions &o)
 {
@@ -140,8 +165,8 @@ QString usageError(const QCommandLineParser &parser, const VerbOptions &o)
     if (command == QStringLiteral("import") && args.size() < 3)
         return AnnotationsVerb::tr("usage: lectern annotations import FILE ANNOTATIONS.jsonld");
     const QString fmt = parser.value(o.format);
-    if (command == QStringLiteral("export") && !AnnotationExport::formatNamed(fmt))
-        return AnnotationsVerb::tr("unknown format '%1' (jsonld, csv, md)").arg(fmt);
+    if (command == QStringLiteral("export") && !AnnotationExport::formatNamed(fmt) && !draftFormat(fmt))
+        return AnnotationsVerb::tr("unknown format '%1' (jsonld, csv, md, docx, odt)").arg(fmt);
     return {};
 }
 
@@ -157,9 +182,19 @@ struct Context
 
 int exportCommand(const Context &c)
 {
-    const auto format = AnnotationExport::formatNamed(c.parser.value(c.options.format));
-    const QByteArray bytes = AnnotationExport::exportAs(*format, c.opened.article, c.opened.annotations, outputTime());
+    const QString name = c.parser.value(c.options.format);
     QString error;
+    QByteArray bytes;
+    if (const auto draft = draftFormat(name)) {
+        // The draft with the review as comments: only from the .docx/.odt the article came from.
+        const auto written = OfficeReviewExport::write(c.opened.article.originalBytes, c.opened.annotations, *draft, &error);
+        if (!written)
+            return failure(c.parser.positionalArguments().at(1) + QStringLiteral(": ") + error);
+        bytes = *written;
+    } else {
+        bytes = AnnotationExport::exportAs(*AnnotationExport::formatNamed(name), c.opened.article, c.opened.annotations,
+                                           outputTime());
+    }
     if (!writeOutput(c.parser.value(c.options.output), bytes, &error))
         return failure(error);
     return 0;

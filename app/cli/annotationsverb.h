@@ -6,6 +6,8 @@ namespace Lectern::Cli {
 
 // `lectern annotations SUBCOMMAND …` over the review database (Settings::databasePath(), or --db):
 //   export FILE --format jsonld|csv|md [-o OUT]   the article's annotations (stdout without -o)
+//   export FILE.docx --format docx -o OUT.docx    the draft with the annotations as Word comments
+//                                                 (FILE.odt --format odt: OpenDocument annotations)
 //   import FILE ANNOTATIONS.jsonld                W3C annotations into the database, re-anchored
 //                                                 on FILE's text (upsert by id)
 //   add FILE --start N --end N --comment TEXT [--tag T]… [--author NAME] [--repeat K]

@@ -10,7 +10,7 @@
 namespace Lectern::Gui {
 
 namespace {
-enum Row { Title, Date, Authors, Photographers, Source, Url, Hash, File, Format, RowCount };
+enum Row { Title, Date, Authors, Photographers, Source, Url, Hash, File, Format, Notes, RowCount };
 }
 
 ArticleInfoPanel::ArticleInfoPanel(QWidget *parent)
@@ -55,6 +55,7 @@ void ArticleInfoPanel::retranslate()
     m_labels[Hash]->setText(tr("Content hash:"));
     m_labels[File]->setText(tr("File:"));
     m_labels[Format]->setText(tr("Format:"));
+    m_labels[Notes]->setText(tr("Import notes:"));
     setAccessibleName(tr("Article information"));
 }
 
@@ -77,6 +78,8 @@ void ArticleInfoPanel::refresh()
     m_values[Hash]->setToolTip(a.contentHash());
     m_values[File]->setText(a.sourcePath);
     m_values[Format]->setText(a.encoding.isEmpty() ? a.format : a.format + QStringLiteral(" · ") + a.encoding);
+    // What the import did that the text does not show (tracked changes accepted, links not fetched…).
+    m_values[Notes]->setText(a.warnings.join(QLatin1Char('\n')));
 }
 
 void ArticleInfoPanel::changeEvent(QEvent *event)

@@ -228,7 +228,8 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     m_actions->fill(m_fileMenu, {QStringLiteral("file.close"), QStringLiteral("-"), QStringLiteral("file.saveReview"),
-                                 QStringLiteral("file.exportAnnotations"), QStringLiteral("-"), QStringLiteral("file.print"),
+                                 QStringLiteral("file.exportAnnotations"), QStringLiteral("file.exportReviewToDraft"),
+                                 QStringLiteral("-"), QStringLiteral("file.print"),
                                  QStringLiteral("file.printPreview"), QStringLiteral("file.exportPdf"),
                                  QStringLiteral("file.exportQr"), QStringLiteral("-"), QStringLiteral("file.quit")});
 

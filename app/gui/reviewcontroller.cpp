@@ -6,6 +6,7 @@
 #include "document/articledocument.h"
 #include "articleview.h"
 #include "document/documentmanager.h"
+#include "draftreviewexport.h"
 #include "entitycorrectionmenu.h"
 #include "plainmessagebox.h"
 #include "readerpanels.h"
@@ -117,6 +118,12 @@ void ReviewController::createActions()
     connect(actions->add(QStringLiteral("file.exportAnnotations"), [] { return tr("Export &Annotations…"); }, {},
                          QStringLiteral("document-export")),
             &QAction::triggered, this, &ReviewController::exportAnnotations);
+    connect(actions->add(QStringLiteral("file.exportReviewToDraft"), [] { return DraftReviewExport::actionText(nullptr); }),
+            &QAction::triggered, this, [this] {
+                if (m_view)
+                    if (const QString done = DraftReviewExport::run(m_window, m_view->articleDocument()); !done.isEmpty())
+                        Q_EMIT message(done);
+            });
     for (const auto &[state, id] : stateIds()) {
         const ReviewState s = state;
         QAction *a = actions->add(id, [s] { return stateLabel(s); });
@@ -185,6 +192,10 @@ void ReviewController::updateActions()
     const bool has = m_view != nullptr;
     for (const char *id : {"review.addComment", "file.saveReview", "file.exportAnnotations"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(has);
+    // The review goes back into the draft only for articles opened from a .docx or .odt.
+    QAction *draft = m_actions->action(QStringLiteral("file.exportReviewToDraft"));
+    draft->setEnabled(has && DraftReviewExport::available(m_view->articleDocument()));
+    draft->setText(DraftReviewExport::actionText(has ? m_view->articleDocument() : nullptr));
     Core::ReviewSession *rs = has ? m_documents->session(m_view->articleDocument()) : nullptr;
     for (const auto &[state, id] : stateIds()) {
         QAction *a = m_actions->action(id);
@@ -228,6 +239,7 @@ void ReviewController::retranslate()
     m_dock->setWindowTitle(tr("Annotations"));
     m_historyDock->setWindowTitle(tr("Undo History"));
     m_corrections->retranslate();
+    updateActions(); // the draft export's text depends on the article
 }
 
 void ReviewController::addComment()

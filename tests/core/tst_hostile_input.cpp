@@ -8,6 +8,7 @@
 // No timing asserts: time and memory are measured by the benchmarks in tests/bench (README
 // "Benchmarks"; what is refused and where is listed under "Hardening" and "Limits").
 #include "fixturefiles.h"
+#include "officefixtures.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
@@ -194,6 +195,74 @@ private Q_SLOTS:
             << QByteArray("<html><head><script type=\"application/ld+json\">{\"headline\":\"") + QByteArray(3 * 1024 * 1024, 'x')
                    + "\"}</script></head><body><p>" + kBody + "</p></body></html>"
             << ok << "tổ chức hội nghị" << ok;
+
+        // Issue 18: Word and OpenDocument packages.
+        using namespace OfficeFixtures;
+        const QByteArray para = wordParagraph(kBody);
+        const QByteArray goodDocx = docx(para);
+        QTest::newRow("docx: ZIP bomb (a 70 MB document.xml, 70 KB compressed)")
+            << "bomb.docx" << docx(para + QByteArray(70 * 1024 * 1024, ' ')) << "ZIP bomb" << ok << ok;
+        QList<Lectern::Core::ZipPackage::OutEntry> parts;
+        for (int i = 0; i < 10'001; ++i)
+            parts.append({QStringLiteral("word/media/p%1.xml").arg(i), QByteArray("<a/>"), false});
+        QTest::newRow("docx: 10,001 parts") << "parts.docx" << docx(para, parts) << "Lectern opens documents of up to 10000" << ok << ok;
+        QTest::newRow("docx: 300 nested elements")
+            << "deep.docx" << docx(repeated("<w:sdt><w:sdtContent>", 300) + para + repeated("</w:sdtContent></w:sdt>", 300))
+            << "nested more than 256 levels" << ok << ok;
+        QTest::newRow("docx: entity expansion (billion laughs)")
+            << "lol.docx"
+            << zip({{QStringLiteral("[Content_Types].xml"), "<Types/>", false},
+                    {QStringLiteral("word/document.xml"),
+                     QByteArray("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"lollollol\">"
+                                "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                                "<w:document xmlns:w=\"") + wordNs() + "\"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>",
+                     false}})
+            << "DTD" << ok << ok;
+        QTest::newRow("docx: damaged XML") << "badxml.docx" << docx(para + "<w:p><w:r><w:t>mở") << "XML is damaged" << ok << ok;
+        QTest::newRow("docx: truncated archive") << "half.docx" << goodDocx.left(goodDocx.size() / 2) << "damaged" << ok << ok;
+        QByteArray flipped = goodDocx;
+        flipped[flipped.indexOf("word/document.xml") + 40] = flipped[flipped.indexOf("word/document.xml") + 40] ^ 0x55;
+        QTest::newRow("docx: corrupt compressed data") << "crc.docx" << flipped << "damaged" << ok << ok;
+        const QByteArray ole("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8);
+        QByteArray encrypted = ole + QByteArray(504, '\0');
+        for (const char c : QByteArray("EncryptedPackage"))
+            encrypted += QByteArray(1, c) + QByteArray(1, '\0');
+        QTest::newRow("docx: encrypted (password-protected)") << "secret.docx" << encrypted << "encrypted" << ok << ok;
+        QTest::newRow("docx: a renamed .doc") << "old.docx" << ole + QByteArray(504, '\0') + "W\0o\0r\0d\0D\0o\0c\0"
+                                             << "Word 97–2003" << ok << ok;
+        QTest::newRow("docx: a renamed .zip")
+            << "archive.docx" << zip({{QStringLiteral("notes.txt"), kBody, false}}) << "ZIP archive, not a Word" << ok << ok;
+        QTest::newRow("docx: not a package at all") << "text.docx" << kBody << "not a ZIP package" << ok << ok;
+        QTest::newRow("docx: 250,000 paragraphs")
+            << "many.docx" << docx(repeated("<w:p><w:r><w:t>a</w:t></w:r></w:p>", 250'000)) << "paragraphs" << ok << ok;
+        QTest::newRow("docx: linked image and remote template (never fetched)")
+            << "linked.docx"
+            << docx(para, {{QStringLiteral("word/_rels/document.xml.rels"),
+                            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\""
+                            " Target=\"http://127.0.0.1:9/a.png\" TargetMode=\"External\"/></Relationships>",
+                            false},
+                           {QStringLiteral("word/_rels/settings.xml.rels"),
+                            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
+                            " Target=\"file://127.0.0.1/share/t.dotx\" TargetMode=\"External\"/></Relationships>",
+                            false}})
+            << ok << "tổ chức hội nghị" << "2 outside resources";
+        QTest::newRow("docx: a nested ZIP bomb part is never opened")
+            << "nested.docx" << docx(para, {{QStringLiteral("word/embeddings/a.zip"), docx(QByteArray(2 * 1024 * 1024, ' ')), false}})
+            << ok << "tổ chức hội nghị" << ok;
+        QTest::newRow("odt: encrypted")
+            << "secret.odt" << odt("<text:p>x</text:p>", {}, "<manifest:encryption-data manifest:checksum=\"x\"/>")
+            << "encrypted" << ok << ok;
+        QTest::newRow("odt: a spreadsheet")
+            << "sheet.odt"
+            << zip({{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", true},
+                    {QStringLiteral("content.xml"), "<a/>", false}})
+            << "another kind" << ok << ok;
+        QTest::newRow("odt: 300 nested spans")
+            << "deep.odt" << odt("<text:p>" + repeated("<text:span>", 300) + kBody + repeated("</text:span>", 300) + "</text:p>")
+            << "nested more than 256 levels" << ok << ok;
+        QTest::newRow("odt: clean") << "clean.odt" << odt("<text:p>" + kBody + "</text:p>") << ok << "tổ chức hội nghị" << ok;
     }
 
     void import()

@@ -4,6 +4,7 @@
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
 #include "import/articleimporter.h"
+#include "review/documentcomments.h"
 #include "review/reviewfile.h"
 #include "util/settings.h"
 
@@ -49,8 +50,13 @@ LoadResult finish(ImportResult imported, const QString &path, std::shared_ptr<co
 {
     LoadResult result;
     result.path = path;
-    if (imported.ok())
+    if (imported.ok()) {
         result.entities = Extractor(currentGazetteer(), std::move(model)).extract(*imported.article);
+        // A .docx/.odt brings its own comments: shown as annotations, like a review file's.
+        if (!imported.comments.isEmpty())
+            result.reviewAnnotations
+                = DocumentComments::toAnnotations(*imported.article, imported.comments, Annotation::now());
+    }
     result.import = std::move(imported);
     return result;
 }

@@ -17,7 +17,8 @@ struct LoadResult
     ImportResult import;
     ExtractionResult entities;
     QString path;
-    // Set when the file was a review file (.lectern-review): its annotations and review state.
+    // Set when the file was a review file (.lectern-review): its annotations and review state; for a
+    // .docx/.odt, the comments it carries (DocumentComments::toAnnotations).
     QList<Annotation> reviewAnnotations;
     std::optional<ReviewState> reviewState;
 };

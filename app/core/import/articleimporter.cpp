@@ -3,6 +3,7 @@
 #include "import/htmlimporter.h"
 #include "import/metadatarules.h"
 #include "import/markdownimporter.h"
+#include "import/officeimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/portaltextimporter.h"
 #include "import/textcleaner.h"
@@ -93,6 +94,9 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     if (bytes.size() > maxFileSize)
         return ImportResult::failure(
             tr("The file is larger than %1 MB, the most Lectern opens.").arg(maxFileSize / (1024 * 1024)));
+    // Word and OpenDocument packages (and anything that is a ZIP archive) by their content.
+    if (OfficeImporter::handles(bytes, nameHint))
+        return OfficeImporter::import(bytes, nameHint);
     DecodedText decoded = TextDecoder::decode(bytes);
     if (!decoded.ok())
         return ImportResult::failure(decoded.error);

@@ -10,7 +10,7 @@ namespace Lectern::Core {
 
 // Entry point of import: reads a file, detects its encoding (TextDecoder) and format, and hands
 // the text to the importer for that format (PortalTextImporter, PlainTextImporter, HtmlImporter,
-// MarkdownImporter). Never touches the network. Thread-safe (no shared state).
+// MarkdownImporter; OfficeImporter for .docx/.odt and other ZIP packages). Never touches the network. Thread-safe (no shared state).
 //
 // Errors are complete English sentences without the file name (callers add it): a missing file,
 // a folder, a file over maxFileSize (refused before reading), an empty or blank file, binary

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "import/documentcomment.h"
 
 #include <QString>
 #include <optional>
@@ -13,10 +14,12 @@ struct ImportResult
 {
     std::optional<Article> article;
     QString error;
+    // Comments the file carries itself (.docx, .odt), anchored in article->text().
+    QList<DocumentComment> comments;
 
     bool ok() const { return article.has_value(); }
-    static ImportResult failure(const QString &reason) { return ImportResult{std::nullopt, reason}; }
-    static ImportResult success(Article a) { return ImportResult{std::move(a), {}}; }
+    static ImportResult failure(const QString &reason) { return ImportResult{std::nullopt, reason, {}}; }
+    static ImportResult success(Article a) { return ImportResult{std::move(a), {}, {}}; }
 };
 
 } // namespace Lectern::Core

@@ -16,7 +16,8 @@ bool isArticleFile(const QFileInfo &info)
 {
     static const QSet<QString> suffixes = {
         QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
-        QStringLiteral("xhtml"), QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown")};
+        QStringLiteral("xhtml"), QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
+        QStringLiteral("docx"), QStringLiteral("odt")};
     return suffixes.contains(info.suffix().toLower());
 }
 
