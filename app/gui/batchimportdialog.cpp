@@ -1,5 +1,6 @@
 #include "batchimportdialog.h"
 
+#include "import/importformats.h"
 #include "library/batchimporter.h"
 #include "util/literaltext.h"
 
@@ -129,7 +130,7 @@ void BatchImportDialog::addFolder()
 void BatchImportDialog::addFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), {}, tr("Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)"));
+        this, tr("Import Articles"), {}, Core::ImportFormats::nameFilters(false).join(QStringLiteral(";;")));
     if (!files.isEmpty())
         setPaths(m_paths + files);
 }

@@ -5,7 +5,10 @@
 #include "article/articleloader.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
+#include "clipboardarticle.h"
+#include "filedrop.h"
 #include "findbar.h"
+#include "import/importformats.h"
 #include "languagemanager.h"
 #include "library/librarystore.h"
 #include "librarywindow.h"
@@ -161,6 +164,13 @@ void MainWindow::createActions()
                 if (currentView())
                     m_findBar->activate();
             });
+    // Issue 18: a new, untitled article from the clipboard (HTML through the HTML importer).
+    auto *clipboard = new ClipboardArticle(this);
+    connect(a->add(QStringLiteral("edit.newFromClipboard"), [] { return tr("&New Article from Clipboard"); },
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}, QStringLiteral("edit-paste")),
+            &QAction::triggered, clipboard, &ClipboardArticle::createFromClipboard);
+    m_drop = new FileDrop(this);
+    connect(m_drop, &FileDrop::openRequested, this, &MainWindow::openFile);
     QAction *prefs = a->add(QStringLiteral("edit.preferences"), [] { return tr("&Preferences…"); },
                             QKeySequence::keyBindings(QKeySequence::Preferences), QStringLiteral("preferences-system"));
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -213,7 +223,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
     m_review->fillEditMenu(m_editMenu);
-    m_actions->fill(m_editMenu, {QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
+    m_actions->fill(m_editMenu, {QStringLiteral("edit.newFromClipboard"), QStringLiteral("-"),
+                                 QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
                                  QStringLiteral("edit.find"), QStringLiteral("-"), QStringLiteral("edit.preferences")});
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -303,16 +314,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (FileDrop::accepts(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            openFile(url.toLocalFile());
-    }
+    m_drop->drop(event->mimeData());
     event->acceptProposedAction();
 }
 
@@ -320,9 +328,7 @@ void MainWindow::showOpenDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Article"), dir,
-        tr("Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;"
-           "HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)"));
+        this, tr("Open Article"), dir, Core::ImportFormats::nameFilters(true).join(QStringLiteral(";;")));
     for (const QString &f : files)
         openFile(f);
 }
@@ -429,7 +435,8 @@ void MainWindow::showLoaded(const Core::LoadResult &result, Core::BuiltDocument 
             session->setReviewState(*result.reviewState);
         updateTitle();
     }
-    Core::Settings().addRecentFile(result.path);
+    if (!result.path.isEmpty()) // an article from the clipboard has no file
+        Core::Settings().addRecentFile(result.path);
     updateRecentMenu();
     const QStringList warnings = result.import.article->warnings;
     if (!warnings.isEmpty())

@@ -21,6 +21,7 @@ namespace Lectern::Gui {
 class ActionRegistry;
 class ArticleInfoPanel;
 class ArticleView;
+class FileDrop;
 class FindBar;
 class LanguageManager;
 class LibraryWindow;
@@ -98,6 +99,7 @@ private:
     ModelLearner *m_learner = nullptr;
     LibraryWindow *m_library = nullptr;
     FindBar *m_findBar = nullptr;
+    FileDrop *m_drop = nullptr;
     int m_pendingLoads = 0;
 };
 

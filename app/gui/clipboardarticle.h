@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+namespace Lectern::Gui {
+
+class MainWindow;
+
+// Edit > New Article from Clipboard: the clipboard's HTML (when there is some) or plain text
+// becomes a new, untitled article tab. The import (Core::PastedArticle, the same HTML importer as
+// for files) and the extraction run on a worker thread; the window shows the result as for a
+// file, or a message when the clipboard holds nothing Lectern can read.
+class ClipboardArticle final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ClipboardArticle(MainWindow *window);
+
+    // Reads the clipboard now (its contents are copied on this, the GUI, thread).
+    void createFromClipboard();
+
+Q_SIGNALS:
+    void failed(const QString &reason);
+
+private:
+    MainWindow *m_window;
+};
+
+} // namespace Lectern::Gui
