@@ -13,6 +13,7 @@
 #include "review/webannotationjson.h"
 
 #include "../fuzz/libraryfilefuzz.h"
+#include "../fuzz/pdffuzz.h"
 #include "../fuzz/reviewimportfuzz.h"
 
 #include <QDir>
@@ -107,6 +108,8 @@ QString runTarget(const QString &target, const QByteArray &bytes)
         return LibraryFileFuzz::run(reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size()));
     if (target == QLatin1String("reviewimport"))
         return ReviewImportFuzz::run(bytes);
+    if (target == QLatin1String("pdf"))
+        return PdfFuzz::run(bytes);
     return QStringLiteral("unknown fuzz target %1").arg(target);
 }
 
