@@ -628,6 +628,10 @@
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::ArticleImporter</name>
@@ -887,6 +891,49 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ImportFormats</name>
+    <message>
+        <source>Text files</source>
+        <translation>Text files</translation>
+    </message>
+    <message>
+        <source>HTML pages</source>
+        <translation>HTML pages</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts</source>
+        <translation>OpenDocument texts</translation>
+    </message>
+    <message>
+        <source>Articles and reviews (%1)</source>
+        <translation>Articles and reviews (%1)</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <source>Lectern reviews (%1)</source>
+        <translation>Lectern reviews (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::JsonGuard</name>
     <message>
         <source>The file is too large (%1 bytes; the limit is %2).</source>
@@ -1126,6 +1173,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::PastedArticle</name>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MB; Lectern opens articles up to %1 MB.</source>
+        <translation>The clipboard holds more than %1 MB; Lectern opens articles up to %1 MB.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::PdfExporter</name>
     <message>
         <source>The PDF cannot be written: %1.</source>
@@ -1134,6 +1192,62 @@
     <message>
         <source>The PDF cannot be saved: %1.</source>
         <translation>The PDF cannot be saved: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PdfImporter</name>
+    <message>
+        <source>The file has a .pdf name but is not a PDF document.</source>
+        <translation>The file has a .pdf name but is not a PDF document.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document that is damaged or incomplete; Lectern cannot read it.</source>
+        <translation>The file is a PDF document that is damaged or incomplete; Lectern cannot read it.</translation>
+    </message>
+    <message>
+        <source>The PDF document is protected by a password; Lectern opens only PDFs that are not encrypted.</source>
+        <translation>The PDF document is protected by a password; Lectern opens only PDFs that are not encrypted.</translation>
+    </message>
+    <message>
+        <source>The PDF document has no pages.</source>
+        <translation>The PDF document has no pages.</translation>
+    </message>
+    <message>
+        <source>The PDF document has %1 pages; Lectern opens documents of up to %2 pages.</source>
+        <translation>The PDF document has %1 pages; Lectern opens documents of up to %2 pages.</translation>
+    </message>
+    <message>
+        <source>Reading the text of the PDF document took longer than %1 seconds; Lectern stopped.</source>
+        <translation>Reading the text of the PDF document took longer than %1 seconds; Lectern stopped.</translation>
+    </message>
+    <message>
+        <source>The PDF document has more than %1 characters of text; Lectern opens articles of up to %1.</source>
+        <translation>The PDF document has more than %1 characters of text; Lectern opens articles of up to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF document has no text layer: its %n page(s) look like scanned images. Lectern reads the text of a PDF; run text recognition (OCR) on it first.</source>
+        <translation>
+            <numerusform>The PDF document has no text layer: its %n page looks like a scanned image. Lectern reads the text of a PDF; run text recognition (OCR) on it first.</numerusform>
+            <numerusform>The PDF document has no text layer: its %n pages look like scanned images. Lectern reads the text of a PDF; run text recognition (OCR) on it first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF document has no article text.</source>
+        <translation>The PDF document has no article text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF page(s) %1 have no text layer (scanned images?) and were left out.</source>
+        <translation>
+            <numerusform>PDF page %1 has no text layer (a scanned image?) and was left out.</numerusform>
+            <numerusform>PDF pages %1 have no text layer (scanned images?) and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running header, footer or page number line(s) of the PDF removed.</source>
+        <translation>
+            <numerusform>%n running header, footer or page number line of the PDF removed.</numerusform>
+            <numerusform>%n running header, footer or page number lines of the PDF removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1663,10 +1777,6 @@
         <translation>Import Articles</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</translation>
-    </message>
-    <message>
         <source>Cancelling after the current file…</source>
         <translation>Cancelling after the current file…</translation>
     </message>
@@ -1688,6 +1798,21 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ClipboardArticle</name>
+    <message>
+        <source>New Article from Clipboard</source>
+        <translation>New Article from Clipboard</translation>
+    </message>
+    <message>
+        <source>Lectern could not make an article of the clipboard.
+
+%1</source>
+        <translation>Lectern could not make an article of the clipboard.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2031,21 @@
     <message>
         <source>Next mention (F3)</source>
         <translation>Next mention (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::FileDrop</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Lectern does not open files of this kind: %1.
+
+It opens %2, and Lectern reviews.</source>
+        <translation>Lectern does not open files of this kind: %1.
+
+It opens %2, and Lectern reviews.</translation>
     </message>
 </context>
 <context>
@@ -2241,16 +2381,16 @@
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for news articles: people, organizations and figures highlighted, reviewed and printed.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)</source>
-        <translation>Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>&amp;Library</translation>
     </message>
     <message>
         <source>Review database: %1</source>
         <translation>Review database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Article from Clipboard</source>
+        <translation>&amp;New Article from Clipboard</translation>
     </message>
 </context>
 <context>

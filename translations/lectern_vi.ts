@@ -622,6 +622,10 @@
         <source>Modified</source>
         <translation>Ngày sửa</translation>
     </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::ArticleImporter</name>
@@ -881,6 +885,49 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ImportFormats</name>
+    <message>
+        <source>Text files</source>
+        <translation>Tệp văn bản</translation>
+    </message>
+    <message>
+        <source>HTML pages</source>
+        <translation>Trang HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Tài liệu Word</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts</source>
+        <translation>Văn bản OpenDocument</translation>
+    </message>
+    <message>
+        <source>Articles and reviews (%1)</source>
+        <translation>Bài viết và bản duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Bài viết (%1)</translation>
+    </message>
+    <message>
+        <source>Lectern reviews (%1)</source>
+        <translation>Bản duyệt Lectern (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::JsonGuard</name>
     <message>
         <source>The file is too large (%1 bytes; the limit is %2).</source>
@@ -1119,6 +1166,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::PastedArticle</name>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>Bộ nhớ tạm không có văn bản.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds more than %1 MB; Lectern opens articles up to %1 MB.</source>
+        <translation>Bộ nhớ tạm chứa hơn %1 MB; Lectern mở bài viết tối đa %1 MB.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::PdfExporter</name>
     <message>
         <source>The PDF cannot be written: %1.</source>
@@ -1127,6 +1185,59 @@
     <message>
         <source>The PDF cannot be saved: %1.</source>
         <translation>Không lưu được tệp PDF: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::PdfImporter</name>
+    <message>
+        <source>The file has a .pdf name but is not a PDF document.</source>
+        <translation>Tệp có đuôi .pdf nhưng không phải là tài liệu PDF.</translation>
+    </message>
+    <message>
+        <source>The file is a PDF document that is damaged or incomplete; Lectern cannot read it.</source>
+        <translation>Tệp là một tài liệu PDF bị hỏng hoặc không đầy đủ; Lectern không đọc được.</translation>
+    </message>
+    <message>
+        <source>The PDF document is protected by a password; Lectern opens only PDFs that are not encrypted.</source>
+        <translation>Tài liệu PDF được bảo vệ bằng mật khẩu; Lectern chỉ mở các tệp PDF không mã hóa.</translation>
+    </message>
+    <message>
+        <source>The PDF document has no pages.</source>
+        <translation>Tài liệu PDF không có trang nào.</translation>
+    </message>
+    <message>
+        <source>The PDF document has %1 pages; Lectern opens documents of up to %2 pages.</source>
+        <translation>Tài liệu PDF có %1 trang; Lectern mở tài liệu tối đa %2 trang.</translation>
+    </message>
+    <message>
+        <source>Reading the text of the PDF document took longer than %1 seconds; Lectern stopped.</source>
+        <translation>Việc đọc văn bản của tài liệu PDF mất hơn %1 giây; Lectern đã dừng.</translation>
+    </message>
+    <message>
+        <source>The PDF document has more than %1 characters of text; Lectern opens articles of up to %1.</source>
+        <translation>Tài liệu PDF có hơn %1 ký tự văn bản; Lectern mở bài viết tối đa %1 ký tự.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF document has no text layer: its %n page(s) look like scanned images. Lectern reads the text of a PDF; run text recognition (OCR) on it first.</source>
+        <translation>
+            <numerusform>Tài liệu PDF không có lớp văn bản: %n trang của nó giống ảnh quét. Lectern đọc phần văn bản của PDF; hãy nhận dạng chữ (OCR) cho tài liệu trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF document has no article text.</source>
+        <translation>Tài liệu PDF không có nội dung bài viết.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF page(s) %1 have no text layer (scanned images?) and were left out.</source>
+        <translation>
+            <numerusform>Trang PDF %1 không có lớp văn bản (ảnh quét?) nên đã được bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running header, footer or page number line(s) of the PDF removed.</source>
+        <translation>
+            <numerusform>Đã bỏ %n dòng đầu trang, chân trang hoặc số trang lặp lại của PDF.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1764,6 @@
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)</source>
-        <translation>Bài viết (*.txt *.html *.htm *.xhtml *.md *.markdown);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>Cancelling after the current file…</source>
         <translation>Sẽ hủy sau khi xong tệp hiện tại…</translation>
     </message>
@@ -1677,6 +1784,21 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Đã hủy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::ClipboardArticle</name>
+    <message>
+        <source>New Article from Clipboard</source>
+        <translation>Bài viết mới từ bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>Lectern could not make an article of the clipboard.
+
+%1</source>
+        <translation>Lectern không tạo được bài viết từ bộ nhớ tạm.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2014,21 @@
     <message>
         <source>Next mention (F3)</source>
         <translation>Lần nhắc sau (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::FileDrop</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>Lectern does not open files of this kind: %1.
+
+It opens %2, and Lectern reviews.</source>
+        <translation>Lectern không mở loại tệp này: %1.
+
+Lectern mở được %2 và các bản duyệt Lectern.</translation>
     </message>
 </context>
 <context>
@@ -2224,16 +2361,16 @@
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Trình đọc và ghi chú bài báo: tô sáng nhân vật, tổ chức và số liệu, duyệt bài và in ấn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)</source>
-        <translation>Bài viết và bản duyệt (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Tệp văn bản (*.txt);;Trang HTML (*.html *.htm);;Markdown (*.md *.markdown);;Bản duyệt Lectern (*.lectern-review);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
         <source>&amp;Library</source>
         <translation>Thư &amp;viện</translation>
     </message>
     <message>
         <source>Review database: %1</source>
         <translation>Cơ sở dữ liệu duyệt bài: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Article from Clipboard</source>
+        <translation>Bài viết &amp;mới từ bộ nhớ tạm</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,10 @@ void AnnotationsPanel::setDocument(Core::ArticleDocument *document)
 {
     m_document = document;
     m_model->setDocument(document);
+    // The page column only for paged sources (PDF).
+    const bool paged = document && document->article().hasPages();
+    m_view->setColumnHidden(AnnotationModel::PageColumn, !paged);
+    m_orphanView->setColumnHidden(AnnotationModel::PageColumn, true);
 }
 
 QUuid AnnotationsPanel::currentAnnotation() const

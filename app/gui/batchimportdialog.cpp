@@ -1,6 +1,7 @@
 #include "batchimportdialog.h"
 
 #include "document/articleloader.h"
+#include "import/importformats.h"
 #include "library/batchimporter.h"
 #include "util/literaltext.h"
 
@@ -130,7 +131,7 @@ void BatchImportDialog::addFolder()
 void BatchImportDialog::addFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), {}, tr("Articles (*.txt *.html *.htm *.xhtml *.md *.markdown);;All files (*)"));
+        this, tr("Import Articles"), {}, Core::ImportFormats::nameFilters(false).join(QStringLiteral(";;")));
     if (!files.isEmpty())
         setPaths(m_paths + files);
 }

@@ -4,8 +4,11 @@
 #include "document/articledocument.h"
 #include "articleinfopanel.h"
 #include "articleview.h"
+#include "clipboardarticle.h"
 #include "document/documentmanager.h"
+#include "filedrop.h"
 #include "findbar.h"
+#include "import/importformats.h"
 #include "languagemanager.h"
 #include "librarywindow.h"
 #include "modellearner.h"
@@ -166,6 +169,14 @@ void MainWindow::createEditActions()
                 if (currentView())
                     m_findBar->activate();
             });
+    // Issue 18: a new, untitled article from the clipboard (HTML through the HTML importer).
+    auto *clipboard = new ClipboardArticle(this);
+    connect(a->add(QStringLiteral("edit.newFromClipboard"), [] { return tr("&New Article from Clipboard"); },
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)}, QStringLiteral("edit-paste")),
+            &QAction::triggered, clipboard, [clipboard] { clipboard->createFromClipboard(); });
+    m_drop = new FileDrop(this);
+    connect(m_drop, &FileDrop::openRequested, this,
+            [this](const QString &path, LoadErrors errors) { openFile(path, errors); });
     QAction *prefs = a->add(QStringLiteral("edit.preferences"), [] { return tr("&Preferences…"); },
                             QKeySequence::keyBindings(QKeySequence::Preferences), QStringLiteral("preferences-system"));
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -236,7 +247,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("menuEdit"));
     m_review->fillEditMenu(m_editMenu);
-    m_actions->fill(m_editMenu, {QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
+    m_actions->fill(m_editMenu, {QStringLiteral("edit.newFromClipboard"), QStringLiteral("-"),
+                                 QStringLiteral("edit.copy"), QStringLiteral("edit.selectAll"), QStringLiteral("-"),
                                  QStringLiteral("edit.find"), QStringLiteral("-"), QStringLiteral("edit.preferences")});
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -326,16 +338,13 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (FileDrop::accepts(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            openFile(url.toLocalFile());
-    }
+    m_drop->drop(event->mimeData());
     event->acceptProposedAction();
 }
 
@@ -343,9 +352,7 @@ void MainWindow::showOpenDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Article"), dir,
-        tr("Articles and reviews (*.txt *.html *.htm *.md *.markdown *.lectern-review);;Text files (*.txt);;"
-           "HTML pages (*.html *.htm);;Markdown (*.md *.markdown);;Lectern reviews (*.lectern-review);;All files (*)"));
+        this, tr("Open Article"), dir, Core::ImportFormats::nameFilters(true).join(QStringLiteral(";;")));
     for (const QString &f : files)
         openFile(f);
 }
@@ -371,6 +378,13 @@ void MainWindow::openFile(const QString &path, LoadErrors errors)
         return QVariant::fromValue(built);
     };
     m_documents->openFile(path, options);
+}
+
+void MainWindow::openLoaded(const Core::LoadResult &result)
+{
+    Core::DocumentManager::OpenOptions options;
+    options.databasePath = Core::Settings().databasePath();
+    m_documents->openLoaded(result, options);
 }
 
 void MainWindow::openSample()
@@ -428,7 +442,8 @@ void MainWindow::onDocumentOpened(Core::ArticleDocument *document, const QString
     m_tabs->setTabToolTip(index, Core::LiteralText::forRichTextContext(document->displayName()));
     m_tabs->setCurrentIndex(index);
     updateTitle();
-    Core::Settings().addRecentFile(path);
+    if (!path.isEmpty()) // an article from the clipboard has no file
+        Core::Settings().addRecentFile(path);
     updateRecentMenu();
     const QStringList warnings = document->article().warnings;
     if (!warnings.isEmpty())

@@ -14,6 +14,7 @@ class QToolBar;
 namespace Lectern::Core {
 class ArticleDocument;
 class DocumentManager;
+struct LoadResult;
 }
 
 namespace Lectern::Gui {
@@ -21,6 +22,7 @@ namespace Lectern::Gui {
 class ActionRegistry;
 class ArticleInfoPanel;
 class ArticleView;
+class FileDrop;
 class FindBar;
 class LanguageManager;
 class LibraryWindow;
@@ -46,6 +48,8 @@ public:
     // and opens it in a new tab.
     void openFile(const QString &path, LoadErrors errors = LoadErrors::MessageBox);
     void openSample();
+    // Opens an article loaded elsewhere (the clipboard's) at once, with the settings' database.
+    void openLoaded(const Core::LoadResult &result);
 
     Core::DocumentManager *documents() const { return m_documents; }
     ActionRegistry *actions() const { return m_actions; }
@@ -113,6 +117,7 @@ private:
     LibraryWindow *m_library = nullptr;
     FindBar *m_findBar = nullptr;
     QStringList m_silentLoads; // paths opened with LoadErrors::SignalOnly, until they end
+    FileDrop *m_drop = nullptr;
 };
 
 } // namespace Lectern::Gui

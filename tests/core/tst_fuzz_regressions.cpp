@@ -16,6 +16,7 @@
 
 #include "../fuzz/libraryfilefuzz.h"
 #include "../fuzz/officefuzz.h"
+#include "../fuzz/pdffuzz.h"
 #include "../fuzz/reviewimportfuzz.h"
 
 #include <QDir>
@@ -112,6 +113,8 @@ QString runTarget(const QString &target, const QByteArray &bytes)
         return ReviewImportFuzz::run(bytes);
     if (target == QLatin1String("office"))
         return OfficeFuzz::run(bytes);
+    if (target == QLatin1String("pdf"))
+        return PdfFuzz::run(bytes);
     return QStringLiteral("unknown fuzz target %1").arg(target);
 }
 

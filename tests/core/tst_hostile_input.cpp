@@ -9,6 +9,7 @@
 // "Benchmarks"; what is refused and where is listed under "Hardening" and "Limits").
 #include "fixturefiles.h"
 #include "officefixtures.h"
+#include "pdffixture.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
@@ -174,6 +175,40 @@ private Q_SLOTS:
                           "<html><body><p>")
                    + kBody + "</p><p>&i;</p></body></html>"
             << ok << "tổ chức hội nghị" << ok;
+        // Issue 18: PDF documents (written by hand: this test has no QGuiApplication).
+        {
+            using namespace PdfFixture;
+            const QByteArray page = writeObjects(simplePageObjects("Sang 3/4, UBND tinh to chuc hoi nghi tong ket."));
+            QTest::newRow("PDF: protected by a user password") << "locked.pdf" << writeEncrypted() << "protected by a password" << ok << ok;
+            QTest::newRow("PDF: 2,001 pages") << "long.pdf" << writeManyPages(2001) << "documents of up to 2000 pages" << ok << ok;
+            QTest::newRow("PDF: header, then garbage") << "junk.pdf" << QByteArray("%PDF-1.7\n") + repeated("\x01\xfe", 50'000)
+                                                       << "damaged" << ok << ok;
+            QTest::newRow("PDF: truncated in its first object") << "cut.pdf" << page.left(40) << "damaged" << ok << ok;
+            QTest::newRow("PDF: cross-reference table and trailer lost") << "noxref.pdf" << page.left(page.indexOf("xref"))
+                                                                         << "damaged" << ok << ok;
+            QTest::newRow("PDF: a text file named .pdf") << "renamed.pdf" << kBody << "not a PDF document" << ok << ok;
+            QTest::newRow("PDF: PDF bytes named .txt") << "press.txt" << page << ok << "tong ket" << ok;
+            QTest::newRow("PDF: scanned page without a text layer")
+                << "scan.pdf"
+                << writeObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                 "<< /Length 62 >>\nstream\nq 495 0 0 742 50 50 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x10\xf0\xf0\x10 EI Q\nendstream"})
+                << "no text layer" << ok << ok;
+            QTest::newRow("PDF: page tree that contains itself")
+                << "loop.pdf"
+                << writeObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"}) << "PDF" << ok << ok;
+            QTest::newRow("PDF: 100,000 nested arrays in a content stream")
+                << "nest.pdf"
+                << writeObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+                                 "<< /Length 100000 >>\nstream\n" + repeated("[", 100'000) + "\nendstream"})
+                << "no text layer" << ok << ok;
+            QTest::newRow("PDF: a billion-page /Count")
+                << "count.pdf"
+                << writeObjects({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1000000000 >>",
+                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"})
+                << "PDF" << ok << ok;
+        }
         // Issue 20: a valid UTF-8 byte stream wins over a contradicting declaration.
         QTest::newRow("UTF-8 page declaring windows-1258")
             << "decl1258.html"
@@ -370,6 +405,29 @@ private Q_SLOTS:
 
         // The core does not link Qt Network, so no QNetworkAccessManager can exist; and no
         // socket was opened by the import.
+        QVERIFY(!qtNetworkLoaded());
+        if (socketsBefore >= 0)
+            QCOMPARE(openSockets(), socketsBefore);
+    }
+
+    // Issue 18: a PDF's links, actions, scripts and remote references are never followed.
+    void pdfLinksAndActionsAreInert()
+    {
+        const int socketsBefore = openSockets();
+        const QByteArray content = "BT /F1 12 Tf 72 720 Td (Sang 3/4, UBND tinh to chuc hoi nghi tong ket.) Tj ET";
+        const QByteArray pdf = PdfFixture::writeObjects(
+            {"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL\\(\"https://evil.example/open\"\\);) >>"
+             " /AA << /WC << /S /Launch /F (/bin/sh) >> >> /URI << /Base (https://evil.example/) >> >>",
+             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+             " /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+             " /Annots [<< /Type /Annot /Subtype /Link /Rect [72 700 300 730] /A << /S /URI /URI (https://evil.example/track) >> >>"
+             " << /Type /Annot /Subtype /Link /Rect [72 600 300 630] /A << /S /GoToR /F (http://evil.example/remote.pdf) /D [0 /Fit] >> >>] >>",
+             "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream"});
+        const ImportResult result = ArticleImporter::importBytes(pdf, QStringLiteral("links.pdf"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.article->text().contains(QStringLiteral("tong ket")));
+        QVERIFY(!result.article->text().contains(QStringLiteral("evil.example")));
         QVERIFY(!qtNetworkLoaded());
         if (socketsBefore >= 0)
             QCOMPARE(openSockets(), socketsBefore);

@@ -13,7 +13,7 @@ build=${1:?usage: run_fuzzers.sh BUILD_DIR SECONDS [TARGET...]}
 seconds=${2:?usage: run_fuzzers.sh BUILD_DIR SECONDS [TARGET...]}
 shift 2
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(portaltext html markdown decoder extractor numberparser jsonld reviewfile libraryfile reviewimport office)
+[ ${#targets[@]} -eq 0 ] && targets=(portaltext html markdown decoder extractor numberparser jsonld reviewfile libraryfile reviewimport office pdf)
 
 fixtures() {
     case "$1" in

@@ -59,6 +59,32 @@ private Q_SLOTS:
         delete m_doc;
     }
 
+    // Issue 18: for a paged source (PDF) the panel shows the page each comment is on.
+    void pageColumnForPagedArticles()
+    {
+        auto *view = m_panel->findChild<QTreeView *>(QStringLiteral("annotationsView"));
+        QVERIFY(view->isColumnHidden(AnnotationModel::PageColumn)); // this article has no pages
+        ArticleDocument paged;
+        Article article;
+        article.format = QStringLiteral("pdf");
+        article.blocks = {Block{Block::Kind::Heading, QStringLiteral("Thông cáo"), 1},
+                          Block{Block::Kind::Paragraph, kText, 3}};
+        paged.setContent(article, {});
+        m_panel->setDocument(&paged);
+        QVERIFY(!view->isColumnHidden(AnnotationModel::PageColumn));
+        const qsizetype start = paged.text().indexOf(QStringLiteral("4.250 tỷ đồng"));
+        m_panel->addComment(start, start + 13);
+        AnnotationDialog *dialog = m_panel->openDialog();
+        QVERIFY(dialog);
+        dialog->setComment(QStringLiteral("Nguồn?"));
+        dialog->accept();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, AnnotationModel::PageColumn).data().toInt(), 3);
+        QCOMPARE(view->model()->headerData(AnnotationModel::PageColumn, Qt::Horizontal).toString(), QStringLiteral("Page"));
+        m_panel->setDocument(m_doc);
+        QVERIFY(view->isColumnHidden(AnnotationModel::PageColumn));
+    }
+
     void addEditResolveDelete()
     {
         auto *counts = m_panel->findChild<QLabel *>(QStringLiteral("annotationCounts"));

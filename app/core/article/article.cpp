@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace Lectern::Core {
 
 QString Article::text() const
@@ -29,6 +31,25 @@ QList<qsizetype> Article::blockOffsets() const
         pos += b.text.size() + blockSeparator().size();
     }
     return offsets;
+}
+
+int Article::pageAt(qsizetype utf16Offset) const
+{
+    if (utf16Offset < 0)
+        return 0;
+    qsizetype pos = 0;
+    for (const Block &b : blocks) {
+        const qsizetype end = pos + b.text.size();
+        if (utf16Offset <= end)
+            return b.page; // an offset between two blocks counts for the next one
+        pos = end + blockSeparator().size();
+    }
+    return 0;
+}
+
+bool Article::hasPages() const
+{
+    return std::any_of(blocks.cbegin(), blocks.cend(), [](const Block &b) { return b.page > 0; });
 }
 
 QString Article::contentHash() const

@@ -26,7 +26,7 @@ public:
     QString url;               // canonical URL when known
     QString site;              // source site or outlet ("haiphong.gov.vn", "TTXVN")
     QString language = QStringLiteral("vi");
-    QString format;            // "portal-text", "html", "markdown", "plain"
+    QString format;            // "portal-text", "html", "markdown", "plain", "pdf"
     QString sourcePath;        // the file it came from, if any
     QByteArray originalBytes;  // the file's bytes as read, for provenance and re-import
     QString encoding;          // encoding the bytes were decoded from ("UTF-8", "UTF-16LE", "windows-1258")
@@ -41,6 +41,11 @@ public:
     QString text() const;
     // UTF-16 start offset of each block in text().
     QList<qsizetype> blockOffsets() const;
+    // The page (Block::page) of the block holding a UTF-16 offset of text(); 0 for sources
+    // without pages or an offset outside the text.
+    int pageAt(qsizetype utf16Offset) const;
+    // True when the blocks carry page numbers (a PDF).
+    bool hasPages() const;
     // Lowercase hex SHA-256 of text() as UTF-8.
     QString contentHash() const;
     // ISO 8601 date ("2021-12-04T19:21:00" or "2021-12-04" when only the day is known); empty when unknown.

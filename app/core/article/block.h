@@ -11,6 +11,7 @@ struct Block
 
     Kind kind = Kind::Paragraph;
     QString text; // NFC, one line (no '\n' inside), trimmed
+    int page = 0; // 1-based page of a paged source (PDF) where the block starts; 0: not paged
 
     friend bool operator==(const Block &, const Block &) = default;
 };

@@ -87,6 +87,11 @@ LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> m
     return result;
 }
 
+LoadResult loadImported(ImportResult imported, std::shared_ptr<const TaggerModel> model)
+{
+    return finish(std::move(imported), QString(), std::move(model));
+}
+
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
 {
     return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, preferredTaggerModel());

@@ -46,5 +46,7 @@ std::shared_ptr<const Extractor> currentExtractor();
 LoadResult loadArticle(const QString &path);
 LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model);
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint);
+// Extraction over an article imported some other way (pasted from the clipboard): path stays empty.
+LoadResult loadImported(ImportResult imported, std::shared_ptr<const TaggerModel> model);
 
 } // namespace Lectern::Core

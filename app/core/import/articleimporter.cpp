@@ -4,6 +4,7 @@
 #include "import/metadatarules.h"
 #include "import/markdownimporter.h"
 #include "import/officeimporter.h"
+#include "import/pdfimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/portaltextimporter.h"
 #include "import/textcleaner.h"
@@ -29,6 +30,26 @@ qsizetype countStartTags(const QString &text)
             ++n;
     }
     return n;
+}
+
+// What every format shares once its importer produced an article: provenance, no empty
+// blocks, the metadata rules.
+ImportResult finishImport(ImportResult result, const QString &format, const QString &encoding, const QByteArray &bytes,
+                          const QStringList &decodingWarnings)
+{
+    if (!result.ok())
+        return result;
+    Article &article = *result.article;
+    article.format = format;
+    article.encoding = encoding;
+    article.originalBytes = bytes;
+    article.warnings = decodingWarnings + article.warnings;
+    article.blocks.removeIf([](const Block &b) { return b.text.isEmpty(); });
+    if (article.blocks.isEmpty())
+        return ImportResult::failure(ArticleImporter::tr("The file has no article text."));
+    MetadataRules::apply(article);
+    qCDebug(lcImport) << "imported" << article.format << article.encoding << article.blocks.size() << "blocks";
+    return result;
 }
 
 } // namespace
@@ -63,6 +84,8 @@ QString ArticleImporter::formatName(Format format)
         return QStringLiteral("html");
     case Format::Markdown:
         return QStringLiteral("markdown");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     case Format::PlainText:
         break;
     }
@@ -94,9 +117,17 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     if (bytes.size() > maxFileSize)
         return ImportResult::failure(
             tr("The file is larger than %1 MB, the most Lectern opens.").arg(maxFileSize / (1024 * 1024)));
-    // Word and OpenDocument packages (and anything that is a ZIP archive) by their content.
+    // Binary formats by their magic number (whatever the name says), or by their extension:
+    // Word and OpenDocument packages (and anything that is a ZIP archive), then PDF.
     if (OfficeImporter::handles(bytes, nameHint))
         return OfficeImporter::import(bytes, nameHint);
+    if (PdfImporter::looksLikePdf(bytes) || QFileInfo(nameHint).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return finishImport(PdfImporter::import(bytes), formatName(Format::Pdf), {}, bytes, {});
+    return importText(bytes, nameHint);
+}
+
+ImportResult ArticleImporter::importText(const QByteArray &bytes, const QString &nameHint)
+{
     DecodedText decoded = TextDecoder::decode(bytes);
     if (!decoded.ok())
         return ImportResult::failure(decoded.error);
@@ -140,20 +171,10 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     case Format::PlainText:
         result = PlainTextImporter::import(decoded.text);
         break;
+    case Format::Pdf: // never detected from text
+        break;
     }
-    if (!result.ok())
-        return result;
-    Article &article = *result.article;
-    article.format = formatName(format);
-    article.encoding = decoded.encoding;
-    article.originalBytes = bytes;
-    article.warnings = decoded.warnings + article.warnings;
-    article.blocks.removeIf([](const Block &b) { return b.text.isEmpty(); });
-    if (article.blocks.isEmpty())
-        return ImportResult::failure(tr("The file has no article text."));
-    MetadataRules::apply(article);
-    qCDebug(lcImport) << "imported" << article.format << article.encoding << article.blocks.size() << "blocks";
-    return result;
+    return finishImport(std::move(result), formatName(format), decoded.encoding, bytes, decoded.warnings);
 }
 
 } // namespace Lectern::Core

@@ -1,5 +1,6 @@
 #include "library/batchimporter.h"
 
+#include "import/importformats.h"
 #include "library/librarylog.h"
 #include "library/librarystore.h"
 
@@ -14,11 +15,7 @@ namespace {
 
 bool isArticleFile(const QFileInfo &info)
 {
-    static const QSet<QString> suffixes = {
-        QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("htm"),
-        QStringLiteral("xhtml"), QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"),
-        QStringLiteral("docx"), QStringLiteral("odt")};
-    return suffixes.contains(info.suffix().toLower());
+    return ImportFormats::isImportable(info.fileName());
 }
 
 } // namespace

@@ -15,8 +15,8 @@ namespace Lectern::Core {
 class Extractor;
 
 // Imports many files into the library on a worker thread with its own database connection.
-// Folders are walked recursively for article files (.txt, .text, .html, .htm, .xhtml, .md,
-// .markdown, .mdown, .docx, .odt); files named explicitly are always tried. A file that fails is reported
+// Folders are walked recursively for article files (the extensions of ImportFormats: text, HTML,
+// Markdown, PDF, Word, OpenDocument); files named explicitly are always tried. A file that fails is reported
 // with its reason and the others go on; unchanged files are skipped (LibraryStore::addFile).
 //
 // Threading: create, start and cancel from one thread (the GUI's); signals arrive there.

@@ -141,6 +141,12 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return statusLabel(a.status);
         case AuthorColumn: return a.author;
         case ModifiedColumn: return QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat);
+        case PageColumn: {
+            if (!m_document || a.orphan)
+                return {};
+            const int page = m_document->article().pageAt(Anchoring::toUtf16Span(a.anchor, m_document->text()).start);
+            return page > 0 ? QVariant(page) : QVariant();
+        }
         }
         return {};
     case Qt::ToolTipRole:
@@ -177,6 +183,7 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
     case StatusColumn: return tr("Status");
     case AuthorColumn: return tr("Author");
     case ModifiedColumn: return tr("Modified");
+    case PageColumn: return tr("Page");
     }
     return {};
 }

@@ -8,7 +8,7 @@
 namespace Lectern::Core {
 
 // The annotations of one document as a table, in text order:
-// quote | comment | tags | status | author | modified.
+// quote | comment | tags | status | author | modified | page.
 // Follows the document's annotation signals with precise row inserts/removes/changes (it keeps
 // its own copy of the rows so begin/end notifications always describe a consistent state);
 // never edits the document.
@@ -16,7 +16,8 @@ class AnnotationModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, CommentColumn, TagsColumn, StatusColumn, AuthorColumn, ModifiedColumn, ColumnCount };
+    // PageColumn: the page the annotated text starts on, for paged sources (PDF); empty otherwise.
+    enum Column { QuoteColumn, CommentColumn, TagsColumn, StatusColumn, AuthorColumn, ModifiedColumn, PageColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // QUuid
         StatusRole,                // int(Annotation::Status)

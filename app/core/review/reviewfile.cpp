@@ -62,8 +62,12 @@ QByteArray write(const Contents &c)
 {
     const Article &a = c.article;
     QJsonArray blocks;
-    for (const Block &b : a.blocks)
-        blocks.append(QJsonObject{{key("kind"), blockKindName(b.kind)}, {key("text"), b.text}});
+    for (const Block &b : a.blocks) {
+        QJsonObject block{{key("kind"), blockKindName(b.kind)}, {key("text"), b.text}};
+        if (b.page > 0) // PDF sources: the page the block starts on
+            block.insert(key("page"), b.page);
+        blocks.append(block);
+    }
     QJsonObject article{
         {key("title"), a.title},
         {key("url"), a.url},
@@ -129,7 +133,9 @@ std::optional<Contents> read(const QByteArray &bytes, QString *error)
     article.originalBytes = QByteArray::fromBase64(a.value(key("originalBytes")).toString().toLatin1());
     for (const QJsonValue &b : a.value(key("blocks")).toArray()) {
         const QJsonObject block = b.toObject();
-        article.blocks.append(Block{blockKind(block.value(key("kind")).toString()), block.value(key("text")).toString()});
+        const int page = block.value(key("page")).toInt(0);
+        article.blocks.append(Block{blockKind(block.value(key("kind")).toString()), block.value(key("text")).toString(),
+                                    page > 0 && page <= 1'000'000 ? page : 0});
     }
     // The same address and one-line rules as for an imported page (the file may come from anyone).
     MetadataRules::apply(article);

@@ -20,7 +20,7 @@ namespace Lectern::Core::ReviewFile {
 // {"format": "lectern-review", "version": 1, "saved": …, "savedBy": …, "reviewState": "in-review",
 //  "article": {"title", "url", "site", "published", "publishedHasTime", "authors", "photographers",
 //              "language", "format", "encoding", "fileName", "contentHash", "originalBytes" (base64),
-//              "blocks": [{"kind": "paragraph", "text": …}]},
+//              "blocks": [{"kind": "paragraph", "text": …, "page": 3 (PDF only)}]},
 //  "annotations": [ W3C Annotation … ]}
 
 constexpr int version = 1;
