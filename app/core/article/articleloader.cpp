@@ -89,4 +89,9 @@ LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
     return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, defaultModel());
 }
 
+LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint, std::shared_ptr<const TaggerModel> model)
+{
+    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, std::move(model));
+}
+
 } // namespace Lectern::Core

@@ -32,5 +32,6 @@ class TaggerModel;
 LoadResult loadArticle(const QString &path);
 LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model);
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint);
+LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint, std::shared_ptr<const TaggerModel> model);
 
 } // namespace Lectern::Core

@@ -40,6 +40,10 @@ public:
     // with a warning in ExtractionResult::warnings (no article has that many; a hostile file may).
     static constexpr qsizetype maxPerKind = 10'000;
 
+    // Bumped whenever a change makes the rules find other entities in the same text: the library
+    // records it with each article it stores and re-reads older ones (LibraryReindexer).
+    static constexpr int revision = 1;
+
     // text: the article's NFC body (Article::text()). Offsets in the result index it (UTF-16).
     ExtractionResult extract(const QString &text) const;
 

@@ -3,6 +3,7 @@
 #include "article/articleloader.h"
 #include "library/librarylog.h"
 #include "library/librarysql.h"
+#include "library/readerversion.h"
 #include "review/applycorrections.h"
 #include "util/textfold.h"
 
@@ -75,6 +76,12 @@ bool LibraryStore::open(const QString &path, Access access)
     m_readOnly = access == Access::ReadOnly;
     if (!m_readOnly)
         removeImportLeftovers();
+    if (!m_readOnly && !applyReaderVersionMigration()) { // issue 21: to become a library migration
+        const QString error = m_error;
+        close();
+        m_error = error;
+        return false;
+    }
     return true;
 }
 
@@ -89,86 +96,7 @@ bool LibraryStore::isOpen() const
     return m_reviewStore.isOpen();
 }
 
-LibraryStore::AddResult LibraryStore::addFile(const QString &path)
-{
-    AddResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QStringLiteral("The file does not exist.");
-        return result;
-    }
-    if (!info.isFile()) {
-        result.error = QStringLiteral("It is not a regular file.");
-        return result;
-    }
-    const QString absolute = info.absoluteFilePath();
-    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
-    const qint64 size = info.size();
-
-    qint64 knownId = 0;
-    QString knownHash;
-    {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT article_id, file_hash, file_mtime, file_size FROM library_articles"
-                                 " WHERE file_path = ? ORDER BY indexed DESC LIMIT 1"));
-        q.addBindValue(absolute);
-        if (q.exec() && q.next()) {
-            knownId = q.value(0).toLongLong();
-            knownHash = q.value(1).toString();
-            if (q.value(2).toLongLong() == mtime && q.value(3).toLongLong() == size) {
-                result.outcome = AddOutcome::Unchanged;
-                result.articleId = knownId;
-                return result;
-            }
-        }
-    }
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = file.errorString() + QLatin1Char('.');
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    file.close();
-    const QString fileHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (knownId && fileHash == knownHash) {
-        // Touched but not changed: remember the new time so the next run skips it unread.
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("UPDATE library_articles SET file_mtime = ?, file_size = ? WHERE article_id = ?"));
-        q.addBindValue(mtime);
-        q.addBindValue(size);
-        q.addBindValue(knownId);
-        q.exec();
-        result.outcome = AddOutcome::Unchanged;
-        result.articleId = knownId;
-        return result;
-    }
-    LoadResult loaded = loadArticleBytes(bytes, absolute);
-    if (!loaded.import.ok()) {
-        result.error = loaded.import.error;
-        return result;
-    }
-    Article &article = *loaded.import.article;
-    article.sourcePath = absolute;
-    const auto record = m_reviewStore.registerArticle(article);
-    if (!record) {
-        result.error = m_reviewStore.errorString();
-        return result;
-    }
-    bool existed = false;
-    {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT 1 FROM library_articles WHERE article_id = ?"));
-        q.addBindValue(record->id);
-        existed = q.exec() && q.next();
-    }
-    if (!writeArticle(record->id, article, loaded.entities, absolute, fileHash, mtime, size)) {
-        result.error = m_error;
-        return result;
-    }
-    result.outcome = existed ? AddOutcome::Updated : AddOutcome::Added;
-    result.articleId = record->id;
-    return result;
-}
+// addFile(): librarystorebatch.cpp, beside the batch import it shares its steps with.
 
 std::optional<qint64> LibraryStore::indexArticle(const Article &article, const ExtractionResult &entities)
 {
@@ -191,7 +119,17 @@ std::optional<qint64> LibraryStore::indexArticle(const Article &article, const E
             size = info.size();
         }
     }
-    if (!writeArticle(record->id, article, entities, path, fileHash, mtime, size))
+    // The reader read it as the library would (ReaderVersion::defaultModel()): not re-read later.
+    if (!m_reviewStore.begin()) {
+        fail(QStringLiteral("Cannot update the library"), m_reviewStore.errorString());
+        return std::nullopt;
+    }
+    if (!writeArticle(record->id, article, entities, path, fileHash, mtime, size)
+        || !recordReaderVersion(record->id, ReaderVersion::of(ReaderVersion::defaultModel().get()))) {
+        m_reviewStore.rollback();
+        return std::nullopt;
+    }
+    if (!m_reviewStore.commit())
         return std::nullopt;
     return record->id;
 }
