@@ -1,6 +1,7 @@
 #include "library/foreignlibrary.h"
 
 #include "library/librarylog.h"
+#include "library/readerversion.h"
 #include "review/annotationstore.h"
 #include "review/storeschema.h"
 
@@ -46,34 +47,42 @@ QList<SchemaObject> schemaOf(const QSqlDatabase &db, QString *error)
 }
 
 // What this Lectern's migrations create, built once in memory with the same statements.
-const QList<SchemaObject> &referenceSchema()
+// The schemas a Lectern library can have: before and after the reader version (issue 21).
+const QList<QList<SchemaObject>> &referenceSchemas()
 {
-    static const QList<SchemaObject> reference = [] {
-        QList<SchemaObject> out;
-        const QString name = QStringLiteral("lectern-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                for (int v = 1; v <= AnnotationStore::schemaVersion; ++v)
-                    for (const QString &sql : StoreSchema::migration(v))
-                        q.exec(sql);
-                QString error;
-                out = schemaOf(db, &error);
+    static const QList<QList<SchemaObject>> references = [] {
+        QList<QList<SchemaObject>> out;
+        for (bool readerVersion : {false, true}) {
+            const QString name = QStringLiteral("lectern-schema-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(QStringLiteral(":memory:"));
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    for (int v = 1; v <= AnnotationStore::schemaVersion; ++v)
+                        for (const QString &sql : StoreSchema::migration(v))
+                            q.exec(sql);
+                    if (readerVersion)
+                        for (const QString &sql : LibrarySchema::readerVersionMigration())
+                            q.exec(sql);
+                    QString error;
+                    out.append(schemaOf(db, &error));
+                }
+                db.close();
             }
-            db.close();
+            QSqlDatabase::removeDatabase(name);
         }
-        QSqlDatabase::removeDatabase(name);
         return out;
     }();
-    return reference;
+    return references;
 }
 
 bool isFtsShadow(const QString &name)
 {
     return name.startsWith(QStringLiteral("library_fts_"));
 }
+
+QString schemaMismatch(const QList<SchemaObject> &found, const QList<SchemaObject> &expected);
 
 } // namespace
 
@@ -193,9 +202,22 @@ bool ForeignLibrary::checkSchema()
     const QList<SchemaObject> found = schemaOf(database(), &error);
     if (!error.isEmpty())
         return fail(QStringLiteral("Not a Lectern library"), error);
-    const QList<SchemaObject> &expected = referenceSchema();
+    // The file must hold exactly one of the schemas a Lectern library can have.
+    QString refusal;
+    for (const QList<SchemaObject> &expected : referenceSchemas()) {
+        refusal = schemaMismatch(found, expected);
+        if (refusal.isEmpty())
+            return true;
+    }
+    return fail(QStringLiteral("The library file is refused"), refusal);
+}
+
+namespace {
+// Why `found` is not the `expected` schema; empty when it is.
+QString schemaMismatch(const QList<SchemaObject> &found, const QList<SchemaObject> &expected)
+{
     if (expected.isEmpty())
-        return fail(QStringLiteral("Cannot import the library"), QStringLiteral("the reference schema could not be built"));
+        return QStringLiteral("the reference schema could not be built");
     for (const SchemaObject &object : found) {
         const auto match = std::find_if(expected.cbegin(), expected.cend(), [&](const SchemaObject &e) {
             return e.type == object.type && e.name == object.name;
@@ -206,13 +228,11 @@ bool ForeignLibrary::checkSchema()
             && (*match == object || (object.type == QStringLiteral("table") && isFtsShadow(object.name)
                                      && object.table == match->table));
         if (!same)
-            return fail(QStringLiteral("The library file is refused"),
-                        match == expected.cend()
-                            ? QStringLiteral("it holds %1 “%2” that a Lectern library does not have")
-                                  .arg(object.type == QStringLiteral("index") ? QStringLiteral("an index")
-                                                                              : QStringLiteral("a ") + object.type,
-                                       object.name)
-                            : QStringLiteral("its %1 “%2” is not defined as in a Lectern library").arg(object.type, object.name));
+            return match == expected.cend()
+                ? QStringLiteral("it holds %1 “%2” that a Lectern library does not have")
+                      .arg(object.type == QStringLiteral("index") ? QStringLiteral("an index") : QStringLiteral("a ") + object.type,
+                           object.name)
+                : QStringLiteral("its %1 “%2” is not defined as in a Lectern library").arg(object.type, object.name);
     }
     QList<SchemaObject> tablesFirst = expected;
     std::stable_sort(tablesFirst.begin(), tablesFirst.end(), [](const SchemaObject &a, const SchemaObject &b) {
@@ -222,11 +242,11 @@ bool ForeignLibrary::checkSchema()
         if (!found.contains(e) && !(isFtsShadow(e.name) && std::any_of(found.cbegin(), found.cend(), [&](const SchemaObject &f) {
                                      return f.type == e.type && f.name == e.name;
                                  })))
-            return fail(QStringLiteral("The library file is refused"),
-                        QStringLiteral("its %1 “%2” is missing").arg(e.type, e.name));
+            return QStringLiteral("its %1 “%2” is missing").arg(e.type, e.name);
     }
-    return true;
+    return {};
 }
+} // namespace
 
 QString ForeignLibrary::readFailure(const QString &table) const
 {
