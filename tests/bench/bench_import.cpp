@@ -5,6 +5,7 @@
 // of the machine meanwhile and the peak resident set size. Skips (exit 0) when the corpus is absent.
 //
 // Run: cmake --build build --target bench_import && build/bench/bench_import [model|rules|both] [THREADS]
+// (LECTERN_SHARED_DIR=/path/to/shared when the corpus is not in ../shared beside the checkout)
 // (each mode in its own process gives its own peak memory: run `model` and `rules` separately).
 #include "extract/taggermodel.h"
 #include "library/batchimporter.h"
@@ -112,7 +113,9 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // Preferences of the test profile, not the user's
     const QString mode = argc > 1 ? QString::fromLatin1(argv[1]) : QStringLiteral("both");
     const int threads = argc > 2 ? std::max(1, atoi(argv[2])) : std::max(1, QThread::idealThreadCount());
-    const QString jsonl = QStringLiteral(LECTERN_SHARED_DIR "/corpus/dantri-unlabeled.jsonl");
+    // ../shared beside the checkout, or LECTERN_SHARED_DIR (a worktree elsewhere).
+    const QString shared = qEnvironmentVariable("LECTERN_SHARED_DIR", QStringLiteral(LECTERN_SHARED_DIR));
+    const QString jsonl = shared + QStringLiteral("/corpus/dantri-unlabeled.jsonl");
     if (!QFileInfo::exists(jsonl)) {
         std::printf("bench_import: skipped, %s is absent\n", qPrintable(jsonl));
         return 0;

@@ -138,7 +138,6 @@ bool LibraryStore::applyReaderVersionMigration()
     }
     if (!m_reviewStore.commit())
         return fail(QStringLiteral("Cannot update the library's schema"), m_reviewStore.errorString());
-    qCDebug(lcLibrary) << "added the reader version to" << path();
     return true;
 }
 
