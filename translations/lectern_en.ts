@@ -256,10 +256,6 @@
         <translation>The library: import, search and list articles.</translation>
     </message>
     <message>
-        <source>add, search, list, export, import or vacuum.</source>
-        <translation>add, search, list, export, import or vacuum.</translation>
-    </message>
-    <message>
         <source>The database (default: from Preferences).</source>
         <translation>The database (default: from Preferences).</translation>
     </message>
@@ -282,10 +278,6 @@
     <message>
         <source>Only articles with this annotation tag.</source>
         <translation>Only articles with this annotation tag.</translation>
-    </message>
-    <message>
-        <source>usage: lectern library add|search|list|export|import|vacuum …</source>
-        <translation>usage: lectern library add|search|list|export|import|vacuum …</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (%2)</source>
@@ -317,6 +309,61 @@
             <numerusform>%n article added</numerusform>
             <numerusform>%n articles added</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>interrupted after %1 of %2 files; they are stored: run the same command again to import the rest</source>
+        <translation>interrupted after %1 of %2 files; they are stored: run the same command again to import the rest</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles re-read (%3), %4 failed</source>
+        <translation>%1 of %2 articles re-read (%3), %4 failed</translation>
+    </message>
+    <message>
+        <source>interrupted: run the same command again to re-read the rest</source>
+        <translation>interrupted: run the same command again to re-read the rest</translation>
+    </message>
+    <message>
+        <source>add, search, list, export, import, vacuum or reindex.</source>
+        <translation>add, search, list, export, import, vacuum or reindex.</translation>
+    </message>
+    <message>
+        <source>Show progress with the rate and the time left on stderr (add, reindex).</source>
+        <translation>Show progress with the rate and the time left on stderr (add, reindex).</translation>
+    </message>
+    <message>
+        <source>usage: lectern library add|search|list|export|import|vacuum|reindex …</source>
+        <translation>usage: lectern library add|search|list|export|import|vacuum|reindex …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 of %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 articles/s</source>
+        <translation>%1 articles/s</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
     </message>
 </context>
 <context>
@@ -1776,10 +1823,6 @@
         <source>Import Articles</source>
         <translation>Import Articles</translation>
     </message>
-    <message>
-        <source>Cancelling after the current file…</source>
-        <translation>Cancelling after the current file…</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) to import</source>
         <translation>
@@ -1798,6 +1841,25 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: storing the files read so far…</source>
+        <translation>Cancelling: storing the files read so far…</translation>
+    </message>
+    <message>
+        <source>%1 articles/s, %2 MB/s</source>
+        <translation>%1 articles/s, %2 MB/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1:%2 left</source>
+        <translation>about %1:%2 left</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2275,24 @@ It opens %2, and Lectern reviews.</translation>
     <message>
         <source>“%1” cannot be opened: %2</source>
         <translation>“%1” cannot be opened: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) re-read</source>
+        <translation>
+            <numerusform>%n article re-read</numerusform>
+            <numerusform>%n articles re-read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-reading with the new extractor: %1 of %2</source>
+        <translation>Re-reading with the new extractor: %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -252,10 +252,6 @@
         <translation>Thư viện: nhập, tìm và liệt kê bài viết.</translation>
     </message>
     <message>
-        <source>add, search, list, export, import or vacuum.</source>
-        <translation>add, search, list, export, import hoặc vacuum.</translation>
-    </message>
-    <message>
         <source>The database (default: from Preferences).</source>
         <translation>Cơ sở dữ liệu (mặc định: theo Tùy chọn).</translation>
     </message>
@@ -278,10 +274,6 @@
     <message>
         <source>Only articles with this annotation tag.</source>
         <translation>Chỉ các bài có nhãn ghi chú này.</translation>
-    </message>
-    <message>
-        <source>usage: lectern library add|search|list|export|import|vacuum …</source>
-        <translation>cách dùng: lectern library add|search|list|export|import|vacuum …</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos; (%2)</source>
@@ -312,6 +304,60 @@
         <translation>
             <numerusform>đã thêm %n bài viết</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>interrupted after %1 of %2 files; they are stored: run the same command again to import the rest</source>
+        <translation>bị ngắt sau %1 trên %2 tệp; các tệp này đã được lưu: chạy lại đúng lệnh này để nhập phần còn lại</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>bài viết</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles re-read (%3), %4 failed</source>
+        <translation>đã đọc lại %1 trên %2 bài viết (%3), %4 lỗi</translation>
+    </message>
+    <message>
+        <source>interrupted: run the same command again to re-read the rest</source>
+        <translation>bị ngắt: chạy lại đúng lệnh này để đọc lại phần còn lại</translation>
+    </message>
+    <message>
+        <source>add, search, list, export, import, vacuum or reindex.</source>
+        <translation>add, search, list, export, import, vacuum hoặc reindex.</translation>
+    </message>
+    <message>
+        <source>Show progress with the rate and the time left on stderr (add, reindex).</source>
+        <translation>Hiện tiến độ kèm tốc độ và thời gian còn lại trên stderr (add, reindex).</translation>
+    </message>
+    <message>
+        <source>usage: lectern library add|search|list|export|import|vacuum|reindex …</source>
+        <translation>cách dùng: lectern library add|search|list|export|import|vacuum|reindex …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 trên %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 articles/s</source>
+        <translation>%1 bài/giây</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/giây</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>còn khoảng %1</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1809,6 @@
         <source>Import Articles</source>
         <translation>Nhập bài viết</translation>
     </message>
-    <message>
-        <source>Cancelling after the current file…</source>
-        <translation>Sẽ hủy sau khi xong tệp hiện tại…</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) to import</source>
         <translation>
@@ -1784,6 +1826,24 @@
     <message>
         <source>Cancelled: %1</source>
         <translation>Đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: storing the files read so far…</source>
+        <translation>Đang hủy: lưu các tệp đã đọc…</translation>
+    </message>
+    <message>
+        <source>%1 articles/s, %2 MB/s</source>
+        <translation>%1 bài/giây, %2 MB/giây</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>còn khoảng %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1:%2 left</source>
+        <translation>còn khoảng %1:%2</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2254,22 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     <message>
         <source>“%1” cannot be opened: %2</source>
         <translation>Không thể mở “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) re-read</source>
+        <translation>
+            <numerusform>đã đọc lại %n bài viết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-reading with the new extractor: %1 of %2</source>
+        <translation>Đang đọc lại bằng bộ trích xuất mới: %1 trên %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>còn khoảng %n giây</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 
 #include "clioutput.h"
 #include "document/articleloader.h"
+#include "librarybatchcommands.h"
 #include "import/textcleaner.h"
-#include "library/batchimporter.h"
 #include "library/librarystore.h"
 #include "util/settings.h"
 #include "util/textoffsets.h"
@@ -65,41 +65,6 @@ QString entryLine(const LibraryEntry &e)
     return QStringLiteral("%1  %2 (%3)").arg(e.id).arg(terminalSafe(e.title), meta.join(QStringLiteral(", ")));
 }
 
-int add(LibraryStore &store, const QStringList &paths)
-{
-    store.setExtractor(currentExtractor()); // the user's gazetteer and choice of tagger
-    const QStringList files = BatchImporter::collectFiles(paths);
-    int failed = 0;
-    int counts[3] = {0, 0, 0};
-    for (const QString &file : files) {
-        const auto result = store.addFile(file);
-        switch (result.outcome) {
-        case LibraryStore::AddOutcome::Added:
-            ++counts[0];
-            writeOutLine(LibraryVerb::tr("added %1").arg(file));
-            break;
-        case LibraryStore::AddOutcome::Updated:
-            ++counts[1];
-            writeOutLine(LibraryVerb::tr("updated %1").arg(file));
-            break;
-        case LibraryStore::AddOutcome::Unchanged:
-            ++counts[2];
-            writeOutLine(LibraryVerb::tr("unchanged %1").arg(file));
-            break;
-        case LibraryStore::AddOutcome::Failed:
-            ++failed;
-            writeErrLine(kVerb + QStringLiteral(": ") + file + QStringLiteral(": ") + result.error);
-            break;
-        }
-    }
-    writeErrLine(LibraryVerb::tr("%1 added, %2 updated, %3 unchanged, %4 failed")
-                     .arg(counts[0])
-                     .arg(counts[1])
-                     .arg(counts[2])
-                     .arg(failed));
-    return failed || files.isEmpty() ? 1 : 0;
-}
-
 int search(LibraryStore &store, const QString &query, int limit, bool json)
 {
     const QList<SearchHit> hits = store.search(query, limit);
@@ -139,7 +104,7 @@ int runLibrary(const QStringList &arguments)
     parser.setApplicationDescription(LibraryVerb::tr("The library: import, search and list articles."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), LibraryVerb::tr("add, search, list, export, import or vacuum."));
+        QStringLiteral("command"), LibraryVerb::tr("add, search, list, export, import, vacuum or reindex."));
     const QCommandLineOption db(
         QStringLiteral("db"), LibraryVerb::tr("The database (default: from Preferences)."), QStringLiteral("PATH"));
     const QCommandLineOption json(QStringLiteral("json"), LibraryVerb::tr("Print JSON."));
@@ -151,7 +116,9 @@ int runLibrary(const QStringList &arguments)
         QStringLiteral("site"), LibraryVerb::tr("Only articles from this source."), QStringLiteral("SITE"));
     const QCommandLineOption tag(
         QStringLiteral("tag"), LibraryVerb::tr("Only articles with this annotation tag."), QStringLiteral("TAG"));
-    parser.addOptions({db, json, limit, state, site, tag});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+        LibraryVerb::tr("Show progress with the rate and the time left on stderr (add, reindex)."));
+    parser.addOptions({db, json, limit, state, site, tag, progress});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -162,10 +129,11 @@ int runLibrary(const QStringList &arguments)
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
     static const QStringList commands = {QStringLiteral("add"), QStringLiteral("search"), QStringLiteral("list"),
-                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("vacuum")};
+                                         QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("vacuum"),
+                                         QStringLiteral("reindex")};
     if (!commands.contains(command))
         return usage(command.isEmpty()
-                ? LibraryVerb::tr("usage: lectern library add|search|list|export|import|vacuum …")
+                ? LibraryVerb::tr("usage: lectern library add|search|list|export|import|vacuum|reindex …")
                 : LibraryVerb::tr("unknown command '%1' (%2)").arg(command, commands.join(QStringLiteral(", "))));
     if ((command == QStringLiteral("add") || command == QStringLiteral("search")) && rest.isEmpty())
         return usage(command == QStringLiteral("add") ? LibraryVerb::tr("usage: lectern library add PATH…")
@@ -197,8 +165,12 @@ int runLibrary(const QStringList &arguments)
     if (!store.open(dbPath, reads && !writable ? LibraryStore::Access::ReadOnly : LibraryStore::Access::ReadWrite))
         return failure(dbPath + QStringLiteral(": ") + store.errorString());
 
+    // The user's gazetteer and tagger (their learned model, as the reader and the Library window read).
+    store.setExtractor(libraryExtractor());
     if (command == QStringLiteral("add"))
-        return add(store, rest);
+        return addToLibrary(store, rest, parser.isSet(progress));
+    if (command == QStringLiteral("reindex"))
+        return reindexLibrary(store, parser.isSet(progress));
     if (command == QStringLiteral("search"))
         return search(store, rest.join(QLatin1Char(' ')), maxHits, parser.isSet(json));
     if (command == QStringLiteral("export"))

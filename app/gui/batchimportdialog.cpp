@@ -32,6 +32,7 @@ BatchImportDialog::BatchImportDialog(const QString &databasePath, QWidget *paren
     , m_close(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_rate(new QLabel(this))
     , m_failures(new QTableWidget(0, 2, this))
 {
     setObjectName(QStringLiteral("batchImportDialog"));
@@ -41,6 +42,8 @@ BatchImportDialog::BatchImportDialog(const QString &databasePath, QWidget *paren
     m_failures->setObjectName(QStringLiteral("batchImportFailures"));
     m_status->setObjectName(QStringLiteral("batchImportStatus"));
     m_status->setTextFormat(Qt::PlainText); // shows file names
+    m_rate->setObjectName(QStringLiteral("batchImportRate"));
+    m_rate->setTextFormat(Qt::PlainText);
     m_failures->horizontalHeader()->setStretchLastSection(true);
     m_failures->verticalHeader()->hide();
     m_failures->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -61,6 +64,7 @@ BatchImportDialog::BatchImportDialog(const QString &databasePath, QWidget *paren
     layout->addLayout(pickers);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    layout->addWidget(m_rate);
     layout->addWidget(m_failures, 1);
     layout->addLayout(buttons);
 
@@ -72,6 +76,7 @@ BatchImportDialog::BatchImportDialog(const QString &databasePath, QWidget *paren
     connect(m_importer, &Core::BatchImporter::started, this, &BatchImportDialog::onStarted);
     connect(m_importer, &Core::BatchImporter::progressed, this, &BatchImportDialog::onProgress);
     connect(m_importer, &Core::BatchImporter::fileFailed, this, &BatchImportDialog::onFailed);
+    connect(m_importer, &Core::BatchImporter::rateChanged, this, &BatchImportDialog::onRate);
     connect(m_importer, &Core::BatchImporter::finished, this, &BatchImportDialog::onFinished);
     retranslateUi();
     updateButtons();
@@ -141,7 +146,7 @@ void BatchImportDialog::startImport()
     if (m_paths.isEmpty() || m_importer->isRunning())
         return;
     m_failures->setRowCount(0);
-    m_importer->setExtractor(Core::currentExtractor());
+    m_importer->setExtractor(Core::libraryExtractor());
     m_importer->start(m_databasePath, m_paths);
     updateButtons();
 }
@@ -149,7 +154,7 @@ void BatchImportDialog::startImport()
 void BatchImportDialog::cancelImport()
 {
     m_importer->cancel();
-    m_status->setText(tr("Cancelling after the current file…"));
+    m_status->setText(tr("Cancelling: storing the files read so far…"));
 }
 
 void BatchImportDialog::onStarted(int total)
@@ -157,6 +162,7 @@ void BatchImportDialog::onStarted(int total)
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(0);
     m_status->setText(tr("%n file(s) to import", nullptr, total));
+    m_rate->clear();
 }
 
 void BatchImportDialog::onProgress(int done, int total, const QString &path)
@@ -164,6 +170,18 @@ void BatchImportDialog::onProgress(int done, int total, const QString &path)
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
     m_status->setText(tr("%1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
+}
+
+void BatchImportDialog::onRate(double articlesPerSecond, double megabytesPerSecond, qint64 msecsLeft)
+{
+    QString text = tr("%1 articles/s, %2 MB/s").arg(articlesPerSecond, 0, 'f', 0).arg(megabytesPerSecond, 0, 'f', 1);
+    if (msecsLeft >= 0 && m_importer->isRunning()) {
+        const qint64 seconds = (msecsLeft + 999) / 1000;
+        text += QStringLiteral(", ")
+            + (seconds < 60 ? tr("about %n second(s) left", nullptr, int(seconds))
+                            : tr("about %1:%2 left").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    }
+    m_rate->setText(text);
 }
 
 void BatchImportDialog::onFailed(const QString &path, const QString &reason)

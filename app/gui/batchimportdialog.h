@@ -16,7 +16,8 @@ class BatchImporter;
 namespace Lectern::Gui {
 
 // Library > Import…: choose folders and files, import them in the background with a progress
-// bar and a Cancel button; files that fail are listed with their reason while the rest go on.
+// bar, the speed and the time left, and a Cancel button; files that fail are listed with their
+// reason while the rest go on.
 // The import runs on the BatchImporter's worker thread with its own database connection.
 class BatchImportDialog final : public QDialog
 {
@@ -48,6 +49,7 @@ private:
     void onStarted(int total);
     void onProgress(int done, int total, const QString &path);
     void onFailed(const QString &path, const QString &reason);
+    void onRate(double articlesPerSecond, double megabytesPerSecond, qint64 msecsLeft);
     void onFinished();
     void updateButtons();
 
@@ -62,6 +64,7 @@ private:
     QPushButton *m_close;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_rate;     // speed and time left while importing
     QTableWidget *m_failures;
 };
 

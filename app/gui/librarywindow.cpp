@@ -1,7 +1,11 @@
 #include "librarywindow.h"
 
 #include "batchimportdialog.h"
+#include "document/articleloader.h"
+#include "extract/extractor.h"
 #include "library/librarylistmodel.h"
+#include "library/libraryreindexer.h"
+#include "library/readerversion.h"
 #include "import/metadatarules.h"
 #include "util/literaltext.h"
 #include "util/settings.h"
@@ -32,6 +36,22 @@ using Core::LibraryListModel;
 namespace {
 constexpr int kEntityIdRole = Qt::UserRole + 1;
 constexpr int kPathRole = Qt::UserRole + 2;
+
+// The store's order for a column of the table (-1 or the snippet: newest first).
+Core::LibraryStore::SortKey sortKey(int column)
+{
+    using Key = Core::LibraryStore::SortKey;
+    switch (column) {
+    case LibraryListModel::Title: return Key::Title;
+    case LibraryListModel::Published: return Key::Published;
+    case LibraryListModel::Site: return Key::Site;
+    case LibraryListModel::State: return Key::State;
+    case LibraryListModel::OpenAnnotations: return Key::OpenAnnotations;
+    case LibraryListModel::People: return Key::People;
+    case LibraryListModel::Figures: return Key::Figures;
+    default: return Key::Newest;
+    }
+}
 } // namespace
 
 LibraryWindow::LibraryWindow(QWidget *parent)
@@ -62,6 +82,8 @@ LibraryWindow::LibraryWindow(const QString &databasePath, QWidget *parent)
     , m_organizationModel(new QStandardItemModel(this))
     , m_mentionModel(new QStandardItemModel(this))
     , m_searchTimer(new QTimer(this))
+    , m_reindexer(new Core::LibraryReindexer(this))
+    , m_reindexStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("libraryWindow"));
     buildUi();
@@ -71,6 +93,7 @@ LibraryWindow::LibraryWindow(const QString &databasePath, QWidget *parent)
         m_status->setText(m_error);
     }
     reload();
+    startReindexIfStale();
 }
 
 LibraryWindow::~LibraryWindow() = default;
@@ -108,6 +131,8 @@ void LibraryWindow::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(LibraryListModel::Title, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // A lazy list is sorted by the store (the proxy then orders the rows loaded so far the same way).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model, &LibraryListModel::sort);
 
     for (QTreeView *view : {m_people, m_organizations, m_mentions}) {
         view->setRootIsDecorated(false);
@@ -142,7 +167,19 @@ void LibraryWindow::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_status);
+    auto *statusLine = new QHBoxLayout;
+    statusLine->addWidget(m_status, 1);
+    statusLine->addWidget(m_reindexStatus);
+    layout->addLayout(statusLine);
+    m_reindexStatus->setObjectName(QStringLiteral("libraryReindexStatus"));
+    m_reindexStatus->setTextFormat(Qt::PlainText);
+    connect(m_reindexer, &Core::LibraryReindexer::progressed, this, &LibraryWindow::onReindexProgress);
+    connect(m_reindexer, &Core::LibraryReindexer::finished, this, [this] {
+        const Core::LibraryReindex::Report report = m_reindexer->report();
+        m_reindexStatus->setText(report.total > 0 ? tr("%n article(s) re-read", nullptr, report.done) : QString());
+        refreshEntities();
+        refreshArticles();
+    });
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
@@ -255,9 +292,14 @@ void LibraryWindow::refreshArticles()
         m_proxy->sort(-1);
         m_status->setText(tr("%n match(es)", nullptr, int(hits.size())));
     } else {
-        const QList<Core::LibraryEntry> entries = m_store.list(currentFilter());
-        m_model->setEntries(entries);
-        m_status->setText(tr("%n article(s)", nullptr, int(entries.size())));
+        // Rows are read a page at a time as the table scrolls (LibraryListModel::setSource).
+        const Core::LibraryFilter filter = currentFilter();
+        const int total = int(m_store.count(filter));
+        m_model->setSource(total, [this, filter](int offset, int limit, int column, Qt::SortOrder order) {
+            return m_store.listPage(filter, offset, limit, sortKey(column), order);
+        });
+        m_model->sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+        m_status->setText(tr("%n article(s)", nullptr, total));
     }
     m_table->setColumnHidden(LibraryListModel::Snippet, !searching);
 }
@@ -302,6 +344,27 @@ void LibraryWindow::showEntityArticles(const QModelIndex &index)
                                    new QStandardItem(named.join(QStringLiteral(", "))),
                                    new QStandardItem(a.roles.join(QStringLiteral("; "))), context});
     }
+}
+
+void LibraryWindow::startReindexIfStale()
+{
+    if (!m_store.isOpen() || m_store.reviewStore().isReadOnly() || m_reindexer->isRunning())
+        return;
+    const std::shared_ptr<const Core::Extractor> reader = Core::libraryExtractor();
+    if (m_store.staleCount(Core::ReaderVersion::of(reader->model().get())) == 0)
+        return;
+    Core::LibraryReindex::Options options;
+    options.extractor = reader;
+    options.threads = 1; // the reader and the search stay responsive
+    m_reindexer->start(m_databasePath, options);
+}
+
+void LibraryWindow::onReindexProgress(int done, int total, qint64 msecsLeft)
+{
+    QString text = tr("Re-reading with the new extractor: %1 of %2").arg(done).arg(total);
+    if (msecsLeft >= 0 && done < total)
+        text += QStringLiteral(", ") + tr("about %n second(s) left", nullptr, int((msecsLeft + 999) / 1000));
+    m_reindexStatus->setText(text);
 }
 
 int LibraryWindow::rowCount() const

@@ -20,6 +20,7 @@ class QTreeView;
 
 namespace Lectern::Core {
 class LibraryListModel;
+class LibraryReindexer;
 }
 
 namespace Lectern::Gui {
@@ -28,7 +29,9 @@ namespace Lectern::Gui {
 // review state, source, date range and annotation tag; a search box (diacritic-insensitive,
 // ranked, with the matching passage); People and Organizations across the library, each
 // listing the articles that name them. Activating an article emits openArticleRequested()
-// with its file; the main window opens it. Owns its own LibraryStore connection.
+// with its file; the main window opens it. Owns its own LibraryStore connection. The article
+// table loads its rows as it scrolls. Articles read by an older extractor or model are re-read
+// in the background when the window opens (LibraryReindexer), with progress in the status line.
 class LibraryWindow final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,8 @@ private:
     void refreshEntities();
     void refreshFilters();
     void showEntityArticles(const QModelIndex &index);
+    void startReindexIfStale();
+    void onReindexProgress(int done, int total, qint64 msecsLeft);
     Core::LibraryFilter currentFilter() const;
 
     QString m_databasePath;
@@ -88,6 +93,9 @@ private:
     QStandardItemModel *m_organizationModel;
     QStandardItemModel *m_mentionModel;
     QTimer *m_searchTimer;
+    // Re-reads, in the background, the articles an older extractor or model read (issue 21).
+    Core::LibraryReindexer *m_reindexer;
+    QLabel *m_reindexStatus;
 };
 
 } // namespace Lectern::Gui

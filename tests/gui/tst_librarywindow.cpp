@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -169,6 +170,43 @@ private Q_SLOTS:
         auto *failures = dialog.findChild<QTableWidget *>(QStringLiteral("batchImportFailures"));
         QCOMPARE(failures->item(0, 0)->text(), QStringLiteral("blank.txt"));
         QVERIFY(failures->item(0, 1)->text().contains(QStringLiteral("white space")));
+    }
+
+    void tableLoadsRowsAsItScrolls()
+    {
+        // 600 articles: the table opens with its first page and loads the next as it scrolls.
+        const QString db = m_dir.filePath(QStringLiteral("large.sqlite"));
+        {
+            Core::LibraryStore store;
+            QVERIFY(store.open(db));
+            QVERIFY(store.reviewStore().begin());
+            for (int i = 0; i < 600; ++i) {
+                Core::Article a;
+                a.title = QStringLiteral("Tin số %1").arg(i, 3, 10, QLatin1Char('0'));
+                a.blocks.append(Core::Block{Core::Block::Kind::Paragraph, QStringLiteral("Nội dung bài %1.").arg(i)});
+                QVERIFY(store.indexArticle(a, {}));
+            }
+            QVERIFY(store.reviewStore().commit());
+        }
+        Gui::LibraryWindow window(db);
+        window.resize(800, 400);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.rowCount() < 600, qPrintable(QString::number(window.rowCount())));
+        QVERIFY(window.rowCount() > 0);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("libraryWindowStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("600")), qPrintable(status->text()));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("libraryTable"));
+        QVERIFY(table);
+        const int loaded = window.rowCount();
+        table->scrollToBottom();
+        QTRY_VERIFY(window.rowCount() > loaded);
+        for (int i = 0; i < 10 && window.rowCount() < 600; ++i) {
+            table->scrollToBottom();
+            QTest::qWait(20);
+        }
+        QTRY_COMPARE(window.rowCount(), 600);
     }
 };
 

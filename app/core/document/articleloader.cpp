@@ -6,6 +6,7 @@
 #include "import/articleimporter.h"
 #include "review/documentcomments.h"
 #include "review/reviewfile.h"
+#include "util/logging.h"
 #include "util/settings.h"
 
 #include <QDateTime>
@@ -43,6 +44,34 @@ std::shared_ptr<const TaggerModel> preferredTaggerModel()
 std::shared_ptr<const Extractor> currentExtractor()
 {
     return std::make_shared<const Extractor>(currentGazetteer(), preferredTaggerModel());
+}
+
+std::shared_ptr<const Extractor> libraryExtractor()
+{
+    const Settings settings;
+    if (!settings.useTaggerModel())
+        return std::make_shared<const Extractor>(currentGazetteer(), nullptr);
+    const QFileInfo userModel(settings.userModelPath());
+    std::shared_ptr<const TaggerModel> model;
+    if (userModel.isFile()) {
+        // The reader's background learner rewrites the file: its time and size are the key.
+        static QMutex mutex;
+        static std::shared_ptr<const TaggerModel> cached;
+        static QString cachedKey;
+        const QString key = userModel.absoluteFilePath() + QLatin1Char('\n')
+            + QString::number(userModel.lastModified().toMSecsSinceEpoch()) + QLatin1Char('\n')
+            + QString::number(userModel.size());
+        QMutexLocker lock(&mutex);
+        if (key != cachedKey) {
+            QString error;
+            cached = TaggerModel::load(userModel.absoluteFilePath(), &error);
+            cachedKey = key;
+            if (!cached)
+                qCWarning(lcExtract) << "the learned model is not used:" << userModel.absoluteFilePath() << error;
+        }
+        model = cached;
+    }
+    return std::make_shared<const Extractor>(currentGazetteer(), model ? model : TaggerModel::bundled());
 }
 
 namespace {
@@ -95,6 +124,11 @@ LoadResult loadImported(ImportResult imported, std::shared_ptr<const TaggerModel
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint)
 {
     return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, preferredTaggerModel());
+}
+
+LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint, std::shared_ptr<const TaggerModel> model)
+{
+    return finish(ArticleImporter::importBytes(bytes, nameHint), nameHint, std::move(model));
 }
 
 } // namespace Lectern::Core

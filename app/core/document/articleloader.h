@@ -40,6 +40,11 @@ std::shared_ptr<const Gazetteer> currentGazetteer();
 std::shared_ptr<const TaggerModel> preferredTaggerModel();
 // An extractor over both, as the reader uses for an article it opens.
 std::shared_ptr<const Extractor> currentExtractor();
+// What the library reads articles with (import, re-index): the user's gazetteer and their
+// learned model (Settings::userModelPath(), as the reader uses it) when it loads, else the bundled
+// one; the rules alone when the tagger is switched off. The learned model is loaded again only
+// when its file changed. Any thread.
+std::shared_ptr<const Extractor> libraryExtractor();
 
 // Without a model argument the bundled model is used; with one, that model (nullptr: the rules
 // alone). The reader passes the user's learned model here (ModelLearner).
@@ -48,5 +53,6 @@ LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> m
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint);
 // Extraction over an article imported some other way (pasted from the clipboard): path stays empty.
 LoadResult loadImported(ImportResult imported, std::shared_ptr<const TaggerModel> model);
+LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint, std::shared_ptr<const TaggerModel> model);
 
 } // namespace Lectern::Core

@@ -2,6 +2,8 @@
 
 #include "document/articledocument.h"
 #include "document/libraryindexer.h"
+#include "document/articleloader.h"
+#include "extract/extractor.h"
 #include "library/librarystore.h"
 
 #include <QUndoGroup>
@@ -28,6 +30,8 @@ std::shared_ptr<Loaded> loadOnWorker(const QString &path, const DocumentManager:
     // Every article an editor opens goes into the library (its own connection, this thread).
     if (!options.databasePath.isEmpty()) {
         LibraryStore library;
+        // Recorded as read by the reader's own extractor, so the library does not re-read it.
+        library.setExtractor(std::make_shared<const Extractor>(currentGazetteer(), options.model));
         if (library.open(options.databasePath))
             library.indexArticle(*loaded->result.import.article, loaded->result.entities);
     }

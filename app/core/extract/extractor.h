@@ -42,12 +42,20 @@ public:
     // with a warning in ExtractionResult::warnings (no article has that many; a hostile file may).
     static constexpr qsizetype maxPerKind = 10'000;
 
+    // Bumped whenever a change makes the rules find other entities in the same text: the library
+    // records it with each article it stores and re-reads older ones (LibraryReindexer).
+    static constexpr int revision = 1;
+
     // text: the article's NFC body (Article::text()). Offsets in the result index it (UTF-16).
     ExtractionResult extract(const QString &text) const;
 
     // As above on article.text(), and the article's authors and photographers (its byline)
     // are people too, with their mentions in the text when they appear there.
     ExtractionResult extract(const Article &article) const;
+
+    const std::shared_ptr<const Gazetteer> &gazetteer() const { return m_gazetteer; }
+    // Null: the rules alone.
+    const std::shared_ptr<const TaggerModel> &model() const { return m_model; }
 
 private:
     ExtractionResult extract(const QString &text, const QStringList &extraPeople) const;

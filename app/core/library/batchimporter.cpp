@@ -5,6 +5,7 @@
 #include "library/librarystore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
 #include <QThread>
@@ -101,29 +102,25 @@ void BatchImporter::run(const QString &databasePath, const QStringList &files)
             m_report.failures.append({file, store.errorString()});
         return;
     }
-    const int total = int(files.size());
-    int done = 0;
-    for (const QString &file : files) {
-        if (m_cancel) {
-            QMutexLocker lock(&m_mutex);
-            m_report.cancelled = true;
-            break;
+    BatchPipeline::Callbacks callbacks;
+    QElapsedTimer sinceRate;
+    sinceRate.start();
+    callbacks.progressed = [this, &sinceRate](const BatchPipeline::Progress &p) {
+        Q_EMIT progressed(p.done, p.total, p.path);
+        if (sinceRate.elapsed() >= 250 || p.done == p.total) {
+            sinceRate.restart();
+            Q_EMIT rateChanged(p.articlesPerSecond(), p.megabytesPerSecond(), p.msecsLeft());
         }
-        const LibraryStore::AddResult result = store.addFile(file);
-        {
-            QMutexLocker lock(&m_mutex);
-            switch (result.outcome) {
-            case LibraryStore::AddOutcome::Added: ++m_report.added; break;
-            case LibraryStore::AddOutcome::Updated: ++m_report.updated; break;
-            case LibraryStore::AddOutcome::Unchanged: ++m_report.unchanged; break;
-            case LibraryStore::AddOutcome::Failed: m_report.failures.append({file, result.error}); break;
-            }
-        }
-        if (result.outcome == LibraryStore::AddOutcome::Failed) {
-            qCInfo(lcLibrary) << "import failed:" << file << result.error;
-            Q_EMIT fileFailed(file, result.error);
-        }
-        Q_EMIT progressed(++done, total, file);
+    };
+    callbacks.committed = [this](const QList<BatchPipeline::Item> &items) {
+        for (const BatchPipeline::Item &item : items)
+            if (item.outcome == LibraryStore::AddOutcome::Failed)
+                Q_EMIT fileFailed(item.path, item.error);
+    };
+    const BatchPipeline::Report report = BatchPipeline::run(store, files, BatchPipeline::Options{}, &m_cancel, callbacks);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_report = report;
     }
     store.close();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/batchpipeline.h"
+
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -14,10 +16,12 @@ namespace Lectern::Core {
 
 class Extractor;
 
-// Imports many files into the library on a worker thread with its own database connection.
-// Folders are walked recursively for article files (the extensions of ImportFormats: text, HTML,
-// Markdown, PDF, Word, OpenDocument); files named explicitly are always tried. A file that fails is reported
-// with its reason and the others go on; unchanged files are skipped (LibraryStore::addFile).
+// Imports many files into the library in the background: a BatchPipeline (reading and extraction
+// on every core, one writer committing in batches) runs on a worker thread with its own database
+// connection. Folders are walked recursively for article files (the extensions of ImportFormats:
+// text, HTML, Markdown, PDF, Word, OpenDocument); files named explicitly are always tried. A file
+// that fails is reported with its reason and the others go on; unchanged files are skipped, so an
+// import that was cancelled or killed resumes where it stopped when started again.
 //
 // Threading: create, start and cancel from one thread (the GUI's); signals arrive there.
 // The destructor cancels and waits for the worker.
@@ -26,21 +30,8 @@ class BatchImporter final : public QObject
     Q_OBJECT
 
 public:
-    struct Failure
-    {
-        QString path;
-        QString reason;
-    };
-    struct Report
-    {
-        int total = 0;
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        QList<Failure> failures;
-        bool cancelled = false;
-        int done() const { return added + updated + unchanged + int(failures.size()); }
-    };
+    using Failure = BatchPipeline::Failure;
+    using Report = BatchPipeline::Report;
 
     explicit BatchImporter(QObject *parent = nullptr);
     ~BatchImporter() override;
@@ -52,7 +43,7 @@ public:
     void setExtractor(std::shared_ptr<const Extractor> extractor) { m_extractor = std::move(extractor); }
     // Starts importing into the database at databasePath; false when an import is running.
     bool start(const QString &databasePath, const QStringList &paths);
-    void cancel();             // stops after the file in progress; its result is kept
+    void cancel();             // stops soon; the files handled so far are committed
     bool isRunning() const;    // true from start() until finished() is emitted (or wait() returned)
     bool wait(int msecs = -1); // for tests and the CLI
     Report report() const;     // complete once finished() was emitted
@@ -60,6 +51,8 @@ public:
 Q_SIGNALS:
     void started(int total);
     void progressed(int done, int total, const QString &path);
+    // At most a few times a second: the speed so far and the time left (-1: not known yet).
+    void rateChanged(double articlesPerSecond, double megabytesPerSecond, qint64 msecsLeft);
     void fileFailed(const QString &path, const QString &reason);
     void finished();
 

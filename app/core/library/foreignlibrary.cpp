@@ -8,6 +8,7 @@
 #include "storage/sqliteformat.h"
 
 #include <QFile>
+#include <QHash>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -48,29 +49,86 @@ QList<SchemaObject> schemaOf(const QSqlDatabase &db, QString *error)
     return out;
 }
 
-// What this Lectern's migrations create (schema_migrations included), built once in memory by
-// the same migrations.
-const QList<SchemaObject> &referenceSchema()
+// What this Lectern's migrations create (schema_migrations included) when each module stops at
+// the version given (a library exported by an older Lectern), built in memory by the same steps.
+QList<SchemaObject> referenceSchema(const QHash<QString, int> &versions)
 {
-    static const QList<SchemaObject> reference = [] {
-        QList<SchemaObject> out;
-        QString error;
-        const std::shared_ptr<Database> db = Database::open(DatabaseLocation::sqliteMemory(), Database::Access::ReadWrite, &error);
-        if (db && db->migrate(LibrarySchema::withDependencies()))
-            out = schemaOf(db->connection(), &error);
-        return out;
-    }();
-    return reference;
+    QList<Migration> steps = LibrarySchema::withDependencies();
+    steps.removeIf([&versions](const Migration &m) { return m.version > versions.value(m.module); });
+    QList<SchemaObject> out;
+    QString error;
+    const std::shared_ptr<Database> db = Database::open(DatabaseLocation::sqliteMemory(), Database::Access::ReadWrite, &error);
+    if (db && db->migrate(steps))
+        out = schemaOf(db->connection(), &error);
+    return out;
 }
 
-// A library exported before per-module versions (PRAGMA user_version 3) has everything but
-// the table of versions.
+QHash<QString, int> latestVersions()
+{
+    return {{QString::fromLatin1(ReviewSchema::module), ReviewSchema::latestVersion()},
+            {QString::fromLatin1(LibrarySchema::module), LibrarySchema::latestVersion()}};
+}
+
+// A library exported before per-module versions (PRAGMA user_version 3) has the steps that
+// number already held, and no table of versions.
 QList<SchemaObject> legacyReferenceSchema()
 {
-    QList<SchemaObject> out = referenceSchema();
+    QHash<QString, int> versions;
+    for (const Migration &m : LibrarySchema::withDependencies())
+        if (m.legacyUserVersion > 0 && m.legacyUserVersion <= SqliteFormat::lastLegacyUserVersion)
+            versions[m.module] = std::max(versions.value(m.module), m.version);
+    QList<SchemaObject> out = referenceSchema(versions);
     out.removeIf([](const SchemaObject &o) { return o.table == QLatin1String(Database::migrationTable); });
     return out;
 }
+
+// The module versions the file records in schema_migrations (each known, 1 … latest), or why
+// it is refused: {title, detail}.
+std::optional<std::pair<QString, QString>> readModuleVersions(const QSqlDatabase &database,
+                                                              const QList<SchemaObject> &found, QHash<QString, int> *out)
+{
+    // Its rows are read only once the table is defined exactly as ours.
+    const QString table = QString::fromLatin1(Database::migrationTable);
+    const QList<SchemaObject> reference = referenceSchema(latestVersions());
+    const auto ours = std::find_if(reference.cbegin(), reference.cend(),
+                                   [&](const SchemaObject &o) { return o.type == QStringLiteral("table") && o.name == table; });
+    const auto theirs = std::find_if(found.cbegin(), found.cend(),
+                                     [&](const SchemaObject &o) { return o.type == QStringLiteral("table") && o.name == table; });
+    if (ours == reference.cend())
+        return std::make_pair(QStringLiteral("Cannot import the library"), QStringLiteral("the reference schema could not be built"));
+    if (theirs == found.cend() || !(*theirs == *ours))
+        return std::make_pair(QStringLiteral("Not a Lectern library"), QStringLiteral("its table of schema versions is missing or not Lectern's"));
+    QSqlQuery q(database);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT module, MAX(version) FROM %1 GROUP BY module ORDER BY module")
+                    .arg(QLatin1String(Database::migrationTable))))
+        return std::make_pair(QStringLiteral("Not a Lectern library"), q.lastError().text());
+    QHash<QString, qint64> versions;
+    while (q.next())
+        versions.insert(q.value(0).toString(), q.value(1).toLongLong());
+    const QHash<QString, int> known = latestVersions();
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        const QString &module = it.key();
+        const int latest = it.value();
+        const qint64 version = versions.value(module);
+        if (version > latest)
+            return std::make_pair(QStringLiteral("The library was written by a newer Lectern"),
+                        QStringLiteral("its “%1” tables are at version %2, this version knows up to %3")
+                            .arg(module)
+                            .arg(version)
+                            .arg(latest));
+        if (version < 1)
+            return std::make_pair(QStringLiteral("Not a Lectern library"), QStringLiteral("it has no “%1” tables").arg(module));
+        // An older Lectern's library: its schema is checked against that version's.
+        out->insert(module, int(version));
+    }
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        if (!known.contains(it.key()) && it.key() != QLatin1String("legacy"))
+            return std::make_pair(QStringLiteral("The library was written by a newer Lectern"),
+                        QStringLiteral("it has “%1” tables, unknown to this version").arg(it.key()));
+    return std::nullopt;
+}
+
 
 bool isFtsShadow(const QString &name)
 {
@@ -194,7 +252,11 @@ bool ForeignLibrary::checkSchema()
     const QList<SchemaObject> found = schemaOf(database(), &error);
     if (!error.isEmpty())
         return fail(QStringLiteral("Not a Lectern library"), error);
-    const QList<SchemaObject> expected = legacy ? legacyReferenceSchema() : referenceSchema();
+    QHash<QString, int> versions;
+    if (!legacy)
+        if (const auto refusal = readModuleVersions(database(), found, &versions))
+            return fail(refusal->first, refusal->second);
+    const QList<SchemaObject> expected = legacy ? legacyReferenceSchema() : referenceSchema(versions);
     if (expected.isEmpty())
         return fail(QStringLiteral("Cannot import the library"), QStringLiteral("the reference schema could not be built"));
     for (const SchemaObject &object : found) {
@@ -225,36 +287,6 @@ bool ForeignLibrary::checkSchema()
                                  })))
             return fail(QStringLiteral("The library file is refused"),
                         QStringLiteral("its %1 “%2” is missing").arg(e.type, e.name));
-    }
-    return legacy || checkModuleVersions();
-}
-
-bool ForeignLibrary::checkModuleVersions()
-{
-    // The table is defined as ours (checked above): its rows are read like any other.
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT module, MAX(version) FROM %1 GROUP BY module ORDER BY module")
-                    .arg(QLatin1String(Database::migrationTable))))
-        return fail(QStringLiteral("Not a Lectern library"), q.lastError().text());
-    QHash<QString, qint64> versions;
-    while (q.next())
-        versions.insert(q.value(0).toString(), q.value(1).toLongLong());
-    const QList<std::pair<QString, int>> known = {
-        {QString::fromLatin1(ReviewSchema::module), ReviewSchema::latestVersion()},
-        {QString::fromLatin1(LibrarySchema::module), LibrarySchema::latestVersion()},
-    };
-    for (const auto &[module, latest] : known) {
-        const qint64 version = versions.value(module);
-        if (version > latest)
-            return fail(QStringLiteral("The library was written by a newer Lectern"),
-                        QStringLiteral("its “%1” tables are at version %2, this version knows up to %3")
-                            .arg(module)
-                            .arg(version)
-                            .arg(latest));
-        if (version < latest)
-            return fail(QStringLiteral("Not a Lectern library"),
-                        QStringLiteral("its “%1” tables are at version %2, not %3").arg(module).arg(version).arg(latest));
     }
     return true;
 }

@@ -70,7 +70,6 @@ private:
     bool fail(const QString &what, const QString &detail) const;
     bool configure();
     bool checkSchema();
-    bool checkModuleVersions();
     bool checkIntegrity();
     bool checkBounds();
     QString readFailure(const QString &table) const;

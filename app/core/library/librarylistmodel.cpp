@@ -30,13 +30,64 @@ void LibraryListModel::setEntries(const QList<LibraryEntry> &entries)
     beginResetModel();
     m_entries = entries;
     m_hits.clear();
+    m_lazy = false;
+    m_fetch = {};
     endResetModel();
+}
+
+void LibraryListModel::setSource(int total, PageFetcher fetch, int pageSize)
+{
+    beginResetModel();
+    m_entries.clear();
+    m_hits.clear();
+    m_lazy = true;
+    m_total = std::max(0, total);
+    m_pageSize = std::max(1, pageSize);
+    m_fetch = std::move(fetch);
+    endResetModel();
+    fetchMore({});
+}
+
+bool LibraryListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_lazy && m_entries.size() < m_total;
+}
+
+void LibraryListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_fetch)
+        return;
+    const int offset = int(m_entries.size());
+    QList<LibraryEntry> page = m_fetch(offset, std::min(m_pageSize, m_total - offset), m_sortColumn, m_sortOrder);
+    if (page.isEmpty()) {
+        m_total = offset; // the library shrank meanwhile: nothing more to fetch
+        return;
+    }
+    if (page.size() > m_total - offset)
+        page.resize(m_total - offset);
+    beginInsertRows({}, offset, offset + int(page.size()) - 1);
+    m_entries += page;
+    endInsertRows();
+}
+
+void LibraryListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_lazy || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+    fetchMore({});
 }
 
 void LibraryListModel::setHits(const QList<SearchHit> &hits)
 {
     beginResetModel();
     m_hits = hits;
+    m_lazy = false;
+    m_fetch = {};
     m_entries.clear();
     for (const SearchHit &hit : hits)
         m_entries.append(hit.entry);

@@ -70,6 +70,12 @@ QList<Migration> migrations()
     return {
         {QString::fromLatin1(module), 1, QStringLiteral("library rows, full-text index, people and organizations"),
          libraryTables(), {}, 3},
+        // Issue 21: which reader (extractor revision, tagger model) read each row; '' (rows
+        // stored before) differs from every reader, so they are re-read once (LibraryReindexer).
+        {QString::fromLatin1(module), 2, QStringLiteral("the reader version of each library row"),
+         {QStringLiteral("ALTER TABLE library_articles ADD COLUMN reader_version TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX library_articles_reader ON library_articles(reader_version, published)")},
+         {}, 0},
     };
 }
 

@@ -7,6 +7,7 @@
 #include "library/librarylog.h"
 #include "library/libraryschema.h"
 #include "library/librarysql.h"
+#include "library/readerversion.h"
 #include "review/applycorrections.h"
 #include "util/textfold.h"
 
@@ -46,6 +47,15 @@ void LibraryStore::setExtractor(std::shared_ptr<const Extractor> extractor)
     m_extractor = std::move(extractor);
 }
 
+std::shared_ptr<const Extractor> LibraryStore::extractor() const
+{
+    if (m_extractor)
+        return m_extractor;
+    static const std::shared_ptr<const Extractor> builtIn
+        = std::make_shared<const Extractor>(Gazetteer::builtIn(), TaggerModel::bundled());
+    return builtIn;
+}
+
 LibraryStore::~LibraryStore()
 {
     close();
@@ -83,13 +93,34 @@ bool LibraryStore::open(const QString &location, Access access)
     return open(std::move(db));
 }
 
+bool LibraryStore::migrate(Database &db)
+{
+    const QList<Migration> all = LibrarySchema::withDependencies();
+    if (db.migrate(all))
+        return true;
+    if (!db.isReadOnly())
+        return false;
+    // Read-only writes nothing, so an older library is read as it is: every library step after
+    // the first serves the writer only (reader_version, for the re-index), never a read.
+    QList<Migration> steps = all;
+    for (int version = LibrarySchema::latestVersion() - 1; version >= 1; --version) {
+        steps.removeIf([version](const Migration &m) {
+            return m.module == QLatin1String(LibrarySchema::module) && m.version > version;
+        });
+        if (db.migrate(steps))
+            return true;
+    }
+    db.migrate(all); // its error, for the message
+    return false;
+}
+
 bool LibraryStore::open(std::shared_ptr<Database> db)
 {
     close();
     m_error.clear();
     // The library's tables refer to the review's: both modules migrate, the review first; the
     // review store then works on the same Database (one connection, one transaction).
-    if (!db || !db->migrate(LibrarySchema::withDependencies()))
+    if (!db || !migrate(*db))
         return fail(QStringLiteral("Cannot open the library"), db ? db->errorString() : QStringLiteral("no database"));
     if (!m_reviewStore.open(db))
         return fail(QStringLiteral("Cannot open the library"), m_reviewStore.errorString());
@@ -110,89 +141,7 @@ bool LibraryStore::isOpen() const
     return m_reviewStore.isOpen();
 }
 
-LibraryStore::AddResult LibraryStore::addFile(const QString &path)
-{
-    AddResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = QStringLiteral("The file does not exist.");
-        return result;
-    }
-    if (!info.isFile()) {
-        result.error = QStringLiteral("It is not a regular file.");
-        return result;
-    }
-    const QString absolute = info.absoluteFilePath();
-    const qint64 mtime = info.lastModified().toMSecsSinceEpoch();
-    const qint64 size = info.size();
-
-    qint64 knownId = 0;
-    QString knownHash;
-    {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT article_id, file_hash, file_mtime, file_size FROM library_articles"
-                                 " WHERE file_path = ? ORDER BY indexed DESC LIMIT 1"));
-        q.addBindValue(absolute);
-        if (q.exec() && q.next()) {
-            knownId = q.value(0).toLongLong();
-            knownHash = q.value(1).toString();
-            if (q.value(2).toLongLong() == mtime && q.value(3).toLongLong() == size) {
-                result.outcome = AddOutcome::Unchanged;
-                result.articleId = knownId;
-                return result;
-            }
-        }
-    }
-    QFile file(absolute);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = file.errorString() + QLatin1Char('.');
-        return result;
-    }
-    const QByteArray bytes = file.readAll();
-    file.close();
-    const QString fileHash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (knownId && fileHash == knownHash) {
-        // Touched but not changed: remember the new time so the next run skips it unread.
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("UPDATE library_articles SET file_mtime = ?, file_size = ? WHERE article_id = ?"));
-        q.addBindValue(mtime);
-        q.addBindValue(size);
-        q.addBindValue(knownId);
-        q.exec();
-        result.outcome = AddOutcome::Unchanged;
-        result.articleId = knownId;
-        return result;
-    }
-    ImportResult imported = ArticleImporter::importBytes(bytes, absolute);
-    if (!imported.ok()) {
-        result.error = imported.error;
-        return result;
-    }
-    if (!m_extractor)
-        m_extractor = std::make_shared<const Extractor>(Gazetteer::builtIn(), TaggerModel::bundled());
-    Article &article = *imported.article;
-    const ExtractionResult entities = m_extractor->extract(article);
-    article.sourcePath = absolute;
-    const auto record = m_reviewStore.registerArticle(article);
-    if (!record) {
-        result.error = m_reviewStore.errorString();
-        return result;
-    }
-    bool existed = false;
-    {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT 1 FROM library_articles WHERE article_id = ?"));
-        q.addBindValue(record->id);
-        existed = q.exec() && q.next();
-    }
-    if (!writeArticle(record->id, article, entities, absolute, fileHash, mtime, size)) {
-        result.error = m_error;
-        return result;
-    }
-    result.outcome = existed ? AddOutcome::Updated : AddOutcome::Added;
-    result.articleId = record->id;
-    return result;
-}
+// addFile(): librarystorebatch.cpp, beside the batch import it shares its steps with.
 
 std::optional<qint64> LibraryStore::indexArticle(const Article &article, const ExtractionResult &entities)
 {
@@ -215,7 +164,17 @@ std::optional<qint64> LibraryStore::indexArticle(const Article &article, const E
             size = info.size();
         }
     }
-    if (!writeArticle(record->id, article, entities, path, fileHash, mtime, size))
+    // Recorded as read by this store's extractor (the caller sets the one that read it).
+    if (!m_reviewStore.begin()) {
+        fail(QStringLiteral("Cannot update the library"), m_reviewStore.errorString());
+        return std::nullopt;
+    }
+    if (!writeArticle(record->id, article, entities, path, fileHash, mtime, size)
+        || !recordReaderVersion(record->id, ReaderVersion::of(extractor()->model().get()))) {
+        m_reviewStore.rollback();
+        return std::nullopt;
+    }
+    if (!m_reviewStore.commit())
         return std::nullopt;
     return record->id;
 }

@@ -2,9 +2,11 @@
 
 #include "article/article.h"
 #include "extract/entity.h"
+#include "import/importresult.h"
 #include "library/librarytypes.h"
 #include "review/annotationstore.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -64,6 +66,8 @@ public:
     // The extraction addFile() runs (the application passes currentExtractor(), with the user's
     // gazetteer and choice of tagger). Until set: the built-in gazetteers and the bundled model.
     void setExtractor(std::shared_ptr<const Extractor> extractor);
+    // The one set, else the built-in gazetteers with the bundled model.
+    std::shared_ptr<const Extractor> extractor() const;
     // Imports one file (import + extraction) unless it is unchanged since the last import
     // (same size and modification time, or same bytes).
     AddResult addFile(const QString &path);
@@ -72,6 +76,12 @@ public:
 
     qint64 articleCount() const;
     QList<LibraryEntry> list(const LibraryFilter &filter = {}) const;
+    // One page of list() in the given order (librarypages.cpp), for the lazy Library table:
+    // rows offset … offset + limit - 1; ties are broken by id, so pages never overlap.
+    enum class SortKey { Newest, Title, Published, Site, State, OpenAnnotations, People, Figures };
+    QList<LibraryEntry> listPage(const LibraryFilter &filter, int offset, int limit, SortKey key = SortKey::Newest,
+                                 Qt::SortOrder order = Qt::DescendingOrder) const;
+    qint64 count(const LibraryFilter &filter = {}) const;
     std::optional<LibraryEntry> entry(qint64 articleId) const;
     QStringList sites() const;
     QStringList tags() const;
@@ -112,7 +122,48 @@ public:
     std::optional<int> importFrom(const QString &file);
     bool vacuum();
 
+    // Batch import and re-index (librarystorebatch.cpp; BatchPipeline and LibraryReindexer call
+    // these on their writer thread, inside transactions they open with reviewStore().begin()).
+    struct KnownFile
+    {
+        qint64 articleId = 0;
+        QString hash;        // SHA-256 of the file's bytes, hex
+        qint64 mtime = 0;    // ms since 1970
+        qint64 size = 0;
+    };
+    // Every file the library imported, by absolute path (what addFile() compares with).
+    QHash<QString, KnownFile> knownFiles() const;
+    // addFile()'s writing half: stores an article read from absolutePath (whose bytes hash to
+    // fileHash) with its entities, and records the reader that read it (ReaderVersion), as one
+    // transaction (or inside the caller's).
+    struct Loaded
+    {
+        ImportResult import;
+        ExtractionResult entities;
+    };
+    AddResult storeLoaded(Loaded &loaded, const QString &absolutePath, const QString &fileHash, qint64 mtime,
+                          qint64 size, const QString &readerVersion);
+    // The file was touched, not changed: its new time, so the next run skips it unread.
+    bool touchFile(qint64 articleId, qint64 mtime, qint64 size);
+    // Articles read by another reader than readerVersion, newest first (published, then id).
+    QList<qint64> staleArticles(const QString &readerVersion) const;
+    qint64 staleCount(const QString &readerVersion) const;
+    struct StoredArticle
+    {
+        qint64 id = 0;
+        QString path;        // the file it was imported from, may be gone or changed
+        QString fileHash;
+        Article article;     // rebuilt from the stored text: title, url, site, authors, body
+    };
+    std::optional<StoredArticle> storedArticle(qint64 articleId) const;
+    // Replaces the article's entities (the editor's corrections applied) and counts and records
+    // readerVersion; the text and its search index stay as they are.
+    bool updateEntities(qint64 articleId, const Article &article, const ExtractionResult &entities,
+                        const QString &readerVersion);
+
 private:
+    bool migrate(Database &db);
+    bool recordReaderVersion(qint64 articleId, const QString &readerVersion);
     QSqlDatabase database() const;
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &detail) const;
