@@ -37,6 +37,45 @@ void record(const QList<Token> &tokens, const ScanSpan &s, TaggedSpanMerger::Ori
     origins.insert(TaggedSpanMerger::keyOf(tokens.at(first).start, tokens.at(last - 1).end), origin);
 }
 
+// "Chủ tịch UBND tỉnh | Lê Văn A": an organization the model runs on into the name of the official
+// who heads it. Returns where the person's name starts inside the model's organization span, or -1.
+// The name after the administrative word must not be a known place and must look like a person's
+// name (two to four capitalised syllables, a surname first); after "tỉnh" and "thành phố" that is
+// enough (no province is named after a person, the city that is is in the place list), after the
+// lower levels ("phường Trần Phú" is a ward) only when the rules read a person there too and a
+// title comes right before the organization.
+qsizetype officialNameStart(const QList<Token> &tokens, const EntityTagger::TaggedSpan &t, const Gazetteer &g,
+                            const std::vector<qsizetype> &nameAt, const QList<ScanSpan> &names, bool afterTitle)
+{
+    if (t.type != EntityTagger::Type::Organization)
+        return -1;
+    for (qsizetype k = t.first + 1; k + 1 < t.last; ++k) {
+        const int admin = TokenRules::adminWordAt(tokens, k);
+        if (admin <= 0)
+            continue;
+        qsizetype start = k + admin;
+        const int place = g.places().matchAt(tokens, start).length;
+        if (place > 0)
+            start += place;
+        const qsizetype length = t.last - start;
+        if (length < 2 || length > 4)
+            return -1;
+        for (qsizetype i = start; i < t.last; ++i)
+            if (!TokenRules::isNameWord(tokens.at(i)) || tokens.at(i).is(Token::AllCaps))
+                return -1;
+        if (!g.isSurname(tokens.at(start).key) || g.places().matchAt(tokens, start).length > 0)
+            return -1;
+        const QString &key = tokens.at(k).key;
+        const bool province = key == LKEY(u"tỉnh") || key == LKEY(u"thành") || key == LKEY(u"tp");
+        const qsizetype rule = nameAt[size_t(start)];
+        const bool rulePerson = rule >= 0 && names.at(rule).kind == Kind::Person && names.at(rule).first == start;
+        if (province || (afterTitle && rulePerson))
+            return start;
+        return -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<ScanSpan> &rules, const EntityTagger::Result *tagged,
@@ -80,7 +119,21 @@ QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<
                 for (qsizetype k = i; k < i + m.length && k < n; ++k)
                     userBlocked[size_t(k)] = true;
         }
+    // The model's spans, with officials split from the organization they head.
+    QList<EntityTagger::TaggedSpan> taggedSpans;
+    taggedSpans.reserve(tagged->spans.size());
     for (const EntityTagger::TaggedSpan &t : tagged->spans) {
+        const qsizetype before = t.first > 0 ? fixedAt[size_t(t.first - 1)] : -1;
+        const bool afterTitle = before >= 0 && fixed.at(before).kind == Kind::Title && fixed.at(before).last == t.first;
+        const qsizetype split = officialNameStart(tokens, t, gazetteer, nameAt, names, afterTitle);
+        if (split < 0) {
+            taggedSpans.append(t);
+            continue;
+        }
+        taggedSpans.append(EntityTagger::TaggedSpan{t.first, split, EntityTagger::Type::Organization, t.confidence});
+        taggedSpans.append(EntityTagger::TaggedSpan{split, t.last, EntityTagger::Type::Person, t.confidence * 0.9f});
+    }
+    for (const EntityTagger::TaggedSpan &t : std::as_const(taggedSpans)) {
         if (t.confidence < acceptConfidence)
             continue;
         bool blocked = false;
