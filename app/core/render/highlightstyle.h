@@ -17,7 +17,14 @@ struct HighlightStyle
     QColor underline;
     QTextCharFormat::UnderlineStyle underlineStyle = QTextCharFormat::SingleUnderline;
 
+    // Mentions the extractor is less sure of than this (Mention::confidence) are drawn paler,
+    // so an editor checks them first.
+    static constexpr float lowConfidence = 0.6f;
+
     static HighlightStyle forCategory(HighlightCategory category, bool darkPalette = false);
+    // The category's style for a low-confidence mention: the background halfway to the page's,
+    // the underline kept (the category stays recognisable).
+    HighlightStyle lowConfidenceStyle(bool darkPalette = false) const;
     static QString categoryId(HighlightCategory category); // "person", "organization", "place", "metric"
     static QList<HighlightCategory> all();
     // The format applied to a highlighted span.
