@@ -75,7 +75,8 @@ std::optional<HighlightCategory> highlightAt(Gui::ArticleView *view, qsizetype b
     if (background.style() == Qt::NoBrush)
         return std::nullopt;
     for (HighlightCategory c : Core::HighlightStyle::all())
-        if (Core::HighlightStyle::forCategory(c).background == background.color())
+        if (Core::HighlightStyle::forCategory(c).background == background.color()
+            || Core::HighlightStyle::forCategory(c).lowConfidenceStyle().background == background.color()) // unsure
             return c;
     return std::nullopt;
 }
