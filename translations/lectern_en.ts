@@ -59,6 +59,14 @@
         <source>Continue from this model (default: the bundled one).</source>
         <translation>Continue from this model (default: the bundled one).</translation>
     </message>
+    <message>
+        <source>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</source>
+        <translation>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</translation>
+    </message>
+    <message>
+        <source>Number of word clusters (with --cluster-text).</source>
+        <translation>Number of word clusters (with --cluster-text).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli::AnnotationsVerb</name>
@@ -1780,6 +1788,10 @@
             <numerusform>%n mentions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unsure (confidence %1%): check this name.</source>
+        <translation>Unsure (confidence %1%): check this name.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::BatchImportDialog</name>
@@ -2755,6 +2767,14 @@ It opens %2, and Lectern reviews.</translation>
     <message>
         <source>Highlights</source>
         <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsure</translation>
+    </message>
+    <message>
+        <source>A paler highlight marks a name Lectern is unsure of (confidence below %1%): check it first.</source>
+        <translation>A paler highlight marks a name Lectern is unsure of (confidence below %1%): check it first.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,14 @@
         <source>Continue from this model (default: the bundled one).</source>
         <translation>Tiếp tục từ mô hình này (mặc định: mô hình đi kèm).</translation>
     </message>
+    <message>
+        <source>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</source>
+        <translation>Học các cụm từ từ văn bản chưa gán nhãn này (JSON Lines có &quot;text&quot;) và các bài huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Number of word clusters (with --cluster-text).</source>
+        <translation>Số cụm từ (dùng với --cluster-text).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli::AnnotationsVerb</name>
@@ -1766,6 +1774,10 @@
             <numerusform>%n lần nhắc đến</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unsure (confidence %1%): check this name.</source>
+        <translation>Chưa chắc chắn (độ tin cậy %1%): hãy kiểm tra tên này.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::BatchImportDialog</name>
@@ -2731,6 +2743,14 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     <message>
         <source>Highlights</source>
         <translation>Thanh tô sáng</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Chưa chắc</translation>
+    </message>
+    <message>
+        <source>A paler highlight marks a name Lectern is unsure of (confidence below %1%): check it first.</source>
+        <translation>Tô màu nhạt hơn đánh dấu tên mà Lectern chưa chắc chắn (độ tin cậy dưới %1%): hãy kiểm tra trước.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
 #include "extract/taggertrainer.h"
+#include "util/textfold.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,7 +82,15 @@ int runTrain(const QStringList &arguments)
     const QCommandLineOption maxFeaturesOpt(QStringLiteral("max-features"),
                                             QCoreApplication::translate("Cli", "Keep at most this many features (size, speed)."),
                                             QStringLiteral("N"), QStringLiteral("300000"));
-    parser.addOptions({spansOpt, splitFileOpt, splitOpt, baseOpt, epochsOpt, termsOpt, maxFeaturesOpt, outOpt});
+    const QCommandLineOption clusterTextOpt(
+        QStringLiteral("cluster-text"),
+        QCoreApplication::translate("Cli", "Learn word clusters from this unlabeled text (JSON Lines with \"text\") and the training articles."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption clustersOpt(QStringLiteral("clusters"),
+                                         QCoreApplication::translate("Cli", "Number of word clusters (with --cluster-text)."),
+                                         QStringLiteral("N"), QStringLiteral("160"));
+    parser.addOptions({spansOpt, splitFileOpt, splitOpt, baseOpt, epochsOpt, termsOpt, maxFeaturesOpt, clusterTextOpt,
+                       clustersOpt, outOpt});
     if (!parser.parse(arguments))
         return reportError(verbName, parser.errorText(), ExitUsage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -122,6 +131,35 @@ int runTrain(const QStringList &arguments)
         return reportError(verbName, error, ExitFailure);
     if (stats.articles == 0)
         return reportError(verbName, QStringLiteral("%1: no articles to train on").arg(spans), ExitFailure);
+    QJsonArray clusterData;
+    if (parser.isSet(clusterTextOpt)) {
+        TaggerClusters::Options clusterOptions;
+        clusterOptions.clusters = parser.value(clustersOpt).toInt(&ok);
+        if (!ok || clusterOptions.clusters < 2 || clusterOptions.clusters > 4000)
+            return reportError(verbName, QStringLiteral("--clusters must be 2 to 4000"), ExitUsage);
+        QStringList texts;
+        for (const QString &path : parser.values(clusterTextOpt)) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return reportError(verbName, QStringLiteral("%1: %2").arg(path, f.errorString()), ExitFailure);
+            qsizetype lineNo = 0, articles = 0;
+            while (!f.atEnd()) {
+                const QByteArray line = f.readLine().trimmed();
+                ++lineNo;
+                if (line.isEmpty())
+                    continue;
+                const QJsonDocument doc = QJsonDocument::fromJson(line);
+                if (!doc.isObject())
+                    return reportError(verbName, QStringLiteral("%1:%2: not a JSON object").arg(path).arg(lineNo), ExitFailure);
+                texts.append(TextFold::normalizeText(doc.object().value(QStringLiteral("text")).toString()));
+                ++articles;
+            }
+            clusterData.append(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                           {QStringLiteral("sha256"), fileSha256(path)},
+                                           {QStringLiteral("articles"), double(articles)}});
+        }
+        trainer.learnClusters(texts, clusterOptions);
+    }
 
     QJsonObject data{{QStringLiteral("file"), QFileInfo(spans).fileName()},
                      {QStringLiteral("sha256"), fileSha256(spans)},
@@ -133,6 +171,10 @@ int runTrain(const QStringList &arguments)
         data.insert(QStringLiteral("split_file"), QFileInfo(splitFile).fileName());
         data.insert(QStringLiteral("split_sha256"), fileSha256(splitFile));
         inputs << splitFile;
+    }
+    if (!clusterData.isEmpty()) {
+        data.insert(QStringLiteral("cluster_text"), clusterData);
+        inputs << parser.values(clusterTextOpt);
     }
     if (base)
         inputs << parser.value(baseOpt);
@@ -196,6 +238,7 @@ int runInfo(const QStringList &arguments)
     writeOutLine(QStringLiteral("version: %1").arg(TaggerModel::formatVersion));
     writeOutLine(QStringLiteral("hash: sha256:%1").arg(model->hash()));
     writeOutLine(QStringLiteral("features: %1").arg(model->featureCount()));
+    writeOutLine(QStringLiteral("cluster words: %1").arg(model->clusters().size()));
     const QJsonObject &p = model->provenance();
     const QJsonObject data = p.value(QStringLiteral("data")).toObject();
     writeOutLine(QStringLiteral("data: %1").arg(valueText(data)));

@@ -3,6 +3,7 @@
 #include "document/articledocument.h"
 
 #include "models/metricmodel.h"
+#include "render/highlightstyle.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -236,6 +237,9 @@ QString ArticleView::toolTipAt(qsizetype bodyOffset) const
     for (const QString &d : details)
         tip += QStringLiteral("<br>") + d.toHtmlEscaped();
     tip += QStringLiteral("<br><i>%1</i>").arg(tr("%n mention(s)", nullptr, int(e.mentions.size())));
+    for (const Core::Mention &m : e.mentions)
+        if (m.span.start <= bodyOffset && bodyOffset < m.span.end && m.confidence < Core::HighlightStyle::lowConfidence)
+            tip += QStringLiteral("<br>%1").arg(tr("Unsure (confidence %1%): check this name.").arg(qRound(m.confidence * 100)));
     return tip;
 }
 

@@ -23,10 +23,12 @@ using Core::EntityKind;
 
 namespace {
 
-// A legend swatch: the category's background with its underline style beneath.
-QIcon legendIcon(EntityKind category)
+// A legend swatch: the kind's background with its underline style beneath (paler for a
+// low-confidence mention).
+QIcon legendIcon(EntityKind category, bool lowConfidence = false)
 {
-    const Core::HighlightStyle style = Core::HighlightStyle::forKind(category);
+    const Core::HighlightStyle base = Core::HighlightStyle::forKind(category);
+    const Core::HighlightStyle style = lowConfidence ? base.lowConfidenceStyle() : base;
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -93,6 +95,9 @@ ReaderPanels::ReaderPanels(QMainWindow *window, ActionRegistry *actions)
         });
         m_toolBar->addAction(toggle);
     }
+    // Legend only: names the extractor is unsure of are paler.
+    QAction *unsure = m_toolBar->addAction(legendIcon(EntityKind::Person, true), QString());
+    unsure->setObjectName(QStringLiteral("lowConfidenceLegend"));
     QAction *next = actions->add(QStringLiteral("view.nextMention"), [] { return tr("&Next Mention"); },
                                  QKeySequence::keyBindings(QKeySequence::FindNext), QStringLiteral("go-down"));
     QAction *previous = actions->add(QStringLiteral("view.previousMention"), [] { return tr("&Previous Mention"); },
@@ -198,6 +203,12 @@ void ReaderPanels::retranslate()
     }
     if (QMenu *panels = m_window->findChild<QMenu *>(QStringLiteral("menuPanels")))
         panels->setTitle(tr("&Panels"));
+    for (QAction *a : m_toolBar->actions())
+        if (a->objectName() == u"lowConfidenceLegend") {
+            a->setText(tr("Unsure"));
+            a->setToolTip(tr("A paler highlight marks a name Lectern is unsure of (confidence below %1%): check it first.")
+                              .arg(qRound(Core::HighlightStyle::lowConfidence * 100)));
+        }
 }
 
 QSet<EntityKind> ReaderPanels::hiddenCategories() const

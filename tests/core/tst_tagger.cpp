@@ -6,7 +6,11 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
+#include "extract/taggerclusters.h"
+#include "extract/taggerfeatures.h"
 #include "extract/taggertrainer.h"
+#include "extract/phrasetable.h"
+#include "render/highlightstyle.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -122,6 +126,55 @@ private Q_SLOTS:
                     QCOMPARE(m.confidence, 1.0f);
                 }
         QVERIFY(userMention);
+    }
+
+    void clustersAreDeterministicAndStored()
+    {
+        // Invented sentences: the words that share neighbours share a cluster.
+        QStringList texts;
+        const QStringList units = {q("tỉnh"), q("huyện"), q("xã")};
+        const QStringList heads = {q("Sở"), q("Ban"), q("Cục")};
+        for (int i = 0; i < 60; ++i)
+            texts << q("Ông An về %1 Hòa Phong làm việc với %2 Tài chính hôm nay.")
+                         .arg(units.at(i % 3), heads.at((i / 3) % 3));
+        TaggerClusters::Options options;
+        options.clusters = 4;
+        options.minCount = 2;
+        const TaggerClusters a = TaggerClusters::learn(texts, options);
+        const TaggerClusters b = TaggerClusters::learn(texts, options);
+        QVERIFY(!a.isEmpty());
+        QVERIFY(a.hashes() == b.hashes() && a.ids() == b.ids());
+        auto clusterOf = [&](const QString &word) {
+            return a.clusterOf(TaggerFeatures::hashText(PhraseTable::keysOf(word).first()) | 1u);
+        };
+        QVERIFY(clusterOf(q("tỉnh")) != 0);
+        QCOMPARE(clusterOf(q("huyện")), clusterOf(q("tỉnh")));
+        QCOMPARE(clusterOf(q("Ban")), clusterOf(q("Sở")));
+        QCOMPARE(clusterOf(q("nonexistentword")), quint16(0));
+
+        TaggerTrainer trainer(*m_gazetteer);
+        for (const TaggerFixture::Doc &d : TaggerFixture::documents())
+            trainer.addDocument(d.text, d.spans);
+        trainer.learnClusters(texts, options);
+        const auto model = trainer.train(TaggerTrainer::Options{}, QJsonObject{}, nullptr);
+        QVERIFY(!model->clusters().isEmpty());
+        QString error;
+        const auto loaded = TaggerModel::fromBytes(model->toBytes(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->clusters().hashes() == model->clusters().hashes());
+        QCOMPARE(loaded->toBytes(), model->toBytes());
+        // the official-title pattern still reads with the clustered model
+        const ExtractionResult r = Extractor(m_gazetteer, loaded).extract(
+            q("Chủ tịch UBND tỉnh Võ Thành Trung và Phó Chủ tịch UBND tỉnh Châu Thị Ngọc tiếp Đoàn công tác của Sở Nội vụ."));
+        QCOMPARE(names(r.people), (QStringList{q("Võ Thành Trung"), q("Châu Thị Ngọc")}));
+    }
+
+    void lowConfidenceIsPaler()
+    {
+        const HighlightStyle style = HighlightStyle::forKind(EntityKind::Person);
+        const HighlightStyle low = style.lowConfidenceStyle();
+        QVERIFY(low.background.lightness() > style.background.lightness());
+        QCOMPARE(low.underlineStyle, style.underlineStyle);
     }
 
     void trainingIsDeterministic()

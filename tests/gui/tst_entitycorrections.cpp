@@ -75,7 +75,8 @@ std::optional<EntityKind> highlightAt(Gui::ArticleView *view, qsizetype bodyOffs
     if (background.style() == Qt::NoBrush)
         return std::nullopt;
     for (EntityKind c : Core::allEntityKinds())
-        if (Core::HighlightStyle::forKind(c).background == background.color())
+        if (Core::HighlightStyle::forKind(c).background == background.color()
+            || Core::HighlightStyle::forKind(c).lowConfidenceStyle().background == background.color()) // unsure
             return c;
     return std::nullopt;
 }

@@ -12,8 +12,125 @@ namespace Lectern::Core {
 
 namespace {
 constexpr int L = TaggerLabel::count;
-constexpr int K = TaggerFeatures::perToken;
+constexpr int C = TaggerFeatures::lexicalCount;
+using Atom = TaggerFeatures::Atom;
+
+// The weights a syllable contributes wherever it occurs: its own surface features, and the
+// features it gives the tokens around it. Raw (unscaled) integer sums, so adding them in any
+// order gives exactly the sum of the single features.
+struct WordScores
+{
+    qint32 self[L] = {};
+    qint32 asPrev[L] = {};  // to the token after it
+    qint32 asPrev2[L] = {}; // to the token two after it
+    qint32 asNext[L] = {};  // to the token before it
+    qint32 asNext2[L] = {}; // to the token two before it
+};
+
+void scoreWord(const TaggerModel &model, const Atom &a, WordScores &w)
+{
+    quint64 f[TaggerFeatures::selfCount];
+    TaggerFeatures::selfFeatures(a, f);
+    for (const quint64 h : f)
+        model.addRawWeights(h, w.self);
+    quint64 nb[TaggerFeatures::neighbourCount];
+    TaggerFeatures::neighbourFeatures(a, nb);
+    for (int k = 0; k < 3; ++k)
+        model.addRawWeights(nb[k], w.asPrev);
+    model.addRawWeights(nb[3], w.asPrev2);
+    for (int k = 4; k < 7; ++k)
+        model.addRawWeights(nb[k], w.asNext);
+    model.addRawWeights(nb[7], w.asNext2);
+}
+
+struct SignatureScores
+{
+    qint32 sum[L] = {};
+};
+
+void scoreSignature(const TaggerModel &model, const Atom &p2, const Atom &p1, const Atom &c, const Atom &n1, const Atom &n2,
+                    SignatureScores &w)
+{
+    quint64 f[TaggerFeatures::signatureCount];
+    TaggerFeatures::signatureFeatures(p2, p1, c, n1, n2, f);
+    for (const quint64 h : f)
+        model.addRawWeights(h, w.sum);
+}
+
+inline quint64 mixKey(quint64 x)
+{
+    x = (x ^ (x >> 31)) * 0x7fb5d329728ea185ULL;
+    return x ^ (x >> 27);
+}
+
+// Per thread: score sums already computed for one model (another model, or the same one
+// reloaded, starts afresh), keyed by Key (a syllable's surface or a window's signature).
+// News text has a few ten thousand distinct syllables and signatures.
+template<typename Key, typename Scores>
+class ScoreCache
+{
+public:
+    // Before a text of n tokens: indices stay valid until the next call.
+    void use(const TaggerModel &model, qsizetype n)
+    {
+        if (m_model != &model || m_hash != model.hash() || m_keys.size() + size_t(n) > maxEntries) {
+            m_model = &model;
+            m_hash = model.hash();
+            m_keys.clear();
+            m_scores.clear();
+            m_slots.assign(size_t(1) << 12, -1);
+        }
+    }
+    // Index of the entry for key; compute(Scores &) fills a new one.
+    template<typename Compute>
+    qint32 indexOf(const Key &key, quint64 hash, Compute compute)
+    {
+        if (m_keys.size() * 2 >= m_slots.size())
+            grow();
+        size_t i = size_t(hash) & (m_slots.size() - 1);
+        for (;;) {
+            const qint32 e = m_slots[i];
+            if (e < 0)
+                break;
+            if (m_keys[size_t(e)].first == hash && m_keys[size_t(e)].second == key)
+                return e;
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+        const qint32 e = qint32(m_keys.size());
+        m_keys.emplace_back(hash, key);
+        m_scores.emplace_back();
+        compute(m_scores.back());
+        m_slots[i] = e;
+        return e;
+    }
+    const Scores &at(qint32 e) const { return m_scores[size_t(e)]; }
+
+private:
+    static constexpr size_t maxEntries = 1 << 15;
+    void grow()
+    {
+        m_slots.assign(m_slots.size() * 2, -1);
+        for (size_t e = 0; e < m_keys.size(); ++e) {
+            size_t i = size_t(m_keys[e].first) & (m_slots.size() - 1);
+            while (m_slots[i] >= 0)
+                i = (i + 1) & (m_slots.size() - 1);
+            m_slots[i] = qint32(e);
+        }
+    }
+
+    const TaggerModel *m_model = nullptr;
+    QString m_hash;
+    std::vector<std::pair<quint64, Key>> m_keys;
+    std::vector<Scores> m_scores;
+    std::vector<qint32> m_slots = std::vector<qint32>(size_t(1) << 12, -1);
+};
+
 } // namespace
+
+EntityTagger::EntityTagger(const TaggerModel &model, const Gazetteer &gazetteer)
+    : m_model(model), m_features(gazetteer, &model.clusters())
+{
+}
 
 EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &ruleSpans) const
 {
@@ -23,22 +140,59 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
     if (n == 0)
         return result;
     // Per-thread buffers: an article's features run to megabytes, allocated once, not per call.
-    thread_local std::vector<quint64> features;
+    thread_local std::vector<Atom> atoms;
+    thread_local std::vector<quint64> context;
+    thread_local std::vector<qint32> word;
     thread_local std::vector<float> emissions;
     thread_local std::vector<int> labels;
     thread_local std::vector<float> probs;
-    m_features.compute(text, tokens, ruleSpans, features);
-    emissions.assign(size_t(n) * L, 0.0f);
-    for (int k = 0; k < K; ++k)
-        m_model.prefetch(features[size_t(k)]);
+    thread_local std::vector<qint32> signature;
+    thread_local ScoreCache<quint64, WordScores> words;
+    thread_local ScoreCache<TaggerFeatures::Signature, SignatureScores> signatures;
+    words.use(m_model, n);
+    signatures.use(m_model, n);
+    m_features.atoms(text, tokens, ruleSpans, atoms);
+    const Atom &out = TaggerFeatures::outside();
+    auto at = [&](qsizetype i) -> const Atom & { return i < 0 || i >= n ? out : atoms[size_t(i)]; };
+    context.resize(size_t(n) * C);
+    word.resize(size_t(n));
+    signature.resize(size_t(n));
     for (qsizetype i = 0; i < n; ++i) {
-        float *e = emissions.data() + size_t(i) * L;
-        const quint64 *f = features.data() + size_t(i) * K;
+        const Atom &p2 = at(i - 2), &p1 = at(i - 1), &c = atoms[size_t(i)], &n1 = at(i + 1), &n2 = at(i + 2);
+        TaggerFeatures::lexicalFeatures(p2, p1, c, n1, n2, context.data() + size_t(i) * C);
+        // a syllable's own features are those of its surface (shape and length follow from it)
+        const quint64 surface = c.surf ^ (quint64(c.shape) << 56) ^ (quint64(c.length) << 48);
+        word[size_t(i)] = words.indexOf(surface, mixKey(surface), [&](WordScores &w) { scoreWord(m_model, c, w); });
+        const TaggerFeatures::Signature sig = TaggerFeatures::signatureOf(p2, p1, c, n1, n2);
+        signature[size_t(i)] = signatures.indexOf(sig, mixKey(sig.a ^ mixKey(sig.b ^ mixKey(sig.c))),
+                                                  [&](SignatureScores &w) { scoreSignature(m_model, p2, p1, c, n1, n2, w); });
+    }
+    WordScores edge; // the positions outside the text
+    scoreWord(m_model, out, edge);
+    qint32 bias[L] = {};
+    m_model.addRawWeights(TaggerFeatures::biasFeature(), bias);
+    auto scoresAt = [&](qsizetype i) -> const WordScores & { return i < 0 || i >= n ? edge : words.at(word[size_t(i)]); };
+
+    emissions.resize(size_t(n) * L);
+    const float scale = m_model.scale();
+    for (int k = 0; k < C; ++k)
+        m_model.prefetch(context[size_t(k)]);
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint64 *f = context.data() + size_t(i) * C;
         if (i + 1 < n) // the weights are scattered in memory: ask for the next token's early
-            for (int k = 0; k < K; ++k)
-                m_model.prefetch(f[K + k]);
-        for (int k = 0; k < K; ++k)
-            m_model.addWeights(f[k], e);
+            for (int k = 0; k < C; ++k)
+                m_model.prefetch(f[C + k]);
+        qint32 acc[L];
+        const WordScores &c = scoresAt(i), &p1 = scoresAt(i - 1), &p2 = scoresAt(i - 2), &n1 = scoresAt(i + 1),
+                         &n2 = scoresAt(i + 2);
+        const SignatureScores &sig = signatures.at(signature[size_t(i)]);
+        for (int l = 0; l < L; ++l)
+            acc[l] = bias[l] + c.self[l] + p1.asPrev[l] + p2.asPrev2[l] + n1.asNext[l] + n2.asNext2[l] + sig.sum[l];
+        for (int k = 0; k < C; ++k)
+            m_model.addRawWeights(f[k], acc);
+        float *e = emissions.data() + size_t(i) * L;
+        for (int l = 0; l < L; ++l)
+            e[l] = float(acc[l]) * scale;
     }
     std::vector<float> transitions(size_t(L + 1) * L);
     for (int from = 0; from <= L; ++from)
@@ -47,12 +201,27 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
 
     labels.assign(size_t(n), TaggerLabel::O);
     probs.assign(size_t(n) * L, 0.0f);
+    // Confidences are read over the model's names and the rules' names only: a sentence with
+    // neither needs no marginals (its tokens stay outside with probability 1).
+    thread_local std::vector<quint8> ruleName;
+    ruleName.assign(size_t(n), 0);
+    for (const ScanSpan &r : ruleSpans)
+        if (r.kind == ScanSpan::Kind::Person || r.kind == ScanSpan::Kind::Organization || r.kind == ScanSpan::Kind::Place)
+            for (qsizetype k = r.first; k < r.last && k < n; ++k)
+                ruleName[size_t(k)] = 1;
     const std::vector<qsizetype> starts = TaggerDecoder::sequenceStarts(tokens);
     for (size_t s = 0; s + 1 < starts.size(); ++s) {
         const qsizetype first = starts[s];
         const qsizetype len = starts[s + 1] - first;
         TaggerDecoder::viterbi(emissions.data() + size_t(first) * L, len, transitions.data(), labels.data() + first);
-        TaggerDecoder::marginals(emissions.data() + size_t(first) * L, len, transitions.data(), probs.data() + size_t(first) * L);
+        bool needed = false;
+        for (qsizetype k = first; k < first + len && !needed; ++k)
+            needed = labels[size_t(k)] != TaggerLabel::O || ruleName[size_t(k)];
+        if (needed)
+            TaggerDecoder::marginals(emissions.data() + size_t(first) * L, len, transitions.data(), probs.data() + size_t(first) * L);
+        else
+            for (qsizetype k = first; k < first + len; ++k)
+                probs[size_t(k) * L + TaggerLabel::O] = 1.0f;
     }
     for (qsizetype i = 0; i < n; ++i)
         result.outside[size_t(i)] = probs[size_t(i) * L + TaggerLabel::O];

@@ -36,7 +36,7 @@ public:
         std::vector<float> outside;  // per token: probability of being outside every name
     };
 
-    EntityTagger(const TaggerModel &model, const Gazetteer &gazetteer) : m_model(model), m_features(gazetteer) {}
+    EntityTagger(const TaggerModel &model, const Gazetteer &gazetteer);
 
     // ruleSpans: the EntityScanner's spans over the same tokens (they are features).
     Result tag(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &ruleSpans) const;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -77,6 +78,9 @@ public:
     // Keys of the expansion of an abbreviation key ("ubnd" -> {"ủy","ban","nhân","dân"}), or empty.
     QStringList expansion(const QString &key) const { return m_abbreviations.value(key); }
 
+    // Differs between gazetteers loaded separately (a cache of lookups keys on it).
+    quint64 serial() const { return m_serial; }
+
 private:
     void loadLines(const QString &path, const std::function<void(const QString &)> &take);
     void loadUser(const QString &path);
@@ -100,6 +104,8 @@ private:
     QList<PlaceEntry> m_placeEntries;
     QList<UserEntry> m_userEntries;
     QHash<QString, QStringList> m_abbreviations;
+    inline static std::atomic<quint64> s_serials{0};
+    quint64 m_serial = ++s_serials;
 };
 
 } // namespace Lectern::Core

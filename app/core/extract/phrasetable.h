@@ -34,6 +34,8 @@ public:
     // The first keys of every phrase (for a cheap "can anything start here" test).
     QList<QString> firstKeys() const { return m_byFirst.keys(); }
     bool isEmpty() const { return m_byFirst.isEmpty(); }
+    // Some phrase starts with this key (matchAt can match only there).
+    bool hasFirstKey(const QString &key) const { return m_byFirst.contains(key); }
 
     static QStringList keysOf(const QString &phrase);
 

@@ -37,6 +37,89 @@ void record(const QList<Token> &tokens, const ScanSpan &s, TaggedSpanMerger::Ori
     origins.insert(TaggedSpanMerger::keyOf(tokens.at(first).start, tokens.at(last - 1).end), origin);
 }
 
+// "Chủ tịch UBND tỉnh | Lê Văn A", "Thứ trưởng Bộ GTVT | Lê Văn A": an organization the model runs
+// on into the name of the official who heads it. Returns where the person's name starts inside
+// the model's organization span, or -1. The name must look like a person's (two to four
+// capitalised syllables, a surname first, not a known place) and follow the organization's own
+// end: "tỉnh"/"thành phố" (and the province's name), or an abbreviation ("GTVT", "UBND").
+// After "tỉnh" and "thành phố" that is enough (no province is named after a person; the city that
+// is is in the place list); after the lower levels ("phường Trần Phú" is a ward) the rules must
+// read a person there and a title come right before; after an abbreviation, the organization
+// must be a government body ("Bộ", "Sở", "UBND"…) and one of the two must hold.
+qsizetype officialNameStart(const QList<Token> &tokens, const EntityTagger::TaggedSpan &t, const Gazetteer &g,
+                            const std::vector<qsizetype> &nameAt, const QList<ScanSpan> &names, bool afterTitle)
+{
+    if (t.type != EntityTagger::Type::Organization)
+        return -1;
+    auto looksLikeName = [&](qsizetype start) {
+        const qsizetype length = t.last - start;
+        if (length < 2 || length > 4 || !g.isSurname(tokens.at(start).key) || g.places().matchAt(tokens, start).length > 0)
+            return false;
+        for (qsizetype i = start; i < t.last; ++i)
+            if (!TokenRules::isNameWord(tokens.at(i)) || tokens.at(i).is(Token::AllCaps) || !TokenRules::continuesLine(tokens, i))
+                return false;
+        return true;
+    };
+    auto rulePersonAt = [&](qsizetype start) {
+        const qsizetype rule = nameAt[size_t(start)];
+        return rule >= 0 && names.at(rule).kind == Kind::Person && names.at(rule).first == start;
+    };
+    for (qsizetype k = t.first; k + 2 < t.last; ++k) {
+        const int admin = TokenRules::adminWordAt(tokens, k);
+        if (admin > 0 && k > t.first) {
+            qsizetype start = k + admin;
+            const int place = g.places().matchAt(tokens, start).length;
+            if (place > 0)
+                start += place;
+            if (!looksLikeName(start))
+                return -1;
+            const QString &key = tokens.at(k).key;
+            const bool province = key == LKEY(u"tỉnh") || key == LKEY(u"thành") || key == LKEY(u"tp");
+            return province || (afterTitle && rulePersonAt(start)) ? start : -1;
+        }
+        // a government body, not a school or a street named after a person ("Trường THPT Lê Lợi")
+        const QString &head = tokens.at(t.first).key;
+        const bool body = head == LKEY(u"bộ") || head == LKEY(u"sở") || head == LKEY(u"cục") || head == LKEY(u"ubnd")
+            || head == LKEY(u"hđnd") || head == LKEY(u"ban") || head == LKEY(u"tổng");
+        if (body && tokens.at(k).is(Token::AllCaps) && looksLikeName(k + 1) && (afterTitle || rulePersonAt(k + 1)))
+            return k + 1;
+    }
+    return -1;
+}
+
+// "Ban Quản lý Dự án Đầu tư | xây dựng các công trình giao thông tỉnh Hòa Phong": a long name the
+// model ends at its first lower-case words. When the words after the model's organization are
+// lower case (no function word but "các"), at most eight, and end in an administrative word and
+// a capitalised place name on the same line, the organization runs to the end of that name.
+// Only for names that start with an organization head of the gazetteer. Returns the new end.
+qsizetype longNameEnd(const QList<Token> &tokens, const EntityTagger::TaggedSpan &t, const Gazetteer &g)
+{
+    if (t.type != EntityTagger::Type::Organization || g.organizationHeads().matchAt(tokens, t.first).length == 0)
+        return t.last;
+    const qsizetype n = tokens.size();
+    for (qsizetype k = t.last; k < n && k < t.last + 9; ++k) {
+        const Token &w = tokens.at(k);
+        if (!w.isWord() || !TokenRules::continuesLine(tokens, k))
+            return t.last;
+        const int admin = TokenRules::adminWordAt(tokens, k);
+        if (admin > 0) {
+            if (k == t.last)
+                return t.last; // "Sở Y tế | tỉnh X": the model's choice
+            qsizetype end = k + admin;
+            const int place = g.places().matchAt(tokens, end).length;
+            if (place > 0)
+                end += place;
+            else
+                while (end < n && TokenRules::isNameWord(tokens.at(end)) && TokenRules::continuesLine(tokens, end))
+                    ++end;
+            return end > k + admin ? end : t.last;
+        }
+        if (w.isUpper() || w.is(Token::HasDigit) || (TokenRules::isStopWord(w.key) && w.key != LKEY(u"các")))
+            return t.last;
+    }
+    return t.last;
+}
+
 } // namespace
 
 QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<ScanSpan> &rules, const EntityTagger::Result *tagged,
@@ -80,7 +163,37 @@ QList<ScanSpan> TaggedSpanMerger::merge(const QList<Token> &tokens, const QList<
                 for (qsizetype k = i; k < i + m.length && k < n; ++k)
                     userBlocked[size_t(k)] = true;
         }
+    // The model's spans, with officials split from the organization they head.
+    QList<EntityTagger::TaggedSpan> taggedSpans;
+    taggedSpans.reserve(tagged->spans.size());
     for (const EntityTagger::TaggedSpan &t : tagged->spans) {
+        if (!taggedSpans.isEmpty() && t.first < taggedSpans.last().last)
+            continue; // inside a long name extended over it
+        const qsizetype before = t.first > 0 ? fixedAt[size_t(t.first - 1)] : -1;
+        const bool afterTitle = before >= 0 && fixed.at(before).kind == Kind::Title && fixed.at(before).last == t.first;
+        const qsizetype split = officialNameStart(tokens, t, gazetteer, nameAt, names, afterTitle);
+        if (split < 0) {
+            // "Trưởng Đoàn | ĐBQH thành phố": the model starts an organization inside the head of
+            // the organization the rules read there ("Đoàn ĐBQH"): the head belongs to it.
+            EntityTagger::TaggedSpan u = t;
+            if (u.type == EntityTagger::Type::Organization && u.first > 0) {
+                const qsizetype r = nameAt[size_t(u.first - 1)];
+                if (r >= 0 && names.at(r).kind == Kind::Organization && names.at(r).first < u.first
+                    && names.at(r).last >= u.first + 1 && names.at(r).last <= u.last) {
+                    const qsizetype head = names.at(r).first;
+                    const int length = gazetteer.organizationHeads().matchAt(tokens, head).length;
+                    if (length > 0 && head + length >= u.first && (taggedSpans.isEmpty() || taggedSpans.last().last <= head))
+                        u.first = head;
+                }
+            }
+            u.last = longNameEnd(tokens, u, gazetteer);
+            taggedSpans.append(u);
+            continue;
+        }
+        taggedSpans.append(EntityTagger::TaggedSpan{t.first, split, EntityTagger::Type::Organization, t.confidence});
+        taggedSpans.append(EntityTagger::TaggedSpan{split, t.last, EntityTagger::Type::Person, t.confidence * 0.9f});
+    }
+    for (const EntityTagger::TaggedSpan &t : std::as_const(taggedSpans)) {
         if (t.confidence < acceptConfidence)
             continue;
         bool blocked = false;

@@ -9,6 +9,7 @@ namespace Lectern::Core::TaggerDecoder {
 
 namespace {
 constexpr int L = TaggerLabel::count;
+using R = double;
 constexpr float impossible = -std::numeric_limits<float>::infinity();
 
 } // namespace
@@ -17,26 +18,34 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
 {
     if (n <= 0)
         return;
-    std::vector<float> score(size_t(n) * L);
-    std::vector<qint8> back(size_t(n) * L);
+    // The BIO constraint as impossible transitions: the loops need no test.
+    float trans[(L + 1) * L];
+    for (int from = 0; from <= L; ++from)
+        for (int to = 0; to < L; ++to)
+            trans[from * L + to] = TaggerLabel::allowed(from == L ? TaggerLabel::O : from, to) ? transitions[from * L + to] : impossible;
+    thread_local std::vector<float> score;
+    thread_local std::vector<qint8> back;
+    score.resize(size_t(n) * L);
+    back.resize(size_t(n) * L);
     for (int l = 0; l < L; ++l)
-        score[l] = TaggerLabel::allowed(TaggerLabel::O, l) ? transitions[L * L + l] + emissions[l] : impossible;
+        score[l] = trans[L * L + l] == impossible ? impossible : trans[L * L + l] + emissions[l];
     for (qsizetype i = 1; i < n; ++i) {
         const float *prev = score.data() + (i - 1) * L;
+        float *cur = score.data() + i * L;
+        qint8 *bp = back.data() + i * L;
+        const float *e = emissions + size_t(i) * L;
         for (int l = 0; l < L; ++l) {
             float best = impossible;
             int arg = 0;
             for (int p = 0; p < L; ++p) {
-                if (!TaggerLabel::allowed(p, l))
-                    continue;
-                const float s = prev[p] + transitions[p * L + l];
+                const float s = prev[p] + trans[p * L + l];
                 if (s > best) {
                     best = s;
                     arg = p;
                 }
             }
-            score[size_t(i) * L + l] = best + emissions[size_t(i) * L + l];
-            back[size_t(i) * L + l] = qint8(arg);
+            cur[l] = best + e[l];
+            bp[l] = qint8(arg);
         }
     }
     int best = 0;
@@ -54,68 +63,87 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
     if (n <= 0)
         return;
     // Scaled forward-backward in probability space: exponentiate each token's emissions once
-    // (shifted by their maximum) and the transitions once; normalise every step.
-    std::vector<double> expE(size_t(n) * L), alpha(size_t(n) * L), beta(size_t(n) * L);
-    double expT[(L + 1) * L];
+    // (shifted by their maximum) and the transitions once; normalise every step. Double
+    // precision: the labels a path may take can score a hundred below the best one.
+    thread_local std::vector<R> expE, alpha, beta;
+    expE.resize(size_t(n) * L);
+    alpha.resize(size_t(n) * L);
+    beta.resize(size_t(n) * L);
+    R expT[(L + 1) * L];
     float tmax = impossible;
     for (int k = 0; k < (L + 1) * L; ++k)
         tmax = std::max(tmax, transitions[k]);
     for (int from = 0; from <= L; ++from)
         for (int to = 0; to < L; ++to) {
             const int prev = from == L ? TaggerLabel::O : from;
-            expT[from * L + to] = TaggerLabel::allowed(prev, to) ? std::exp(double(transitions[from * L + to] - tmax)) : 0.0;
+            expT[from * L + to] = TaggerLabel::allowed(prev, to) ? std::exp(R(transitions[from * L + to] - tmax)) : R(0);
         }
     for (qsizetype i = 0; i < n; ++i) {
         const float *e = emissions + size_t(i) * L;
         float m = e[0];
         for (int l = 1; l < L; ++l)
             m = std::max(m, e[l]);
-        for (int l = 0; l < L; ++l)
-            expE[size_t(i) * L + l] = std::exp(double(e[l] - m));
+        R *x = expE.data() + size_t(i) * L;
+        for (int l = 0; l < L; ++l) {
+            const float d = e[l] - m;
+            x[l] = std::exp(R(d));
+        }
     }
-    auto normalise = [](double *v) {
-        double sum = 0;
+    auto normalise = [](R *v) {
+        R sum = 0;
         for (int l = 0; l < L; ++l)
             sum += v[l];
-        if (sum > 0)
+        if (sum > 0) {
+            const R inv = 1 / sum;
             for (int l = 0; l < L; ++l)
-                v[l] /= sum;
+                v[l] *= inv;
+        }
     };
     for (int l = 0; l < L; ++l)
         alpha[l] = expT[L * L + l] * expE[l];
     normalise(alpha.data());
     for (qsizetype i = 1; i < n; ++i) {
-        const double *prev = alpha.data() + size_t(i - 1) * L;
-        double *cur = alpha.data() + size_t(i) * L;
-        for (int l = 0; l < L; ++l) {
-            double sum = 0;
-            for (int p = 0; p < L; ++p)
-                sum += prev[p] * expT[p * L + l];
-            cur[l] = sum * expE[size_t(i) * L + l];
+        const R *prev = alpha.data() + size_t(i - 1) * L;
+        R *cur = alpha.data() + size_t(i) * L;
+        const R *x = expE.data() + size_t(i) * L;
+        for (int l = 0; l < L; ++l)
+            cur[l] = 0;
+        for (int p = 0; p < L; ++p) {
+            const R a = prev[p];
+            const R *t = expT + p * L;
+            for (int l = 0; l < L; ++l)
+                cur[l] += a * t[l];
         }
+        for (int l = 0; l < L; ++l)
+            cur[l] *= x[l];
         normalise(cur);
     }
     for (int l = 0; l < L; ++l)
-        beta[size_t(n - 1) * L + l] = 1.0;
+        beta[size_t(n - 1) * L + l] = 1.0f;
     for (qsizetype i = n - 2; i >= 0; --i) {
-        const double *next = beta.data() + size_t(i + 1) * L;
-        const double *en = expE.data() + size_t(i + 1) * L;
-        double *cur = beta.data() + size_t(i) * L;
+        const R *next = beta.data() + size_t(i + 1) * L;
+        const R *en = expE.data() + size_t(i + 1) * L;
+        R *cur = beta.data() + size_t(i) * L;
+        R w[L];
+        for (int x = 0; x < L; ++x)
+            w[x] = en[x] * next[x];
         for (int l = 0; l < L; ++l) {
-            double sum = 0;
+            const R *t = expT + l * L;
+            R sum = 0;
             for (int x = 0; x < L; ++x)
-                sum += expT[l * L + x] * en[x] * next[x];
+                sum += t[x] * w[x];
             cur[l] = sum;
         }
         normalise(cur);
     }
     for (qsizetype i = 0; i < n; ++i) {
-        double p[L];
-        double sum = 0;
+        R p[L];
+        R sum = 0;
         for (int l = 0; l < L; ++l)
             sum += p[l] = alpha[size_t(i) * L + l] * beta[size_t(i) * L + l];
+        const R inv = sum > 0 ? 1 / sum : 0;
         for (int l = 0; l < L; ++l)
-            probs[size_t(i) * L + l] = sum > 0 ? float(p[l] / sum) : (l == TaggerLabel::O ? 1.0f : 0.0f);
+            probs[size_t(i) * L + l] = sum > 0 ? float(p[l] * inv) : (l == TaggerLabel::O ? 1.0f : 0.0f);
     }
 }
 

@@ -21,12 +21,13 @@ constexpr int hashBytes = 32;
 // Far more than a model trained on news needs; a larger count is a corrupt header.
 constexpr quint32 maxFeatures = 8'000'000;
 constexpr quint32 maxProvenance = 1 << 20;
+constexpr quint32 maxClusterWords = 1 << 20;
 
 } // namespace
 
 std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64> &hashes, const std::vector<float> &weights,
                                                       const std::vector<float> &transitions, const QJsonObject &provenance,
-                                                      float minWeight)
+                                                      float minWeight, const TaggerClusters &clusters)
 {
     constexpr int L = TaggerLabel::count;
     std::vector<size_t> keep;
@@ -52,6 +53,7 @@ std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64>
     }
     model->m_transitions = transitions;
     model->m_provenance = provenance;
+    model->m_clusters = clusters;
     model->buildIndex();
     // The identity of a model is the hash of its bytes: serialise once to compute it.
     const QByteArray bytes = model->toBytes();
@@ -87,6 +89,11 @@ QByteArray TaggerModel::toBytes() const
     const QByteArray prov = QJsonDocument(m_provenance).toJson(QJsonDocument::Compact);
     s << formatVersion << quint32(TaggerLabel::count) << quint32(prov.size());
     s.writeRawData(prov.constData(), int(prov.size()));
+    s << quint32(m_clusters.size());
+    for (const quint64 h : m_clusters.hashes())
+        s << h;
+    for (const quint16 c : m_clusters.ids())
+        s << c;
     s << quint32(m_hashes.size()) << m_scale;
     for (const float t : m_transitions)
         s << t;
@@ -115,7 +122,7 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     s.skipRawData(sizeof magic);
     quint32 version = 0, labels = 0, provLength = 0;
     s >> version >> labels >> provLength;
-    if (version != formatVersion)
+    if (version != formatVersion && version != 1)
         return fail(QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(version).arg(formatVersion));
     if (labels != quint32(TaggerLabel::count))
         return fail(QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count));
@@ -124,6 +131,23 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     QByteArray prov(qsizetype(provLength), Qt::Uninitialized);
     if (s.readRawData(prov.data(), int(provLength)) != int(provLength))
         return fail(QStringLiteral("truncated model file"));
+    quint32 clusterCount = 0;
+    std::vector<quint64> clusterHashes;
+    std::vector<quint16> clusterIds;
+    if (version >= 2) {
+        s >> clusterCount;
+        if (s.status() != QDataStream::Ok)
+            return fail(QStringLiteral("truncated model file"));
+        if (clusterCount > maxClusterWords || qint64(clusterCount) * 10 > bytes.size())
+            return fail(QStringLiteral("corrupt model file (cluster count %1)").arg(clusterCount));
+        clusterHashes.resize(clusterCount);
+        for (quint64 &h : clusterHashes)
+            s >> h;
+        clusterIds.resize(clusterCount);
+        for (quint16 &c : clusterIds)
+            s >> c;
+    }
+    const qint64 clusterBytes = version >= 2 ? 4 + qint64(clusterCount) * 10 : 0;
     quint32 features = 0;
     float scale = 0;
     s >> features >> scale;
@@ -132,7 +156,7 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     if (features > maxFeatures)
         return fail(QStringLiteral("corrupt model file (feature count %1)").arg(features));
     constexpr int L = TaggerLabel::count;
-    const qint64 expected = qint64(sizeof magic) + 12 + provLength + 8 + qint64(L + 1) * L * 4 + qint64(features) * 8
+    const qint64 expected = qint64(sizeof magic) + 12 + provLength + clusterBytes + 8 + qint64(L + 1) * L * 4 + qint64(features) * 8
         + qint64(features) * L * 2 + hashBytes;
     if (bytes.size() < expected)
         return fail(QStringLiteral("truncated model file (%1 of %2 bytes)").arg(bytes.size()).arg(expected));
@@ -147,6 +171,8 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     if (jsonError.error != QJsonParseError::NoError || !doc.isObject())
         return fail(QStringLiteral("model provenance is not a JSON object"));
     model->m_provenance = doc.object();
+    if (!TaggerClusters::fromPairs(std::move(clusterHashes), std::move(clusterIds), &model->m_clusters))
+        return fail(QStringLiteral("corrupt model file (cluster table)"));
     model->m_scale = scale;
     if (!std::isfinite(scale))
         return fail(QStringLiteral("corrupt model file (scale)"));
@@ -177,7 +203,7 @@ std::shared_ptr<TaggerModel> TaggerModel::load(const QString &path, QString *err
             *error = file.errorString();
         return {};
     }
-    if (file.size() > qint64(maxFeatures) * 26 + maxProvenance) {
+    if (file.size() > qint64(maxFeatures) * 26 + maxProvenance + qint64(maxClusterWords) * 10) {
         if (error)
             *error = QStringLiteral("model file too large");
         return {};

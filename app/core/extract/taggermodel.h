@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/taggerclusters.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -24,9 +26,11 @@ inline int typeOf(int l) { return (l + 1) / 2; } // 0 none, 1 person, 2 organiza
 // Features are 64-bit hashes (TaggerFeatures); the model keeps those that survived pruning,
 // sorted, with int16 weights and one scale, and finds them with an open-addressing table.
 //
-// File format (little endian), version 1:
+// File format (little endian), version 2:
 //   "LECTNER\0" magic (8 bytes), quint32 version, quint32 label count,
 //   quint32 provenance length + provenance (UTF-8 JSON object),
+//   quint32 cluster count, quint64 syllable key hashes[count] (ascending), quint16 clusters[count]
+//   (the word clusters the features use; version 1 files have no such section and no clusters),
 //   quint32 feature count, float scale, float transitions[(labels+1) x labels] (row labels = start),
 //   quint64 feature hashes[count] (ascending), qint16 weights[count x labels],
 //   32 bytes SHA-256 of everything before.
@@ -34,13 +38,13 @@ inline int typeOf(int l) { return (l + 1) / 2; } // 0 none, 1 person, 2 organiza
 class TaggerModel final
 {
 public:
-    static constexpr quint32 formatVersion = 1;
+    static constexpr quint32 formatVersion = 2;
 
     // Builds a model from dense weights (training): hashes[i] has weights[i*labels .. +labels].
     // Rows whose largest |weight| is below minWeight are dropped.
     static std::shared_ptr<TaggerModel> fromWeights(const std::vector<quint64> &hashes, const std::vector<float> &weights,
                                                     const std::vector<float> &transitions, const QJsonObject &provenance,
-                                                    float minWeight);
+                                                    float minWeight, const TaggerClusters &clusters = {});
 
     // Parses a model file's bytes; on any error returns nullptr and sets *error to the reason
     // ("not a Lectern tagger model", "truncated", "checksum mismatch", "unsupported version 7").
@@ -62,6 +66,17 @@ public:
         for (int l = 0; l < TaggerLabel::count; ++l)
             scores[l] += slot->weights[l] * m_scale;
     }
+    // Adds the stored (unscaled) weights of feature hash h to acc[0..labels): sums of them are
+    // exact, and times scale() they are the scores addWeights gives.
+    void addRawWeights(quint64 h, qint32 *acc) const
+    {
+        const Slot *slot = find(h);
+        if (!slot)
+            return;
+        for (int l = 0; l < TaggerLabel::count; ++l)
+            acc[l] += slot->weights[l];
+    }
+    float scale() const { return m_scale; }
     // Starts loading the memory addWeights(h) will read (call a few features ahead).
     void prefetch(quint64 h) const { __builtin_prefetch(m_slots.data() + (size_t(h) & m_mask)); }
     // Weight of label `to` after `from` (from == labels: sequence start).
@@ -70,6 +85,7 @@ public:
     float weight(qint32 row, int label) const { return m_weights[size_t(row) * TaggerLabel::count + label] * m_scale; }
     quint64 featureHash(qint32 row) const { return m_hashes[size_t(row)]; }
 
+    const TaggerClusters &clusters() const { return m_clusters; }
     qsizetype featureCount() const { return qsizetype(m_hashes.size()); }
     const QJsonObject &provenance() const { return m_provenance; }
     // Hex SHA-256 of the model file's bytes before the checksum (the model's identity).
@@ -105,6 +121,7 @@ private:
     std::vector<Slot> m_slots;
     size_t m_mask = 0;
     QJsonObject m_provenance;
+    TaggerClusters m_clusters;
     QString m_hash;
 };
 

@@ -71,11 +71,44 @@ qint32 TaggerTrainer::rowFor(quint64 hash)
 
 void TaggerTrainer::addDocument(const QString &text, const QList<LabeledSpan> &spans)
 {
+    Doc doc;
+    doc.text = text;
+    doc.spans = spans;
+    featurize(doc);
+    m_docs.push_back(std::move(doc));
+}
+
+void TaggerTrainer::setClusters(const TaggerClusters &clusters)
+{
+    m_clusters = clusters;
+    refeaturize();
+}
+
+void TaggerTrainer::learnClusters(const QStringList &unlabeled, const TaggerClusters::Options &options)
+{
+    QStringList texts = unlabeled;
+    for (const Doc &d : m_docs)
+        texts.append(d.text);
+    setClusters(TaggerClusters::learn(texts, options));
+}
+
+void TaggerTrainer::refeaturize()
+{
+    m_rowOf.clear();
+    m_hashOf.clear();
+    m_count.clear();
+    for (Doc &d : m_docs)
+        featurize(d);
+}
+
+void TaggerTrainer::featurize(Doc &doc)
+{
+    const QString &text = doc.text;
+    const QList<LabeledSpan> &spans = doc.spans;
     const QList<Token> tokens = Tokenizer::tokenize(text);
     const QList<ScanSpan> rules = EntityScanner(m_gazetteer).scan(text, tokens);
     std::vector<quint64> features;
-    TaggerFeatures(m_gazetteer).compute(text, tokens, rules, features);
-    Doc doc;
+    TaggerFeatures(m_gazetteer, &m_clusters).compute(text, tokens, rules, features);
     doc.rows.resize(features.size());
     for (size_t k = 0; k < features.size(); ++k)
         doc.rows[k] = rowFor(features[k]);
@@ -111,11 +144,13 @@ void TaggerTrainer::addDocument(const QString &text, const QList<LabeledSpan> &s
         if (s == n || !TaggerLabel::isInside(doc.gold[size_t(s)]))
             starts.push_back(s);
     doc.starts = std::move(starts);
-    m_docs.push_back(std::move(doc));
 }
 
 std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const QJsonObject &provenance, const TaggerModel *base)
 {
+    if (base && !base->clusters().isEmpty()
+        && (base->clusters().hashes() != m_clusters.hashes() || base->clusters().ids() != m_clusters.ids()))
+        setClusters(base->clusters());
     // Rows: features seen often enough, plus every feature of the base model.
     const size_t allRows = m_hashOf.size();
     std::vector<qint32> remap(allRows, -1);
@@ -251,7 +286,9 @@ std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const 
     prov.insert(QStringLiteral("documents"), double(documentCount()));
     if (base)
         prov.insert(QStringLiteral("base"), base->hash());
-    return TaggerModel::fromWeights(hashes, w, tw, prov, std::max(threshold, 1e-6f));
+    if (!m_clusters.isEmpty())
+        prov.insert(QStringLiteral("clusters"), double(m_clusters.size()));
+    return TaggerModel::fromWeights(hashes, w, tw, prov, std::max(threshold, 1e-6f), m_clusters);
 }
 
 bool TaggerTrainer::addSpanFile(const QString &path, const QString &splitFile, const QString &split, SpanFileStats *stats,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/taggerclusters.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,7 +44,15 @@ public:
     qsizetype documentCount() const { return qsizetype(m_docs.size()); }
     qsizetype tokenCount() const;
 
-    // base: continue from this model's weights (adaptation), or nullptr.
+    // Word clusters learned from these unlabeled texts and the documents' own texts become part
+    // of the model (TaggerClusters::learn). Call after adding the documents; the features of the
+    // documents added so far are recomputed.
+    void learnClusters(const QStringList &unlabeled, const TaggerClusters::Options &options);
+    void setClusters(const TaggerClusters &clusters);
+    const TaggerClusters &clusters() const { return m_clusters; }
+
+    // base: continue from this model's weights (adaptation), or nullptr. A base with clusters
+    // gives them to the new model (the documents' features are recomputed with them).
     std::shared_ptr<TaggerModel> train(const Options &options, const QJsonObject &provenance, const TaggerModel *base);
 
     // Reads a span file (JSON Lines: id, text, entities[start, end (code points), type, level])
@@ -58,17 +68,22 @@ public:
 private:
     struct Doc
     {
+        QString text;
+        QList<LabeledSpan> spans;
         std::vector<qint32> rows;  // tokens x perToken feature rows (-1: none)
         std::vector<qint8> gold;   // label per token
         std::vector<qsizetype> starts; // sequence starts, ending with the token count
     };
     qint32 rowFor(quint64 hash);
+    void featurize(Doc &doc);
+    void refeaturize();
 
     const Gazetteer &m_gazetteer;
     std::vector<Doc> m_docs;
     std::unordered_map<quint64, qint32> m_rowOf;
     std::vector<quint64> m_hashOf;
     std::vector<quint32> m_count;
+    TaggerClusters m_clusters;
 };
 
 } // namespace Lectern::Core

@@ -68,28 +68,32 @@ QTextCharFormat textFormat(Block::Kind kind, const QFont &base, bool dark)
     return f;
 }
 
-// Highlight category per UTF-16 unit of the body: -1 none, else the EntityKind.
+// Highlight kind per UTF-16 unit of the body: -1 none, else the EntityKind, plus
+// lowConfidenceMark for a mention below HighlightStyle::lowConfidence.
 // Where spans overlap, metrics win over people over organizations over places (most specific).
+constexpr qint8 lowConfidenceMark = 4;
+
 QList<qint8> highlightMap(qsizetype length, const ExtractionResult &entities, const DocumentOptions &options)
 {
     QList<qint8> map(length, qint8(-1));
     if (!options.highlights)
         return map;
-    auto paint = [&](const Span &span, EntityKind category) {
+    auto paint = [&](const Span &span, EntityKind category, bool low = false) {
         if (options.hiddenCategories.contains(category))
             return;
         const qsizetype from = std::clamp<qsizetype>(span.start, 0, length);
         const qsizetype to = std::clamp<qsizetype>(span.end, 0, length);
-        std::fill(map.begin() + from, map.begin() + to, qint8(category));
+        std::fill(map.begin() + from, map.begin() + to, qint8(int(category) + (low ? lowConfidenceMark : 0)));
     };
     for (const QList<Entity> *list : {&entities.places, &entities.organizations, &entities.people})
         for (const Entity &e : *list)
             for (const Mention &m : e.mentions)
-                paint(m.span, e.type);
+                paint(m.span, e.type, m.confidence < HighlightStyle::lowConfidence);
     for (const Metric &m : entities.metrics)
         paint(m.span, EntityKind::Metric);
     return map;
 }
+static_assert(int(EntityKind::Metric) < lowConfidenceMark);
 
 } // namespace
 
@@ -174,9 +178,12 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
     const qsizetype bodyLength = built.bodyOffsets.isEmpty()
         ? 0 : built.bodyOffsets.last() + article.blocks.last().text.size();
     const QList<qint8> marks = highlightMap(bodyLength, entities, options);
-    QTextCharFormat categoryFormats[4];
-    for (EntityKind c : allEntityKinds())
-        categoryFormats[int(c)] = HighlightStyle::forKind(c, options.darkPalette).charFormat(options.grayscale);
+    QTextCharFormat categoryFormats[2 * lowConfidenceMark];
+    for (EntityKind c : allEntityKinds()) {
+        const HighlightStyle style = HighlightStyle::forKind(c, options.darkPalette);
+        categoryFormats[int(c)] = style.charFormat(options.grayscale);
+        categoryFormats[int(c) + lowConfidenceMark] = style.lowConfidenceStyle(options.darkPalette).charFormat(options.grayscale);
+    }
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks.at(b);
         const QTextCharFormat cf = textFormat(block.kind, base, options.darkPalette);

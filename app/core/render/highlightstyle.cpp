@@ -22,6 +22,17 @@ HighlightStyle HighlightStyle::forKind(EntityKind kind, bool dark)
     return {};
 }
 
+HighlightStyle HighlightStyle::lowConfidenceStyle(bool dark) const
+{
+    const QColor page = dark ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
+    auto halfway = [&](const QColor &c) {
+        return QColor((c.red() + 2 * page.red()) / 3, (c.green() + 2 * page.green()) / 3, (c.blue() + 2 * page.blue()) / 3);
+    };
+    HighlightStyle s = *this;
+    s.background = halfway(background);
+    return s;
+}
+
 QTextCharFormat HighlightStyle::charFormat(bool grayscale) const
 {
     QTextCharFormat f;

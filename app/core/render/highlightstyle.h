@@ -16,7 +16,14 @@ struct HighlightStyle
     QColor underline;
     QTextCharFormat::UnderlineStyle underlineStyle = QTextCharFormat::SingleUnderline;
 
+    // Mentions the extractor is less sure of than this (Mention::confidence) are drawn paler,
+    // so an editor checks them first.
+    static constexpr float lowConfidence = 0.6f;
+
     static HighlightStyle forKind(EntityKind kind, bool darkPalette = false);
+    // The kind's style for a low-confidence mention: the background halfway to the page's, the
+    // underline kept (the kind stays recognisable).
+    HighlightStyle lowConfidenceStyle(bool darkPalette = false) const;
     // The format applied to a highlighted span.
     QTextCharFormat charFormat(bool grayscale = false) const;
 };
