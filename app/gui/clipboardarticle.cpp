@@ -5,10 +5,10 @@
 #include "mainwindow.h"
 #include "modellearner.h"
 #include "plainmessagebox.h"
+#include "util/eventloopthen.h"
 #include "util/settings.h"
 
 #include <QClipboard>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QTextDocument>
@@ -31,10 +31,10 @@ void ClipboardArticle::createFromClipboard(MainWindow::LoadErrors errors)
     const QString text = data && data->hasText() ? data->text() : QString();
     std::shared_ptr<const Core::TaggerModel> model =
         Core::Settings().useTaggerModel() ? m_window->modelLearner()->model() : nullptr;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Core::LoadResult>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Core::LoadResult>>::finished, this, [this, watcher, errors] {
-        const std::shared_ptr<Core::LoadResult> result = watcher->result();
-        watcher->deleteLater();
+    auto work = QtConcurrent::run([html, text, model] {
+        return std::make_shared<Core::LoadResult>(Core::loadImported(Core::PastedArticle::import(html, text), model));
+    });
+    Core::thenOnEventLoop(work, this, [this, errors](const std::shared_ptr<Core::LoadResult> &result) {
         if (!result->import.ok()) {
             Q_EMIT failed(result->import.error);
             if (errors == MainWindow::LoadErrors::MessageBox)
@@ -44,9 +44,6 @@ void ClipboardArticle::createFromClipboard(MainWindow::LoadErrors errors)
         }
         m_window->openLoaded(*result);
     });
-    watcher->setFuture(QtConcurrent::run([html, text, model] {
-        return std::make_shared<Core::LoadResult>(Core::loadImported(Core::PastedArticle::import(html, text), model));
-    }));
 }
 
 } // namespace Lectern::Gui

@@ -5,6 +5,7 @@
 #include "document/articleloader.h"
 #include "extract/extractor.h"
 #include "library/librarystore.h"
+#include "util/eventloopthen.h"
 
 #include <QUndoGroup>
 #include <QtConcurrent/QtConcurrentRun>
@@ -61,18 +62,12 @@ void DocumentManager::openFile(const QString &path, const OpenOptions &options)
     Q_EMIT loadStarted(path);
     QFuture<std::shared_ptr<Loaded>> work = QtConcurrent::run(loadOnWorker, path, options);
     m_running.append(QFuture<void>(work));
-    // then(context, ...) runs the continuation at once, inside this call, when the worker has
-    // already finished (Qt 6.4); callers are promised the signals later, from the event loop.
-    work.then(this, [this, path, options](const std::shared_ptr<Loaded> &loaded) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, path, options, loaded] {
-                m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
-                --m_pending;
-                Q_EMIT loadFinished(path);
-                adopt(loaded->result, options, &loaded->prepared);
-            },
-            Qt::QueuedConnection);
+    // The signals come later, from the event loop, even when the worker has already finished.
+    thenOnEventLoop(work, this, [this, path, options](const std::shared_ptr<Loaded> &loaded) {
+        m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+        --m_pending;
+        Q_EMIT loadFinished(path);
+        adopt(loaded->result, options, &loaded->prepared);
     });
 }
 

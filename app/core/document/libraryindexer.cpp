@@ -2,6 +2,7 @@
 
 #include "document/articledocument.h"
 #include "library/librarystore.h"
+#include "util/eventloopthen.h"
 
 #include <QFuture>
 #include <QTimer>
@@ -34,10 +35,11 @@ void LibraryIndexer::reindex()
     const Article article = m_document->article();
     const ExtractionResult extracted = m_document->extractedEntities();
     const QString database = m_databasePath;
-    QtConcurrent::run([article, extracted, database] {
-        LibraryStore library;
-        return library.open(database) && library.indexArticle(article, extracted).has_value();
-    }).then(this, [this](bool ok) { finished(ok); });
+    thenOnEventLoop(QtConcurrent::run([article, extracted, database] {
+                        LibraryStore library;
+                        return library.open(database) && library.indexArticle(article, extracted).has_value();
+                    }),
+                    this, [this](bool ok) { finished(ok); });
 }
 
 void LibraryIndexer::finished(bool ok)

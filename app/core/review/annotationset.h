@@ -10,7 +10,7 @@ namespace Lectern::Core {
 
 // The annotations of one open article, kept in text order (start, end, created). Owned by the
 // ArticleDocument. Views observe the signals (emitted after each change) and never edit:
-// changes go through undo commands (review/annotationcommands.h), loading and sync
+// changes go through undo commands (review/annotationcommand.h), loading and sync
 // (ReviewSession). GUI thread only.
 class AnnotationSet final : public QObject
 {
