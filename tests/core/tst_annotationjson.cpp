@@ -189,6 +189,28 @@ private Q_SLOTS:
         QVERIFY(md.indexOf(QStringLiteral("## 1.")) < md.indexOf(QStringLiteral("## 2.")));
     }
 
+    // Issue 18: a comment on a PDF says which page it is on, in the CSV and the Markdown report.
+    void pdfExportsSayThePage()
+    {
+        Article article = makeArticle();
+        article.blocks[0].page = 1;
+        article.blocks[1].page = 3;
+        article.blocks[2].page = 4;
+        const QList<Annotation> list = sampleAnnotations(article.text()); // figure (page 3), name (page 4), orphan
+        const QStringList rows = QString::fromUtf8(AnnotationExport::toCsv(list, &article)).split(QStringLiteral("\r\n"));
+        QVERIFY2(rows.first().endsWith(QStringLiteral(",correction,page")), qPrintable(rows.first()));
+        QVERIFY2(rows.at(1).endsWith(QStringLiteral(",3")), qPrintable(rows.at(1)));
+        const QString md = QString::fromUtf8(AnnotationExport::exportAs(AnnotationExport::Format::Markdown, article, list,
+                                                                      QDateTime(QDate(2024, 3, 13), QTime(8, 0), Qt::UTC)));
+        QCOMPARE(md.count(QStringLiteral("Page: ")), 2); // the orphan has none
+        QVERIFY(md.contains(QStringLiteral("Page: 3")));
+        QVERIFY(md.contains(QStringLiteral("Page: 4")));
+        // Without pages, no page column and no page line.
+        const Article plain = makeArticle();
+        QVERIFY(!QString::fromUtf8(AnnotationExport::toCsv(list, &plain)).contains(QStringLiteral(",page")));
+        QVERIFY(!QString::fromUtf8(AnnotationExport::toMarkdown(plain, list, QDateTime())).contains(QStringLiteral("Page: ")));
+    }
+
     // Issue 20: every cell a spreadsheet would run is neutralised, not only '=', '+', '@'.
     void csvNeutralisesEveryFormulaStart_data()
     {

@@ -1,6 +1,7 @@
 #include "review/annotationexport.h"
 
 #include "import/weburl.h"
+#include "review/anchoring.h"
 #include "review/webannotationjson.h"
 
 #include <QRegularExpression>
@@ -104,12 +105,26 @@ QString markdownText(const QString &text)
 
 } // namespace
 
-QByteArray toCsv(const QList<Annotation> &annotations)
+namespace {
+// The page an annotation starts on in a paged article ("" for an orphan or no page).
+QString pageOf(const Article &article, const QString &text, const Annotation &a)
 {
+    if (a.orphan)
+        return {};
+    const int page = article.pageAt(Anchoring::toUtf16Span(a.anchor, text).start);
+    return page > 0 ? QString::number(page) : QString();
+}
+} // namespace
+
+QByteArray toCsv(const QList<Annotation> &annotations, const Article *article)
+{
+    const bool pages = article && article->hasPages();
+    const QString text = pages ? article->text() : QString();
     QStringList rows;
-    rows << QStringLiteral("id,kind,start,end,quote,comment,tags,status,author,created,modified,replies,correction");
+    rows << QStringLiteral("id,kind,start,end,quote,comment,tags,status,author,created,modified,replies,correction")
+            + (pages ? QStringLiteral(",page") : QString());
     for (const Annotation &a : annotations) {
-        const QStringList cells{
+        QStringList cells{
             a.id.toString(QUuid::WithoutBraces),
             Annotation::kindName(a.kind),
             QString::number(a.anchor.start),
@@ -124,6 +139,8 @@ QByteArray toCsv(const QList<Annotation> &annotations)
             QString::number(a.replies.size()),
             a.kind == Annotation::Kind::EntityCorrection ? a.correction.describe() : QString(),
         };
+        if (pages)
+            cells << pageOf(*article, text, a);
         QStringList escaped;
         for (const QString &c : cells)
             escaped << csvCell(c);
@@ -158,6 +175,7 @@ QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotatio
               .arg(resolved)
               .arg(wontFix);
 
+    const QString text = article.hasPages() ? article.text() : QString();
     int n = 0;
     for (const Annotation &a : annotations) {
         md += QStringLiteral("\n## %1. %2\n\n").arg(++n).arg(
@@ -166,6 +184,8 @@ QByteArray toMarkdown(const Article &article, const QList<Annotation> &annotatio
         md += blockQuote(markdownText(a.anchor.exact)) + QStringLiteral("\n\n");
         QStringList facts;
         facts << QStringLiteral("Status: %1").arg(statusLabel(a.status));
+        if (const QString page = article.hasPages() ? pageOf(article, text, a) : QString(); !page.isEmpty())
+            facts << QStringLiteral("Page: %1").arg(page);
         if (!a.tags.isEmpty())
             facts << QStringLiteral("Tags: %1").arg(markdownText(a.tags.join(QStringLiteral(", "))));
         if (!a.author.isEmpty())
@@ -210,7 +230,7 @@ QByteArray exportAs(Format format, const Article &article, const QList<Annotatio
                     const QDateTime &exportedAt)
 {
     switch (format) {
-    case Format::Csv: return toCsv(annotations);
+    case Format::Csv: return toCsv(annotations, &article);
     case Format::Markdown: return toMarkdown(article, annotations, exportedAt);
     case Format::WebAnnotations: break;
     }

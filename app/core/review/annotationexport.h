@@ -15,11 +15,13 @@ namespace Lectern::Core::AnnotationExport {
 // one row per annotation in the order given, header first. Columns: id, kind, start, end (code
 // points), quote, comment, tags ("; "-separated), status, author, created, modified, replies,
 // correction. Cells that a spreadsheet would run as a formula (starting with '=', '+', '-', '@',
-// TAB or CR) get a leading "'".
-QByteArray toCsv(const QList<Annotation> &annotations);
+// TAB or CR) get a leading "'". For an article with pages (a PDF), a last column "page": the page
+// each annotation starts on (empty for an orphan).
+QByteArray toCsv(const QList<Annotation> &annotations, const Article *article = nullptr);
 
 // A Markdown report: title, URL, publication date, export date and counts per status, then each
-// annotation with its quote (as a block quote), tags, status, author, comment and replies.
+// annotation with its quote (as a block quote), tags, status, page (for a PDF), author, comment
+// and replies.
 // exportedAt is passed in so reports are reproducible in tests. Text from the article and the
 // annotations is shown, never run: raw HTML is escaped (&lt;), links to anything but http(s) and
 // mailto keep only their text, and the URL line appears only for a web address.
