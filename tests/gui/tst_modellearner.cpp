@@ -4,12 +4,17 @@
 // the corrections as they are now, none left: the file goes), Redo brings it back; Edit >
 // Preferences > Reset Learned Model deletes it and the bundled model reads the next article.
 // The articles are invented (tests/data/learn); what is asserted is the change learning makes,
-// not what the bundled model finds on its own.
+// not what the bundled model finds on its own. The corrected article's entities are written by
+// hand (the correction is made through the widgets); the second article is extracted for real,
+// since what it checks is what the extractor does with the learned model.
 #include "document/articledocument.h"
 #include "actionregistry.h"
 #include "articleview.h"
+#include "document/documentmanager.h"
 #include "entitycorrectiondialog.h"
+#include "handbuiltarticle.h"
 #include "languagemanager.h"
+#include "library/librarystore.h"
 #include "mainwindow.h"
 #include "modellearner.h"
 #include "preferencesdialog.h"
@@ -32,6 +37,7 @@
 #include <memory>
 
 using namespace Lectern;
+using Core::EntityKind;
 
 namespace {
 
@@ -63,6 +69,34 @@ class TestModelLearner : public QObject
         QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
         window.openFile(path, Gui::MainWindow::LoadErrors::SignalOnly);
         if (!opened.wait(20000))
+            return nullptr;
+        return window.currentView();
+    }
+
+    // Opens kCorrected as the editor finds it, its entities written by hand: the chairman, the
+    // director, the department and the town; the group's name "nhóm Kim Ngân Phát" is missed.
+    // Recorded in the library first, as opening a file does (the learner reads the articles'
+    // text from there). Null when the fixture does not fit the article any more.
+    Gui::ArticleView *openCorrected(Gui::MainWindow &window)
+    {
+        Test::HandBuiltArticle a(kCorrected);
+        a.add(EntityKind::Person, QStringLiteral("Lê Văn An"), {a.mention(QStringLiteral("Lê Văn An"))},
+              {QStringLiteral("Chủ tịch UBND tỉnh")});
+        a.add(EntityKind::Person, QStringLiteral("Trần Quốc Bảo"), {a.mention(QStringLiteral("Trần Quốc Bảo"))});
+        a.add(EntityKind::Organization, QStringLiteral("Sở Nội vụ"), {a.mention(QStringLiteral("Sở Nội vụ"))});
+        a.add(EntityKind::Place, QStringLiteral("Lạc Sơn"), {a.mention(QStringLiteral("Lạc Sơn"))});
+        if (!a.ok()) {
+            qWarning("%s", qPrintable(a.error()));
+            return nullptr;
+        }
+        const Core::LoadResult loaded = a.result();
+        Core::LibraryStore library;
+        if (!library.open(Core::Settings().databasePath())
+            || !library.indexArticle(*loaded.import.article, loaded.entities))
+            return nullptr;
+        Core::DocumentManager::OpenOptions options;
+        options.databasePath = Core::Settings().databasePath();
+        if (!window.documents()->openLoaded(loaded, options))
             return nullptr;
         return window.currentView();
     }
@@ -113,13 +147,15 @@ private Q_SLOTS:
         QSignalSpy learnedSpy(learner, &Gui::ModelLearner::modelLearned);
 
         // Before learning, the bundled model does not read the group's name as an organization.
+        // Integration: checks what the extractor does with the learned model (here: none yet).
         Gui::ArticleView *before = open(window, kSecond);
         QVERIFY(before);
         QVERIFY2(!organizations(before).contains(m_name), qPrintable(organizations(before).join(QLatin1Char('|'))));
 
         // The editor adds the missed organization in the first article (this article only).
-        Gui::ArticleView *view = open(window, kCorrected);
+        Gui::ArticleView *view = openCorrected(window);
         QVERIFY(view);
+        QVERIFY(!organizations(view).contains(m_name));
         Core::ArticleDocument *document = view->articleDocument();
         const qsizetype at = document->text().indexOf(m_name);
         QVERIFY(at > 0);
@@ -142,6 +178,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(Core::Settings().userGazetteerPath())); // the model learned it, not the list
 
         // The next article with the same pattern is read with the learned model.
+        // Integration: checks what the extractor does with the learned model (a real load).
         Gui::ArticleView *after = open(window, kSecond);
         QVERIFY(after);
         QVERIFY2(organizations(after).contains(m_name), qPrintable(organizations(after).join(QLatin1Char('|'))));
@@ -194,7 +231,7 @@ private Q_SLOTS:
         Gui::MainWindow window(m_languages.get());
         window.show();
         QVERIFY(!window.modelLearner()->isEnabled());
-        Gui::ArticleView *view = open(window, kCorrected);
+        Gui::ArticleView *view = openCorrected(window);
         QVERIFY(view);
         // The redone correction of the first test is still in the database; a new change does
         // not start learning while the option is off.
