@@ -48,6 +48,19 @@ if(mime_line MATCHES "[=;]application/x-lectern-review;")
     set(good TRUE)
 endif()
 expect(good ".desktop MimeType lists ${type}")
+# Every format File > Open imports is offered to the file manager (issue 18: drafts and PDF too).
+foreach(opened IN ITEMS text/plain text/html text/markdown application/pdf
+        application/vnd.openxmlformats-officedocument.wordprocessingml.document application/vnd.oasis.opendocument.text)
+    set(good FALSE)
+    if(mime_line MATCHES "[=;]${opened};")
+        set(good TRUE)
+    endif()
+    expect(good ".desktop MimeType lists ${opened}")
+endforeach()
+foreach(uti IN ITEMS public.plain-text public.html com.adobe.pdf org.openxmlformats.wordprocessingml.document
+        org.oasis-open.opendocument.text)
+    expect_contains(${SOURCE_DIR}/packaging/macos/Info.plist.in "<string>${uti}</string>")
+endforeach()
 
 # shared-mime-info and the macOS declaration of the same format.
 expect_contains(${linux}/mime/org.lectern.Lectern.xml "<mime-type type=\"${type}\">")
