@@ -45,6 +45,7 @@ public:
     static constexpr float consistentConfidence = 0.8f;
 
 private:
+    static void joinParticles(const QList<Token> &tokens, Result &result);
     static void makeConsistent(const QList<Token> &tokens, Result &result);
 
     const TaggerModel &m_model;
