@@ -3,13 +3,16 @@
 // a damaged file is refused with a reason and extraction then uses the rules alone.
 #include "taggerfixture.h"
 
+#include "extract/entitytagger.h"
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/taggermodel.h"
 #include "extract/taggerclusters.h"
+#include "extract/taggerdecoder.h"
 #include "extract/taggerfeatures.h"
 #include "extract/taggertrainer.h"
 #include "extract/phrasetable.h"
+#include "extract/tokenizer.h"
 #include "render/highlightstyle.h"
 
 #include <QFile>
@@ -103,6 +106,54 @@ private Q_SLOTS:
             q("Ông Lê Văn An, Giám đốc Sở Nội vụ, cho biết công trình trên đường Hoàng Minh Dũng đã hoàn thành."));
         QCOMPARE(names(r.people), QStringList{q("Lê Văn An")});
         QVERIFY2(names(r.places).contains(q("Hoàng Minh Dũng")), qPrintable(names(r.places).join(u'|')));
+    }
+
+    void sequencesAfterAbbreviations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("firstWords"); // the first word of every sequence
+        QTest::newRow("city") << q("Công an TP. Hà Nội cho biết. Ông An nói.") << QStringList{q("Công"), q("Ông")};
+        QTest::newRow("initial") << q("Ông Robert E. Cashman đến. Bà Mai về.") << QStringList{q("Ông"), q("Bà")};
+        QTest::newRow("sentence after a capital") << q("Họ đến châu Á. Ông An nói.") << QStringList{q("Họ"), q("Ông")};
+        QTest::newRow("spaced full stop") << q("Đội hình B . Ông An nói.") << QStringList{q("Đội"), q("Ông")};
+    }
+    void sequencesAfterAbbreviations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, firstWords);
+        const QList<Token> tokens = Tokenizer::tokenize(text);
+        const std::vector<qsizetype> starts = TaggerDecoder::sequenceStarts(tokens);
+        QStringList words;
+        for (size_t s = 0; s + 1 < starts.size(); ++s)
+            words << text.mid(tokens.at(starts[s]).start, tokens.at(starts[s]).end - tokens.at(starts[s]).start);
+        QCOMPARE(words, firstWords);
+    }
+
+    void nameParticlesJoin()
+    {
+        const QString text = q("Tổng thống Lula da Silva gặp Marco và Anna da Costa. Bà Mai da đen.");
+        const QList<Token> tokens = Tokenizer::tokenize(text);
+        auto at = [&](const char *word) {
+            for (qsizetype i = 0; i < tokens.size(); ++i)
+                if (text.mid(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start) == q(word))
+                    return i;
+            return qsizetype(-1);
+        };
+        using T = EntityTagger::TaggedSpan;
+        EntityTagger::Result r;
+        r.outside.assign(size_t(tokens.size()), 1.0f);
+        const qsizetype lula = at("Lula"), silva = at("Silva"), marco = at("Marco"), anna = at("Anna"), costa = at("Costa"),
+                        mai = at("Mai");
+        r.spans = {T{lula, lula + 1, EntityTagger::Type::Person, 0.9f}, T{silva, silva + 1, EntityTagger::Type::Person, 0.8f},
+                   T{marco, marco + 1, EntityTagger::Type::Person, 1.0f}, T{anna, anna + 1, EntityTagger::Type::Person, 1.0f},
+                   T{costa, costa + 1, EntityTagger::Type::Organization, 1.0f}, T{mai, mai + 1, EntityTagger::Type::Person, 1.0f}};
+        EntityTagger::joinParticles(tokens, r);
+        QCOMPARE(r.spans.size(), 5); // "Anna da | Costa" (an organization) and "Mai da | đen" stay apart
+        QCOMPARE(r.spans.at(0).first, lula);
+        QCOMPARE(r.spans.at(0).last, silva + 1);
+        QCOMPARE(r.spans.at(0).confidence, 0.8f);
+        QCOMPARE(r.outside[size_t(lula + 1)], 0.0f);
+        QCOMPARE(r.spans.at(1).first, marco);
     }
 
     void userGazetteerWins()

@@ -244,8 +244,37 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
         span.confidence = confidence;
         result.spans.append(span);
     }
+    joinParticles(tokens, result);
     makeConsistent(tokens, result);
     return result;
+}
+
+void EntityTagger::joinParticles(const QList<Token> &tokens, Result &result)
+{
+    // "Lula | da | Silva", "Ludwig | van | Beethoven": the model ends a foreign person's name at
+    // the lower-case particle inside it; two person names on one line with only such a particle
+    // between them are one name.
+    static const QStringList particles = {QStringLiteral("da"),  QStringLiteral("de"),  QStringLiteral("di"),
+                                          QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("dos"),
+                                          QStringLiteral("das"), QStringLiteral("van"), QStringLiteral("von"),
+                                          QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("ter"),
+                                          QStringLiteral("bin"), QStringLiteral("ibn")};
+    QList<TaggedSpan> &spans = result.spans;
+    for (qsizetype s = 0; s + 1 < spans.size();) {
+        TaggedSpan &a = spans[s];
+        const TaggedSpan &b = spans.at(s + 1);
+        const bool join = a.type == Type::Person && b.type == Type::Person && b.first == a.last + 1
+            && tokens.at(a.last).isWord() && !tokens.at(a.last).isUpper() && particles.contains(tokens.at(a.last).key)
+            && TokenRules::continuesLine(tokens, a.last) && TokenRules::continuesLine(tokens, b.first);
+        if (!join) {
+            ++s;
+            continue;
+        }
+        result.outside[size_t(a.last)] = 0.0f; // the particle
+        a.last = b.last;
+        a.confidence = std::min(a.confidence, b.confidence);
+        spans.removeAt(s + 1);
+    }
 }
 
 void EntityTagger::makeConsistent(const QList<Token> &tokens, Result &result)

@@ -44,6 +44,11 @@ public:
     // Confident names (>= this) spread to their other occurrences.
     static constexpr float consistentConfidence = 0.8f;
 
+    // "Lula | da | Silva": two person spans with only a lower-case name particle between them
+    // ("da", "de", "van", "von", "bin"…) on one line become one span (the least confidence of
+    // the two; the particle is no longer outside). Part of tag(); public for tests.
+    static void joinParticles(const QList<Token> &tokens, Result &result);
+
 private:
     static void makeConsistent(const QList<Token> &tokens, Result &result);
 

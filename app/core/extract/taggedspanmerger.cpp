@@ -80,7 +80,7 @@ qsizetype officialNameStart(const QList<Token> &tokens, const EntityTagger::Tagg
         // a government body, not a school or a street named after a person ("Trường THPT Lê Lợi")
         const QString &head = tokens.at(t.first).key;
         const bool body = head == LKEY(u"bộ") || head == LKEY(u"sở") || head == LKEY(u"cục") || head == LKEY(u"ubnd")
-            || head == LKEY(u"hđnd") || head == LKEY(u"ban") || head == LKEY(u"tổng");
+            || head == LKEY(u"hđnd") || head == LKEY(u"ban") || head == LKEY(u"tổng") || head == LKEY(u"ủy");
         if (body && tokens.at(k).is(Token::AllCaps) && looksLikeName(k + 1) && (afterTitle || rulePersonAt(k + 1)))
             return k + 1;
     }

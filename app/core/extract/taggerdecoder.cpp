@@ -147,6 +147,18 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
     }
 }
 
+namespace {
+// "TP", "Tp" (thành phố) and a single capital ASCII letter (an initial)
+bool isAbbreviation(const Token &w)
+{
+    if (!w.isWord() || !w.isUpper())
+        return false;
+    if (w.key == QLatin1String("tp"))
+        return true;
+    return w.key.size() == 1 && w.key.at(0).unicode() < 128 && w.key.at(0).isLetter();
+}
+} // namespace
+
 std::vector<qsizetype> sequenceStarts(const QList<Token> &tokens)
 {
     std::vector<qsizetype> starts;
@@ -157,6 +169,11 @@ std::vector<qsizetype> sequenceStarts(const QList<Token> &tokens)
         if (!start && t.isWord()) {
             const Token &p = tokens.at(i - 1);
             start = p.isPunct(u'.') || p.isPunct(u'!') || p.isPunct(u'?') || p.isPunct(u'\u2026');
+            // "TP. Hồ Chí Minh", "Robert E. Cashman": the full stop of an abbreviation ends no
+            // sentence when it follows the word directly and a capitalised word comes next
+            if (start && p.isPunct(u'.') && i >= 2 && !p.is(Token::SpaceBefore) && t.isUpper()
+                && isAbbreviation(tokens.at(i - 2)))
+                start = false;
         }
         if (start)
             starts.push_back(i);
