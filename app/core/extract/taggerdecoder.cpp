@@ -58,18 +58,10 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
     }
 }
 
-void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs)
+namespace {
+// exp(transition - largest transition) for every allowed pair, 0 for the BIO-forbidden ones.
+inline void transitionFactors(const float *transitions, R *expT)
 {
-    if (n <= 0)
-        return;
-    // Scaled forward-backward in probability space: exponentiate each token's emissions once
-    // (shifted by their maximum) and the transitions once; normalise every step. Double
-    // precision: the labels a path may take can score a hundred below the best one.
-    thread_local std::vector<R> expE, alpha, beta;
-    expE.resize(size_t(n) * L);
-    alpha.resize(size_t(n) * L);
-    beta.resize(size_t(n) * L);
-    R expT[(L + 1) * L];
     float tmax = impossible;
     for (int k = 0; k < (L + 1) * L; ++k)
         tmax = std::max(tmax, transitions[k]);
@@ -78,34 +70,47 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
             const int prev = from == L ? TaggerLabel::O : from;
             expT[from * L + to] = TaggerLabel::allowed(prev, to) ? std::exp(R(transitions[from * L + to] - tmax)) : R(0);
         }
+}
+
+// exp(emission - the token's largest emission) for every token and label.
+inline void emissionFactors(const float *emissions, qsizetype n, R *expE)
+{
     for (qsizetype i = 0; i < n; ++i) {
         const float *e = emissions + size_t(i) * L;
         float m = e[0];
         for (int l = 1; l < L; ++l)
             m = std::max(m, e[l]);
-        R *x = expE.data() + size_t(i) * L;
+        R *x = expE + size_t(i) * L;
         for (int l = 0; l < L; ++l) {
             const float d = e[l] - m;
             x[l] = std::exp(R(d));
         }
     }
-    auto normalise = [](R *v) {
-        R sum = 0;
+}
+
+// Scales one token's L values to sum 1 (left as they are when they sum to 0).
+inline void normalise(R *v)
+{
+    R sum = 0;
+    for (int l = 0; l < L; ++l)
+        sum += v[l];
+    if (sum > 0) {
+        const R inv = 1 / sum;
         for (int l = 0; l < L; ++l)
-            sum += v[l];
-        if (sum > 0) {
-            const R inv = 1 / sum;
-            for (int l = 0; l < L; ++l)
-                v[l] *= inv;
-        }
-    };
+            v[l] *= inv;
+    }
+}
+
+// The forward pass: alpha of every token, normalised at each step.
+inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
+{
     for (int l = 0; l < L; ++l)
         alpha[l] = expT[L * L + l] * expE[l];
-    normalise(alpha.data());
+    normalise(alpha);
     for (qsizetype i = 1; i < n; ++i) {
-        const R *prev = alpha.data() + size_t(i - 1) * L;
-        R *cur = alpha.data() + size_t(i) * L;
-        const R *x = expE.data() + size_t(i) * L;
+        const R *prev = alpha + size_t(i - 1) * L;
+        R *cur = alpha + size_t(i) * L;
+        const R *x = expE + size_t(i) * L;
         for (int l = 0; l < L; ++l)
             cur[l] = 0;
         for (int p = 0; p < L; ++p) {
@@ -118,12 +123,17 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
             cur[l] *= x[l];
         normalise(cur);
     }
+}
+
+// The backward pass: beta of every token, normalised at each step.
+inline void backward(const R *expE, const R *expT, qsizetype n, R *beta)
+{
     for (int l = 0; l < L; ++l)
         beta[size_t(n - 1) * L + l] = 1.0f;
     for (qsizetype i = n - 2; i >= 0; --i) {
-        const R *next = beta.data() + size_t(i + 1) * L;
-        const R *en = expE.data() + size_t(i + 1) * L;
-        R *cur = beta.data() + size_t(i) * L;
+        const R *next = beta + size_t(i + 1) * L;
+        const R *en = expE + size_t(i + 1) * L;
+        R *cur = beta + size_t(i) * L;
         R w[L];
         for (int x = 0; x < L; ++x)
             w[x] = en[x] * next[x];
@@ -136,6 +146,11 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
         }
         normalise(cur);
     }
+}
+
+// Each token's label probabilities from alpha * beta (outside with certainty when all are 0).
+inline void posteriors(const R *alpha, const R *beta, qsizetype n, float *probs)
+{
     for (qsizetype i = 0; i < n; ++i) {
         R p[L];
         R sum = 0;
@@ -145,6 +160,26 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
         for (int l = 0; l < L; ++l)
             probs[size_t(i) * L + l] = sum > 0 ? float(p[l] * inv) : (l == TaggerLabel::O ? 1.0f : 0.0f);
     }
+}
+} // namespace
+
+void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs)
+{
+    if (n <= 0)
+        return;
+    // Scaled forward-backward in probability space: exponentiate each token's emissions once
+    // (shifted by their maximum) and the transitions once; normalise every step. Double
+    // precision: the labels a path may take can score a hundred below the best one.
+    thread_local std::vector<R> expE, alpha, beta;
+    expE.resize(size_t(n) * L);
+    alpha.resize(size_t(n) * L);
+    beta.resize(size_t(n) * L);
+    R expT[(L + 1) * L];
+    transitionFactors(transitions, expT);
+    emissionFactors(emissions, n, expE.data());
+    forward(expE.data(), expT, n, alpha.data());
+    backward(expE.data(), expT, n, beta.data());
+    posteriors(alpha.data(), beta.data(), n, probs);
 }
 
 namespace {
