@@ -105,6 +105,50 @@ QByteArray TaggerModel::toBytes() const
     return out;
 }
 
+namespace {
+// What a model file holds before its feature count: version, provenance and cluster table.
+struct Header
+{
+    quint32 version = 0;
+    QByteArray prov;
+    std::vector<quint64> clusterHashes;
+    std::vector<quint16> clusterIds;
+    qint64 clusterBytes = 0; // the cluster table's size in the file
+};
+
+// Reads the header that follows the magic from s (of a file of size bytes); the reason on failure, else empty.
+QString readHeader(QDataStream &s, qsizetype size, Header &h)
+{
+    quint32 labels = 0, provLength = 0;
+    s >> h.version >> labels >> provLength;
+    if (h.version != TaggerModel::formatVersion && h.version != 1)
+        return QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(h.version).arg(TaggerModel::formatVersion);
+    if (labels != quint32(TaggerLabel::count))
+        return QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count);
+    if (provLength > maxProvenance || qsizetype(provLength) > size)
+        return QStringLiteral("truncated model file");
+    h.prov = QByteArray(qsizetype(provLength), Qt::Uninitialized);
+    if (s.readRawData(h.prov.data(), int(provLength)) != int(provLength))
+        return QStringLiteral("truncated model file");
+    quint32 clusterCount = 0;
+    if (h.version >= 2) {
+        s >> clusterCount;
+        if (s.status() != QDataStream::Ok)
+            return QStringLiteral("truncated model file");
+        if (clusterCount > maxClusterWords || qint64(clusterCount) * 10 > size)
+            return QStringLiteral("corrupt model file (cluster count %1)").arg(clusterCount);
+        h.clusterHashes.resize(clusterCount);
+        for (quint64 &c : h.clusterHashes)
+            s >> c;
+        h.clusterIds.resize(clusterCount);
+        for (quint16 &c : h.clusterIds)
+            s >> c;
+    }
+    h.clusterBytes = h.version >= 2 ? 4 + qint64(clusterCount) * 10 : 0;
+    return {};
+}
+} // namespace
+
 std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QString *error)
 {
     auto fail = [&](const QString &why) {
@@ -120,34 +164,9 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     s.setByteOrder(QDataStream::LittleEndian);
     s.setFloatingPointPrecision(QDataStream::SinglePrecision);
     s.skipRawData(sizeof magic);
-    quint32 version = 0, labels = 0, provLength = 0;
-    s >> version >> labels >> provLength;
-    if (version != formatVersion && version != 1)
-        return fail(QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(version).arg(formatVersion));
-    if (labels != quint32(TaggerLabel::count))
-        return fail(QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count));
-    if (provLength > maxProvenance || qsizetype(provLength) > bytes.size())
-        return fail(QStringLiteral("truncated model file"));
-    QByteArray prov(qsizetype(provLength), Qt::Uninitialized);
-    if (s.readRawData(prov.data(), int(provLength)) != int(provLength))
-        return fail(QStringLiteral("truncated model file"));
-    quint32 clusterCount = 0;
-    std::vector<quint64> clusterHashes;
-    std::vector<quint16> clusterIds;
-    if (version >= 2) {
-        s >> clusterCount;
-        if (s.status() != QDataStream::Ok)
-            return fail(QStringLiteral("truncated model file"));
-        if (clusterCount > maxClusterWords || qint64(clusterCount) * 10 > bytes.size())
-            return fail(QStringLiteral("corrupt model file (cluster count %1)").arg(clusterCount));
-        clusterHashes.resize(clusterCount);
-        for (quint64 &h : clusterHashes)
-            s >> h;
-        clusterIds.resize(clusterCount);
-        for (quint16 &c : clusterIds)
-            s >> c;
-    }
-    const qint64 clusterBytes = version >= 2 ? 4 + qint64(clusterCount) * 10 : 0;
+    Header header;
+    if (const QString why = readHeader(s, bytes.size(), header); !why.isEmpty())
+        return fail(why);
     quint32 features = 0;
     float scale = 0;
     s >> features >> scale;
@@ -156,8 +175,8 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     if (features > maxFeatures)
         return fail(QStringLiteral("corrupt model file (feature count %1)").arg(features));
     constexpr int L = TaggerLabel::count;
-    const qint64 expected = qint64(sizeof magic) + 12 + provLength + clusterBytes + 8 + qint64(L + 1) * L * 4 + qint64(features) * 8
-        + qint64(features) * L * 2 + hashBytes;
+    const qint64 expected = qint64(sizeof magic) + 12 + header.prov.size() + header.clusterBytes + 8 + qint64(L + 1) * L * 4
+        + qint64(features) * 8 + qint64(features) * L * 2 + hashBytes;
     if (bytes.size() < expected)
         return fail(QStringLiteral("truncated model file (%1 of %2 bytes)").arg(bytes.size()).arg(expected));
     if (bytes.size() > expected)
@@ -167,11 +186,11 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
         return fail(QStringLiteral("model file checksum mismatch (the file is damaged)"));
     auto model = std::make_shared<TaggerModel>();
     QJsonParseError jsonError;
-    const QJsonDocument doc = QJsonDocument::fromJson(prov, &jsonError);
+    const QJsonDocument doc = QJsonDocument::fromJson(header.prov, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !doc.isObject())
         return fail(QStringLiteral("model provenance is not a JSON object"));
     model->m_provenance = doc.object();
-    if (!TaggerClusters::fromPairs(std::move(clusterHashes), std::move(clusterIds), &model->m_clusters))
+    if (!TaggerClusters::fromPairs(std::move(header.clusterHashes), std::move(header.clusterIds), &model->m_clusters))
         return fail(QStringLiteral("corrupt model file (cluster table)"));
     model->m_scale = scale;
     if (!std::isfinite(scale))
