@@ -9,12 +9,12 @@
 
 namespace Lectern::Core {
 
-TaggerClusters TaggerClusters::learn(const QStringList &texts, const Options &options)
+namespace {
+// Every text as a sequence of token key hashes (0 between lines: no context across them),
+// with each hash's count and whether it is a word without digits.
+void tokenStream(const QStringList &texts, std::vector<quint64> &stream, std::unordered_map<quint64, quint32> &counts,
+                 std::unordered_map<quint64, bool> &isWord)
 {
-    // Every text as a sequence of token key hashes (0 between lines: no context across them).
-    std::vector<quint64> stream;
-    std::unordered_map<quint64, quint32> counts;
-    std::unordered_map<quint64, bool> isWord;
     for (const QString &text : texts) {
         const QList<Token> tokens = Tokenizer::tokenize(text);
         stream.push_back(0);
@@ -29,7 +29,11 @@ TaggerClusters TaggerClusters::learn(const QStringList &texts, const Options &op
         }
     }
     stream.push_back(0);
-    // Most frequent first, ties by hash: a fixed order whatever the map's.
+}
+
+// (count, hash) most frequent first, ties by hash: a fixed order whatever the map's.
+std::vector<std::pair<quint32, quint64>> byFrequency(const std::unordered_map<quint64, quint32> &counts)
+{
     std::vector<std::pair<quint32, quint64>> byCount;
     byCount.reserve(counts.size());
     for (const auto &[h, c] : counts)
@@ -37,15 +41,14 @@ TaggerClusters TaggerClusters::learn(const QStringList &texts, const Options &op
     std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    const int D = options.contextSize;
-    std::unordered_map<quint64, int> contextDim;
-    for (const auto &[c, h] : byCount) {
-        if (int(contextDim.size()) >= D)
-            break;
-        contextDim.emplace(h, int(contextDim.size()));
-    }
-    std::unordered_map<quint64, int> vocabRow;
-    std::vector<quint64> vocab;
+    return byCount;
+}
+
+// The vocabulary: the most frequent words (at least minCount times, at most vocabSize of them).
+void chooseVocabulary(const std::vector<std::pair<quint32, quint64>> &byCount, const std::unordered_map<quint64, bool> &isWord,
+                      const TaggerClusters::Options &options, std::vector<quint64> &vocab,
+                      std::unordered_map<quint64, int> &vocabRow)
+{
     for (const auto &[c, h] : byCount) {
         if (int(vocab.size()) >= options.vocabSize || c < quint32(options.minCount))
             break;
@@ -54,7 +57,24 @@ TaggerClusters TaggerClusters::learn(const QStringList &texts, const Options &op
         vocabRow.emplace(h, int(vocab.size()));
         vocab.push_back(h);
     }
-    const int V = int(vocab.size());
+}
+
+// Scales v (dims values) to unit length (all zero stays zero).
+inline void normalise(float *v, int dims)
+{
+    double sum = 0;
+    for (int d = 0; d < dims; ++d)
+        sum += double(v[d]) * v[d];
+    const float inv = sum > 0 ? float(1.0 / std::sqrt(sum)) : 0.0f;
+    for (int d = 0; d < dims; ++d)
+        v[d] *= inv;
+}
+
+// Every vocabulary word's left and right context counts (D dimensions each), square-rooted
+// and normalised: V rows of 2 * D.
+std::vector<float> contextVectors(const std::vector<quint64> &stream, const std::unordered_map<quint64, int> &vocabRow,
+                                  const std::unordered_map<quint64, int> &contextDim, int D, int V)
+{
     const int dims = 2 * D;
     std::vector<float> vec(size_t(V) * dims, 0.0f);
     for (size_t i = 1; i + 1 < stream.size(); ++i) {
@@ -69,68 +89,103 @@ TaggerClusters TaggerClusters::learn(const QStringList &texts, const Options &op
         if (right != contextDim.end())
             v[D + right->second] += 1;
     }
-    auto normalise = [dims](float *v) {
-        double sum = 0;
-        for (int d = 0; d < dims; ++d)
-            sum += double(v[d]) * v[d];
-        const float inv = sum > 0 ? float(1.0 / std::sqrt(sum)) : 0.0f;
-        for (int d = 0; d < dims; ++d)
-            v[d] *= inv;
-    };
     for (int w = 0; w < V; ++w) {
         float *v = vec.data() + size_t(w) * dims;
         for (int d = 0; d < dims; ++d)
             v[d] = std::sqrt(v[d]);
-        normalise(v);
+        normalise(v, dims);
     }
-    const int K = std::min(options.clusters, V);
+    return vec;
+}
+
+// Assigns every word to its nearest centroid (largest dot product); true if any assignment changed.
+inline bool assignNearest(const std::vector<float> &vec, const std::vector<float> &centroid, int V, int K, int dims,
+                          std::vector<int> &assign)
+{
+    bool changed = false;
+    for (int w = 0; w < V; ++w) {
+        const float *v = vec.data() + size_t(w) * dims;
+        int best = 0;
+        float bestDot = -2;
+        for (int k = 0; k < K; ++k) {
+            const float *c = centroid.data() + size_t(k) * dims;
+            float dot = 0;
+            for (int d = 0; d < dims; ++d)
+                dot += v[d] * c[d];
+            if (dot > bestDot) {
+                bestDot = dot;
+                best = k;
+            }
+        }
+        if (assign[size_t(w)] != best) {
+            assign[size_t(w)] = best;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+// Moves every centroid with members to their normalised sum (sum and members are scratch).
+inline void moveCentroids(const std::vector<float> &vec, const std::vector<int> &assign, int V, int K, int dims,
+                          std::vector<double> &sum, std::vector<int> &members, std::vector<float> &centroid)
+{
+    std::fill(sum.begin(), sum.end(), 0.0);
+    std::fill(members.begin(), members.end(), 0);
+    for (int w = 0; w < V; ++w) {
+        const int k = assign[size_t(w)];
+        ++members[size_t(k)];
+        const float *v = vec.data() + size_t(w) * dims;
+        double *s = sum.data() + size_t(k) * dims;
+        for (int d = 0; d < dims; ++d)
+            s[d] += v[d];
+    }
+    for (int k = 0; k < K; ++k) {
+        if (members[size_t(k)] == 0)
+            continue; // keeps its centroid
+        float *c = centroid.data() + size_t(k) * dims;
+        for (int d = 0; d < dims; ++d)
+            c[d] = float(sum[size_t(k) * dims + d]);
+        normalise(c, dims);
+    }
+}
+
+// Spherical k-means over the V word vectors, seeded with the K most frequent words: the cluster of every word.
+std::vector<int> kMeans(const std::vector<float> &vec, int V, int K, int dims, int rounds)
+{
     std::vector<float> centroid(size_t(K) * dims);
     std::copy_n(vec.data(), size_t(K) * dims, centroid.data()); // the K most frequent words
     std::vector<int> assign(static_cast<size_t>(V), -1);
     std::vector<double> sum(static_cast<size_t>(K) * dims, 0.0);
     std::vector<int> members(static_cast<size_t>(K), 0);
-    for (int round = 0; round < options.rounds; ++round) {
-        bool changed = false;
-        for (int w = 0; w < V; ++w) {
-            const float *v = vec.data() + size_t(w) * dims;
-            int best = 0;
-            float bestDot = -2;
-            for (int k = 0; k < K; ++k) {
-                const float *c = centroid.data() + size_t(k) * dims;
-                float dot = 0;
-                for (int d = 0; d < dims; ++d)
-                    dot += v[d] * c[d];
-                if (dot > bestDot) {
-                    bestDot = dot;
-                    best = k;
-                }
-            }
-            if (assign[size_t(w)] != best) {
-                assign[size_t(w)] = best;
-                changed = true;
-            }
-        }
-        if (!changed)
+    for (int round = 0; round < rounds; ++round) {
+        if (!assignNearest(vec, centroid, V, K, dims, assign))
             break;
-        std::fill(sum.begin(), sum.end(), 0.0);
-        std::fill(members.begin(), members.end(), 0);
-        for (int w = 0; w < V; ++w) {
-            const int k = assign[size_t(w)];
-            ++members[size_t(k)];
-            const float *v = vec.data() + size_t(w) * dims;
-            double *s = sum.data() + size_t(k) * dims;
-            for (int d = 0; d < dims; ++d)
-                s[d] += v[d];
-        }
-        for (int k = 0; k < K; ++k) {
-            if (members[size_t(k)] == 0)
-                continue; // keeps its centroid
-            float *c = centroid.data() + size_t(k) * dims;
-            for (int d = 0; d < dims; ++d)
-                c[d] = float(sum[size_t(k) * dims + d]);
-            normalise(c);
-        }
+        moveCentroids(vec, assign, V, K, dims, sum, members, centroid);
     }
+    return assign;
+}
+} // namespace
+
+TaggerClusters TaggerClusters::learn(const QStringList &texts, const Options &options)
+{
+    std::vector<quint64> stream;
+    std::unordered_map<quint64, quint32> counts;
+    std::unordered_map<quint64, bool> isWord;
+    tokenStream(texts, stream, counts, isWord);
+    const std::vector<std::pair<quint32, quint64>> byCount = byFrequency(counts);
+    const int D = options.contextSize;
+    std::unordered_map<quint64, int> contextDim;
+    for (const auto &[c, h] : byCount) {
+        if (int(contextDim.size()) >= D)
+            break;
+        contextDim.emplace(h, int(contextDim.size()));
+    }
+    std::unordered_map<quint64, int> vocabRow;
+    std::vector<quint64> vocab;
+    chooseVocabulary(byCount, isWord, options, vocab, vocabRow);
+    const int V = int(vocab.size());
+    const std::vector<float> vec = contextVectors(stream, vocabRow, contextDim, D, V);
+    const std::vector<int> assign = kMeans(vec, V, std::min(options.clusters, V), 2 * D, options.rounds);
     std::vector<std::pair<quint64, quint16>> pairs;
     pairs.reserve(size_t(V));
     for (int w = 0; w < V; ++w)
