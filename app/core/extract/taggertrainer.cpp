@@ -146,58 +146,89 @@ void TaggerTrainer::featurize(Doc &doc)
     doc.starts = std::move(starts);
 }
 
-std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const QJsonObject &provenance, const TaggerModel *base)
+struct TaggerTrainer::Learned
 {
-    if (base && !base->clusters().isEmpty()
-        && (base->clusters().hashes() != m_clusters.hashes() || base->clusters().ids() != m_clusters.ids()))
-        setClusters(base->clusters());
-    // Rows: features seen often enough, plus every feature of the base model.
-    const size_t allRows = m_hashOf.size();
-    std::vector<qint32> remap(allRows, -1);
-    std::vector<quint64> hashes;
-    for (size_t r = 0; r < allRows; ++r)
-        if (m_count[r] >= quint32(options.minCount)) {
-            remap[r] = qint32(hashes.size());
-            hashes.push_back(m_hashOf[r]);
-        }
-    std::vector<float> w;
-    std::vector<double> acc;
-    std::vector<float> tw(size_t(L + 1) * L, 0.0f);
-    std::vector<double> tacc(size_t(L + 1) * L, 0.0);
-    if (base) {
-        std::unordered_map<quint64, qint32> known;
-        for (size_t r = 0; r < hashes.size(); ++r)
-            known.emplace(hashes[r], qint32(r));
-        std::vector<std::pair<qint32, qint32>> seeds; // (row, base row)
-        for (qint32 b = 0; b < qint32(base->featureCount()); ++b) {
-            const quint64 h = base->featureHash(b);
-            auto it = known.find(h);
-            if (it == known.end()) {
-                // the feature is in the base only: a new row (and data features that were
-                // below minCount but are in the base are learned too)
-                const auto old = m_rowOf.find(h);
-                const qint32 row = qint32(hashes.size());
-                hashes.push_back(h);
-                if (old != m_rowOf.end())
-                    remap[size_t(old->second)] = row;
-                seeds.emplace_back(row, b);
-            } else {
-                seeds.emplace_back(it->second, b);
-            }
-        }
-        w.assign(hashes.size() * L, 0.0f);
-        for (const auto &[row, b] : seeds)
-            for (int l = 0; l < L; ++l)
-                w[size_t(row) * L + l] = base->weight(b, l);
-        for (int from = 0; from <= L; ++from)
-            for (int to = 0; to < L; ++to)
-                tw[size_t(from) * L + to] = base->transition(from, to);
-    } else {
-        w.assign(hashes.size() * L, 0.0f);
-    }
-    acc.assign(w.size(), 0.0);
+    std::vector<qint32> remap;   // the trainer's row -> row learned here (-1: not learned)
+    std::vector<quint64> hashes; // the feature of every learned row
+    std::vector<float> w;        // row * L + label
+    std::vector<double> acc;     // w's updates, each times the step it was made at (for the average)
+    std::vector<float> tw = std::vector<float>(size_t(L + 1) * L, 0.0f); // (from, to), from L: the start
+    std::vector<double> tacc = std::vector<double>(size_t(L + 1) * L, 0.0);
+};
 
-    // Every sequence as (document, index of its start); visited in a fixed pseudo-random order.
+namespace {
+// Averaged weights: w - acc / c.
+void averageWeights(std::vector<float> &w, const std::vector<double> &acc, double c)
+{
+    for (size_t k = 0; k < w.size(); ++k)
+        w[k] = float(w[k] - acc[k] / c);
+}
+
+// The |weight| below which a row is dropped: just above the maxFeatures-th largest (0 if all stay).
+float pruneThreshold(const std::vector<float> &w, size_t rows, qsizetype maxFeatures)
+{
+    if (qsizetype(rows) <= maxFeatures)
+        return 0;
+    std::vector<float> strength(rows);
+    for (size_t r = 0; r < rows; ++r) {
+        float m = 0;
+        for (int l = 0; l < L; ++l)
+            m = std::max(m, std::fabs(w[r * L + l]));
+        strength[r] = m;
+    }
+    std::nth_element(strength.begin(), strength.begin() + maxFeatures, strength.end(), std::greater<float>());
+    return std::nextafter(strength[size_t(maxFeatures)], 1e30f);
+}
+} // namespace
+
+// Rows: the features seen at least minCount times.
+void TaggerTrainer::chooseRows(int minCount, Learned &m) const
+{
+    const size_t allRows = m_hashOf.size();
+    m.remap.assign(allRows, -1);
+    for (size_t r = 0; r < allRows; ++r)
+        if (m_count[r] >= quint32(minCount)) {
+            m.remap[r] = qint32(m.hashes.size());
+            m.hashes.push_back(m_hashOf[r]);
+        }
+}
+
+// Adds every feature of the base model as a row and starts from its weights and transitions.
+void TaggerTrainer::seedFromBase(const TaggerModel &base, Learned &m) const
+{
+    std::unordered_map<quint64, qint32> known;
+    for (size_t r = 0; r < m.hashes.size(); ++r)
+        known.emplace(m.hashes[r], qint32(r));
+    std::vector<std::pair<qint32, qint32>> seeds; // (row, base row)
+    for (qint32 b = 0; b < qint32(base.featureCount()); ++b) {
+        const quint64 h = base.featureHash(b);
+        auto it = known.find(h);
+        if (it == known.end()) {
+            // the feature is in the base only: a new row (and data features that were
+            // below minCount but are in the base are learned too)
+            const auto old = m_rowOf.find(h);
+            const qint32 row = qint32(m.hashes.size());
+            m.hashes.push_back(h);
+            if (old != m_rowOf.end())
+                m.remap[size_t(old->second)] = row;
+            seeds.emplace_back(row, b);
+        } else {
+            seeds.emplace_back(it->second, b);
+        }
+    }
+    m.w.assign(m.hashes.size() * L, 0.0f);
+    for (const auto &[row, b] : seeds)
+        for (int l = 0; l < L; ++l)
+            m.w[size_t(row) * L + l] = base.weight(b, l);
+    for (int from = 0; from <= L; ++from)
+        for (int to = 0; to < L; ++to)
+            m.tw[size_t(from) * L + to] = base.transition(from, to);
+}
+
+// The perceptron epochs over every sequence in a fixed pseudo-random order; returns the step count c.
+double TaggerTrainer::runEpochs(int epochs, Learned &m) const
+{
+    // Every sequence as (document, index of its start).
     std::vector<std::pair<quint32, quint32>> sequences;
     for (size_t d = 0; d < m_docs.size(); ++d)
         for (size_t s = 0; s + 1 < m_docs[d].starts.size(); ++s)
@@ -212,74 +243,83 @@ std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const 
         rng ^= rng << 17;
         return rng;
     };
-    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    for (int epoch = 0; epoch < epochs; ++epoch) {
         for (size_t i = sequences.size(); i > 1; --i)
             std::swap(sequences[i - 1], sequences[size_t(next() % i)]);
         for (const auto &[d, s] : sequences) {
-            const Doc &doc = m_docs[d];
-            const qsizetype first = doc.starts[s];
-            const qsizetype len = doc.starts[s + 1] - first;
-            emissions.assign(size_t(len) * L, 0.0f);
-            for (qsizetype i = 0; i < len; ++i) {
-                const qint32 *rows = doc.rows.data() + size_t(first + i) * K;
-                float *e = emissions.data() + size_t(i) * L;
-                for (int k = 0; k < K; ++k) {
-                    const qint32 r = remap[size_t(rows[k])];
-                    if (r < 0)
-                        continue;
-                    const float *wr = w.data() + size_t(r) * L;
-                    for (int l = 0; l < L; ++l)
-                        e[l] += wr[l];
-                }
-            }
-            predicted.assign(size_t(len), 0);
-            TaggerDecoder::viterbi(emissions.data(), len, tw.data(), predicted.data());
-            const qint8 *gold = doc.gold.data() + first;
-            const double cf = c;
-            for (qsizetype i = 0; i < len; ++i) {
-                const int g = gold[i], p = predicted[size_t(i)];
-                const int gp = i == 0 ? L : gold[i - 1];
-                const int pp = i == 0 ? L : predicted[size_t(i - 1)];
-                if (g != p) {
-                    const qint32 *rows = doc.rows.data() + size_t(first + i) * K;
-                    for (int k = 0; k < K; ++k) {
-                        const qint32 r = remap[size_t(rows[k])];
-                        if (r < 0)
-                            continue;
-                        w[size_t(r) * L + g] += 1;
-                        acc[size_t(r) * L + g] += cf;
-                        w[size_t(r) * L + p] -= 1;
-                        acc[size_t(r) * L + p] -= cf;
-                    }
-                }
-                if (g != p || gp != pp) {
-                    tw[size_t(gp) * L + g] += 1;
-                    tacc[size_t(gp) * L + g] += cf;
-                    tw[size_t(pp) * L + p] -= 1;
-                    tacc[size_t(pp) * L + p] -= cf;
-                }
-            }
+            learnSequence(m_docs[d], s, c, m, emissions, predicted);
             c += 1;
         }
     }
-    // Averaged weights: w - acc / c.
-    for (size_t k = 0; k < w.size(); ++k)
-        w[k] = float(w[k] - acc[k] / c);
-    for (size_t k = 0; k < tw.size(); ++k)
-        tw[k] = float(tw[k] - tacc[k] / c);
-    // Keep the strongest rows: threshold at the maxFeatures-th largest |weight|.
-    float threshold = 0;
-    if (qsizetype(hashes.size()) > options.maxFeatures) {
-        std::vector<float> strength(hashes.size());
-        for (size_t r = 0; r < hashes.size(); ++r) {
-            float m = 0;
+    return c;
+}
+
+// One perceptron step: decodes sequence s of doc and moves the weights from the prediction
+// towards the gold labels (cf: the step, for the average). emissions and predicted are scratch.
+void TaggerTrainer::learnSequence(const Doc &doc, size_t s, double cf, Learned &m, std::vector<float> &emissions,
+                                  std::vector<int> &predicted)
+{
+    const qsizetype first = doc.starts[s];
+    const qsizetype len = doc.starts[s + 1] - first;
+    emissions.assign(size_t(len) * L, 0.0f);
+    for (qsizetype i = 0; i < len; ++i) {
+        const qint32 *rows = doc.rows.data() + size_t(first + i) * K;
+        float *e = emissions.data() + size_t(i) * L;
+        for (int k = 0; k < K; ++k) {
+            const qint32 r = m.remap[size_t(rows[k])];
+            if (r < 0)
+                continue;
+            const float *wr = m.w.data() + size_t(r) * L;
             for (int l = 0; l < L; ++l)
-                m = std::max(m, std::fabs(w[r * L + l]));
-            strength[r] = m;
+                e[l] += wr[l];
         }
-        std::nth_element(strength.begin(), strength.begin() + options.maxFeatures, strength.end(), std::greater<float>());
-        threshold = std::nextafter(strength[size_t(options.maxFeatures)], 1e30f);
     }
+    predicted.assign(size_t(len), 0);
+    TaggerDecoder::viterbi(emissions.data(), len, m.tw.data(), predicted.data());
+    const qint8 *gold = doc.gold.data() + first;
+    for (qsizetype i = 0; i < len; ++i) {
+        const int g = gold[i], p = predicted[size_t(i)];
+        const int gp = i == 0 ? L : gold[i - 1];
+        const int pp = i == 0 ? L : predicted[size_t(i - 1)];
+        if (g != p) {
+            const qint32 *rows = doc.rows.data() + size_t(first + i) * K;
+            for (int k = 0; k < K; ++k) {
+                const qint32 r = m.remap[size_t(rows[k])];
+                if (r < 0)
+                    continue;
+                m.w[size_t(r) * L + g] += 1;
+                m.acc[size_t(r) * L + g] += cf;
+                m.w[size_t(r) * L + p] -= 1;
+                m.acc[size_t(r) * L + p] -= cf;
+            }
+        }
+        if (g != p || gp != pp) {
+            m.tw[size_t(gp) * L + g] += 1;
+            m.tacc[size_t(gp) * L + g] += cf;
+            m.tw[size_t(pp) * L + p] -= 1;
+            m.tacc[size_t(pp) * L + p] -= cf;
+        }
+    }
+}
+
+std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const QJsonObject &provenance, const TaggerModel *base)
+{
+    if (base && !base->clusters().isEmpty()
+        && (base->clusters().hashes() != m_clusters.hashes() || base->clusters().ids() != m_clusters.ids()))
+        setClusters(base->clusters());
+    // Rows: features seen often enough, plus every feature of the base model.
+    Learned m;
+    chooseRows(options.minCount, m);
+    if (base)
+        seedFromBase(*base, m);
+    else
+        m.w.assign(m.hashes.size() * L, 0.0f);
+    m.acc.assign(m.w.size(), 0.0);
+    const double c = runEpochs(options.epochs, m);
+    averageWeights(m.w, m.acc, c);
+    averageWeights(m.tw, m.tacc, c);
+    // Keep the strongest rows: threshold at the maxFeatures-th largest |weight|.
+    const float threshold = pruneThreshold(m.w, m.hashes.size(), options.maxFeatures);
     QJsonObject prov = provenance;
     prov.insert(QStringLiteral("epochs"), options.epochs);
     prov.insert(QStringLiteral("tokens"), double(tokenCount()));
@@ -288,7 +328,7 @@ std::shared_ptr<TaggerModel> TaggerTrainer::train(const Options &options, const 
         prov.insert(QStringLiteral("base"), base->hash());
     if (!m_clusters.isEmpty())
         prov.insert(QStringLiteral("clusters"), double(m_clusters.size()));
-    return TaggerModel::fromWeights(hashes, w, tw, prov, std::max(threshold, 1e-6f), m_clusters);
+    return TaggerModel::fromWeights(m.hashes, m.w, m.tw, prov, std::max(threshold, 1e-6f), m_clusters);
 }
 
 bool TaggerTrainer::addSpanFile(const QString &path, const QString &splitFile, const QString &split, SpanFileStats *stats,

@@ -74,9 +74,15 @@ private:
         std::vector<qint8> gold;   // label per token
         std::vector<qsizetype> starts; // sequence starts, ending with the token count
     };
+    struct Learned; // train()'s rows and weights (taggertrainer.cpp)
     qint32 rowFor(quint64 hash);
     void featurize(Doc &doc);
     void refeaturize();
+    void chooseRows(int minCount, Learned &m) const;
+    void seedFromBase(const TaggerModel &base, Learned &m) const;
+    double runEpochs(int epochs, Learned &m) const;
+    static void learnSequence(const Doc &doc, size_t s, double cf, Learned &m, std::vector<float> &emissions,
+                              std::vector<int> &predicted);
 
     const Gazetteer &m_gazetteer;
     std::vector<Doc> m_docs;
