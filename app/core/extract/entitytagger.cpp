@@ -125,6 +125,182 @@ private:
     std::vector<qint32> m_slots = std::vector<qint32>(size_t(1) << 12, -1);
 };
 
+using WordCache = ScoreCache<quint64, WordScores>;
+using SignatureCache = ScoreCache<TaggerFeatures::Signature, SignatureScores>;
+using TaggedSpan = EntityTagger::TaggedSpan;
+using Result = EntityTagger::Result;
+
+// Per token: its lexical context features (C each), and its syllable's and window's entries in the caches.
+inline void indexTokens(const TaggerModel &model, const std::vector<Atom> &atoms, qsizetype n, std::vector<quint64> &context,
+                        std::vector<qint32> &word, std::vector<qint32> &signature, WordCache &words,
+                        SignatureCache &signatures)
+{
+    const Atom &out = TaggerFeatures::outside();
+    auto at = [&](qsizetype i) -> const Atom & { return i < 0 || i >= n ? out : atoms[size_t(i)]; };
+    context.resize(size_t(n) * C);
+    word.resize(size_t(n));
+    signature.resize(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const Atom &p2 = at(i - 2), &p1 = at(i - 1), &c = atoms[size_t(i)], &n1 = at(i + 1), &n2 = at(i + 2);
+        TaggerFeatures::lexicalFeatures(p2, p1, c, n1, n2, context.data() + size_t(i) * C);
+        // a syllable's own features are those of its surface (shape and length follow from it)
+        const quint64 surface = c.surf ^ (quint64(c.shape) << 56) ^ (quint64(c.length) << 48);
+        word[size_t(i)] = words.indexOf(surface, mixKey(surface), [&](WordScores &w) { scoreWord(model, c, w); });
+        const TaggerFeatures::Signature sig = TaggerFeatures::signatureOf(p2, p1, c, n1, n2);
+        signature[size_t(i)] = signatures.indexOf(sig, mixKey(sig.a ^ mixKey(sig.b ^ mixKey(sig.c))),
+                                                  [&](SignatureScores &w) { scoreSignature(model, p2, p1, c, n1, n2, w); });
+    }
+}
+
+// Every token's label scores (n x L): bias, cached syllable and window sums, lexical features, scaled.
+inline void scoreTokens(const TaggerModel &model, const std::vector<quint64> &context, const std::vector<qint32> &word,
+                        const std::vector<qint32> &signature, const WordCache &words, const SignatureCache &signatures,
+                        std::vector<float> &emissions)
+{
+    const qsizetype n = qsizetype(word.size());
+    WordScores edge; // the positions outside the text
+    scoreWord(model, TaggerFeatures::outside(), edge);
+    qint32 bias[L] = {};
+    model.addRawWeights(TaggerFeatures::biasFeature(), bias);
+    auto scoresAt = [&](qsizetype i) -> const WordScores & { return i < 0 || i >= n ? edge : words.at(word[size_t(i)]); };
+
+    emissions.resize(size_t(n) * L);
+    const float scale = model.scale();
+    for (int k = 0; k < C; ++k)
+        model.prefetch(context[size_t(k)]);
+    for (qsizetype i = 0; i < n; ++i) {
+        const quint64 *f = context.data() + size_t(i) * C;
+        if (i + 1 < n) // the weights are scattered in memory: ask for the next token's early
+            for (int k = 0; k < C; ++k)
+                model.prefetch(f[C + k]);
+        qint32 acc[L];
+        const WordScores &c = scoresAt(i), &p1 = scoresAt(i - 1), &p2 = scoresAt(i - 2), &n1 = scoresAt(i + 1),
+                         &n2 = scoresAt(i + 2);
+        const SignatureScores &sig = signatures.at(signature[size_t(i)]);
+        for (int l = 0; l < L; ++l)
+            acc[l] = bias[l] + c.self[l] + p1.asPrev[l] + p2.asPrev2[l] + n1.asNext[l] + n2.asNext2[l] + sig.sum[l];
+        for (int k = 0; k < C; ++k)
+            model.addRawWeights(f[k], acc);
+        float *e = emissions.data() + size_t(i) * L;
+        for (int l = 0; l < L; ++l)
+            e[l] = float(acc[l]) * scale;
+    }
+}
+
+// 1 for every token inside a person, organisation or place the rules found.
+inline void markRuleNames(const QList<ScanSpan> &ruleSpans, qsizetype n, std::vector<quint8> &ruleName)
+{
+    ruleName.assign(size_t(n), 0);
+    for (const ScanSpan &r : ruleSpans)
+        if (r.kind == ScanSpan::Kind::Person || r.kind == ScanSpan::Kind::Organization || r.kind == ScanSpan::Kind::Place)
+            for (qsizetype k = r.first; k < r.last && k < n; ++k)
+                ruleName[size_t(k)] = 1;
+}
+
+// Viterbi labels per sentence, and marginals for the sentences with a model or rule name.
+inline void decodeSentences(const QList<Token> &tokens, const std::vector<float> &emissions,
+                            const std::vector<float> &transitions, const std::vector<quint8> &ruleName,
+                            std::vector<int> &labels, std::vector<float> &probs)
+{
+    const std::vector<qsizetype> starts = TaggerDecoder::sequenceStarts(tokens);
+    for (size_t s = 0; s + 1 < starts.size(); ++s) {
+        const qsizetype first = starts[s];
+        const qsizetype len = starts[s + 1] - first;
+        TaggerDecoder::viterbi(emissions.data() + size_t(first) * L, len, transitions.data(), labels.data() + first);
+        bool needed = false;
+        for (qsizetype k = first; k < first + len && !needed; ++k)
+            needed = labels[size_t(k)] != TaggerLabel::O || ruleName[size_t(k)];
+        if (needed)
+            TaggerDecoder::marginals(emissions.data() + size_t(first) * L, len, transitions.data(), probs.data() + size_t(first) * L);
+        else
+            for (qsizetype k = first; k < first + len; ++k)
+                probs[size_t(k) * L + TaggerLabel::O] = 1.0f;
+    }
+}
+
+// The labelled runs as spans, each with the least marginal of its labels.
+inline void collectSpans(const std::vector<int> &labels, const std::vector<float> &probs, Result &result)
+{
+    const qsizetype n = qsizetype(labels.size());
+    for (qsizetype i = 0; i < n;) {
+        const int l = labels[size_t(i)];
+        if (l == TaggerLabel::O) {
+            ++i;
+            continue;
+        }
+        TaggedSpan span;
+        span.first = i;
+        span.type = EntityTagger::Type(TaggerLabel::typeOf(l));
+        float confidence = probs[size_t(i) * L + l];
+        ++i;
+        while (i < n && TaggerLabel::isInside(labels[size_t(i)]) && TaggerLabel::typeOf(labels[size_t(i)]) == int(span.type)) {
+            confidence = std::min(confidence, probs[size_t(i) * L + labels[size_t(i)]]);
+            ++i;
+        }
+        span.last = i;
+        span.confidence = confidence;
+        result.spans.append(span);
+    }
+}
+
+// A name tagged with confidence: its token keys, and its most confident type.
+struct Known
+{
+    QStringList keys;
+    EntityTagger::Type type;
+    float confidence;
+};
+
+// The confident names (not Misc) keyed by their first token key, each with its most confident type.
+QHash<QString, QList<Known>> knownNames(const QList<Token> &tokens, const QList<TaggedSpan> &spans)
+{
+    QHash<QString, QList<Known>> byFirst;
+    for (const TaggedSpan &s : spans) {
+        if (s.confidence < EntityTagger::consistentConfidence || s.type == EntityTagger::Type::Misc)
+            continue;
+        QStringList keys;
+        for (qsizetype k = s.first; k < s.last; ++k)
+            keys.append(tokens.at(k).key);
+        QList<Known> &list = byFirst[keys.first()];
+        bool found = false;
+        for (Known &known : list)
+            if (known.keys == keys) {
+                found = true;
+                if (s.confidence > known.confidence) {
+                    known.type = s.type;
+                    known.confidence = s.confidence;
+                }
+            }
+        if (!found)
+            list.append(Known{keys, s.type, s.confidence});
+    }
+    return byFirst;
+}
+
+// The longest of candidates whose keys are the whole name at token i (no name word goes on
+// either side on the line), or null.
+const Known *longestMatch(const QList<Token> &tokens, qsizetype i, const QList<Known> &candidates)
+{
+    const qsizetype n = tokens.size();
+    const Known *best = nullptr;
+    for (const Known &known : candidates) {
+        const qsizetype len = known.keys.size();
+        if (i + len > n || (best && best->keys.size() >= len))
+            continue;
+        bool match = true;
+        for (qsizetype k = 0; k < len && match; ++k)
+            match = tokens.at(i + k).key == known.keys.at(k) && (k == 0 || TokenRules::continuesLine(tokens, i + k));
+        // a longer name goes on ("Nguyễn Văn" of "Nguyễn Văn Nam" is not the name)
+        if (match && i + len < n && TokenRules::isNameWord(tokens.at(i + len)) && TokenRules::continuesLine(tokens, i + len))
+            match = false;
+        if (match && i > 0 && TokenRules::isNameWord(tokens.at(i - 1)) && TokenRules::continuesLine(tokens, i))
+            match = false;
+        if (match)
+            best = &known;
+    }
+    return best;
+}
+
 } // namespace
 
 EntityTagger::EntityTagger(const TaggerModel &model, const Gazetteer &gazetteer)
@@ -147,53 +323,13 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
     thread_local std::vector<int> labels;
     thread_local std::vector<float> probs;
     thread_local std::vector<qint32> signature;
-    thread_local ScoreCache<quint64, WordScores> words;
-    thread_local ScoreCache<TaggerFeatures::Signature, SignatureScores> signatures;
+    thread_local WordCache words;
+    thread_local SignatureCache signatures;
     words.use(m_model, n);
     signatures.use(m_model, n);
     m_features.atoms(text, tokens, ruleSpans, atoms);
-    const Atom &out = TaggerFeatures::outside();
-    auto at = [&](qsizetype i) -> const Atom & { return i < 0 || i >= n ? out : atoms[size_t(i)]; };
-    context.resize(size_t(n) * C);
-    word.resize(size_t(n));
-    signature.resize(size_t(n));
-    for (qsizetype i = 0; i < n; ++i) {
-        const Atom &p2 = at(i - 2), &p1 = at(i - 1), &c = atoms[size_t(i)], &n1 = at(i + 1), &n2 = at(i + 2);
-        TaggerFeatures::lexicalFeatures(p2, p1, c, n1, n2, context.data() + size_t(i) * C);
-        // a syllable's own features are those of its surface (shape and length follow from it)
-        const quint64 surface = c.surf ^ (quint64(c.shape) << 56) ^ (quint64(c.length) << 48);
-        word[size_t(i)] = words.indexOf(surface, mixKey(surface), [&](WordScores &w) { scoreWord(m_model, c, w); });
-        const TaggerFeatures::Signature sig = TaggerFeatures::signatureOf(p2, p1, c, n1, n2);
-        signature[size_t(i)] = signatures.indexOf(sig, mixKey(sig.a ^ mixKey(sig.b ^ mixKey(sig.c))),
-                                                  [&](SignatureScores &w) { scoreSignature(m_model, p2, p1, c, n1, n2, w); });
-    }
-    WordScores edge; // the positions outside the text
-    scoreWord(m_model, out, edge);
-    qint32 bias[L] = {};
-    m_model.addRawWeights(TaggerFeatures::biasFeature(), bias);
-    auto scoresAt = [&](qsizetype i) -> const WordScores & { return i < 0 || i >= n ? edge : words.at(word[size_t(i)]); };
-
-    emissions.resize(size_t(n) * L);
-    const float scale = m_model.scale();
-    for (int k = 0; k < C; ++k)
-        m_model.prefetch(context[size_t(k)]);
-    for (qsizetype i = 0; i < n; ++i) {
-        const quint64 *f = context.data() + size_t(i) * C;
-        if (i + 1 < n) // the weights are scattered in memory: ask for the next token's early
-            for (int k = 0; k < C; ++k)
-                m_model.prefetch(f[C + k]);
-        qint32 acc[L];
-        const WordScores &c = scoresAt(i), &p1 = scoresAt(i - 1), &p2 = scoresAt(i - 2), &n1 = scoresAt(i + 1),
-                         &n2 = scoresAt(i + 2);
-        const SignatureScores &sig = signatures.at(signature[size_t(i)]);
-        for (int l = 0; l < L; ++l)
-            acc[l] = bias[l] + c.self[l] + p1.asPrev[l] + p2.asPrev2[l] + n1.asNext[l] + n2.asNext2[l] + sig.sum[l];
-        for (int k = 0; k < C; ++k)
-            m_model.addRawWeights(f[k], acc);
-        float *e = emissions.data() + size_t(i) * L;
-        for (int l = 0; l < L; ++l)
-            e[l] = float(acc[l]) * scale;
-    }
+    indexTokens(m_model, atoms, n, context, word, signature, words, signatures);
+    scoreTokens(m_model, context, word, signature, words, signatures, emissions);
     std::vector<float> transitions(size_t(L + 1) * L);
     for (int from = 0; from <= L; ++from)
         for (int to = 0; to < L; ++to)
@@ -204,46 +340,11 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
     // Confidences are read over the model's names and the rules' names only: a sentence with
     // neither needs no marginals (its tokens stay outside with probability 1).
     thread_local std::vector<quint8> ruleName;
-    ruleName.assign(size_t(n), 0);
-    for (const ScanSpan &r : ruleSpans)
-        if (r.kind == ScanSpan::Kind::Person || r.kind == ScanSpan::Kind::Organization || r.kind == ScanSpan::Kind::Place)
-            for (qsizetype k = r.first; k < r.last && k < n; ++k)
-                ruleName[size_t(k)] = 1;
-    const std::vector<qsizetype> starts = TaggerDecoder::sequenceStarts(tokens);
-    for (size_t s = 0; s + 1 < starts.size(); ++s) {
-        const qsizetype first = starts[s];
-        const qsizetype len = starts[s + 1] - first;
-        TaggerDecoder::viterbi(emissions.data() + size_t(first) * L, len, transitions.data(), labels.data() + first);
-        bool needed = false;
-        for (qsizetype k = first; k < first + len && !needed; ++k)
-            needed = labels[size_t(k)] != TaggerLabel::O || ruleName[size_t(k)];
-        if (needed)
-            TaggerDecoder::marginals(emissions.data() + size_t(first) * L, len, transitions.data(), probs.data() + size_t(first) * L);
-        else
-            for (qsizetype k = first; k < first + len; ++k)
-                probs[size_t(k) * L + TaggerLabel::O] = 1.0f;
-    }
+    markRuleNames(ruleSpans, n, ruleName);
+    decodeSentences(tokens, emissions, transitions, ruleName, labels, probs);
     for (qsizetype i = 0; i < n; ++i)
         result.outside[size_t(i)] = probs[size_t(i) * L + TaggerLabel::O];
-    for (qsizetype i = 0; i < n;) {
-        const int l = labels[size_t(i)];
-        if (l == TaggerLabel::O) {
-            ++i;
-            continue;
-        }
-        TaggedSpan span;
-        span.first = i;
-        span.type = Type(TaggerLabel::typeOf(l));
-        float confidence = probs[size_t(i) * L + l];
-        ++i;
-        while (i < n && TaggerLabel::isInside(labels[size_t(i)]) && TaggerLabel::typeOf(labels[size_t(i)]) == int(span.type)) {
-            confidence = std::min(confidence, probs[size_t(i) * L + labels[size_t(i)]]);
-            ++i;
-        }
-        span.last = i;
-        span.confidence = confidence;
-        result.spans.append(span);
-    }
+    collectSpans(labels, probs, result);
     joinParticles(tokens, result);
     makeConsistent(tokens, result);
     return result;
@@ -282,32 +383,7 @@ void EntityTagger::makeConsistent(const QList<Token> &tokens, Result &result)
     // The most confident type of every multi-token name (or capitalised single word) tagged
     // with confidence; occurrences of the same words left untagged or typed less confidently
     // take it. Keyed by first token key, candidates checked by their token keys.
-    struct Known
-    {
-        QStringList keys;
-        Type type;
-        float confidence;
-    };
-    QHash<QString, QList<Known>> byFirst;
-    for (const TaggedSpan &s : std::as_const(result.spans)) {
-        if (s.confidence < consistentConfidence || s.type == Type::Misc)
-            continue;
-        QStringList keys;
-        for (qsizetype k = s.first; k < s.last; ++k)
-            keys.append(tokens.at(k).key);
-        QList<Known> &list = byFirst[keys.first()];
-        bool found = false;
-        for (Known &known : list)
-            if (known.keys == keys) {
-                found = true;
-                if (s.confidence > known.confidence) {
-                    known.type = s.type;
-                    known.confidence = s.confidence;
-                }
-            }
-        if (!found)
-            list.append(Known{keys, s.type, s.confidence});
-    }
+    const QHash<QString, QList<Known>> byFirst = knownNames(tokens, result.spans);
     if (byFirst.isEmpty())
         return;
     const qsizetype n = tokens.size();
@@ -323,22 +399,7 @@ void EntityTagger::makeConsistent(const QList<Token> &tokens, Result &result)
         const auto it = byFirst.constFind(t.key);
         if (it == byFirst.constEnd())
             continue;
-        const Known *best = nullptr;
-        for (const Known &known : it.value()) {
-            const qsizetype len = known.keys.size();
-            if (i + len > n || (best && best->keys.size() >= len))
-                continue;
-            bool match = true;
-            for (qsizetype k = 0; k < len && match; ++k)
-                match = tokens.at(i + k).key == known.keys.at(k) && (k == 0 || TokenRules::continuesLine(tokens, i + k));
-            // a longer name goes on ("Nguyễn Văn" of "Nguyễn Văn Nam" is not the name)
-            if (match && i + len < n && TokenRules::isNameWord(tokens.at(i + len)) && TokenRules::continuesLine(tokens, i + len))
-                match = false;
-            if (match && i > 0 && TokenRules::isNameWord(tokens.at(i - 1)) && TokenRules::continuesLine(tokens, i))
-                match = false;
-            if (match)
-                best = &known;
-        }
+        const Known *best = longestMatch(tokens, i, it.value());
         if (!best)
             continue;
         const qsizetype last = i + best->keys.size();
