@@ -252,7 +252,8 @@ int runLibrary(const QStringList &arguments)
     if (command == QStringLiteral("reindex"))
         return reindexLibrary(store, parser.isSet(options.progress));
     if (command == QStringLiteral("search"))
-        return search(store, rest.join(QLatin1Char(' ')), parser.value(options.limit).toInt(), parser.isSet(options.json));
+        return search(store, rest.join(QLatin1Char(' ')), parser.value(options.limit).toInt(),
+                      parser.isSet(options.json));
     if (command == QStringLiteral("export"))
         return store.exportTo(rest.first()) ? 0 : failure(store.errorString());
     if (command == QStringLiteral("import"))

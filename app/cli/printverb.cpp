@@ -42,7 +42,8 @@ struct VerbOptions
         QStringLiteral("SIZE"), QStringLiteral("A4")};
     QCommandLineOption grayscale{QStringLiteral("grayscale"), PrintVerb::tr("Print in gray levels only.")};
     QCommandLineOption db{QStringLiteral("db"),
-        PrintVerb::tr("Review database the annotations come from (default: the one in Preferences)."), QStringLiteral("PATH")};
+        PrintVerb::tr("Review database the annotations come from (default: the one in Preferences)."),
+        QStringLiteral("PATH")};
 };
 
 // Sets the description, the argument and the options the help shows.
@@ -83,7 +84,8 @@ QString missingPrinterError(const QString &printerName)
         return {};
     if (printers.isEmpty())
         return PrintVerb::tr("there is no printer “%1”: no printer is set up on this system").arg(printerName);
-    return PrintVerb::tr("there is no printer “%1” (the printers here: %2)").arg(printerName, printers.join(QStringLiteral(", ")));
+    return PrintVerb::tr("there is no printer “%1” (the printers here: %2)")
+        .arg(printerName, printers.join(QStringLiteral(", ")));
 }
 
 // The article's annotations from the review database as notes; false (and *error) when the

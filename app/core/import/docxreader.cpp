@@ -387,25 +387,25 @@ private:
 QList<OfficeComment> readComments(const QString &xml)
 {
     QList<OfficeComment> comments;
-    OfficeXmlCursor c(xml);
+    OfficeXmlCursor cursor(xml);
     QStringList paragraphs;
     QString paragraph;
     bool inComment = false, inText = false;
-    while (c.next()) {
-        if (c.isStart() && c.reader().namespaceUri() == kW) {
-            const QStringView name = c.reader().name();
+    while (cursor.next()) {
+        if (cursor.isStart() && cursor.reader().namespaceUri() == kW) {
+            const QStringView name = cursor.reader().name();
             if (name == L("comment")) {
-                OfficeComment oc;
-                oc.id = c.attribute(kW, L("id"));
-                oc.author = c.attribute(kW, L("author"));
-                oc.initials = c.attribute(kW, L("initials"));
-                oc.date = OfficeXml::parseDate(c.attribute(kW, L("date")));
-                comments.append(oc);
+                OfficeComment comment;
+                comment.id = cursor.attribute(kW, L("id"));
+                comment.author = cursor.attribute(kW, L("author"));
+                comment.initials = cursor.attribute(kW, L("initials"));
+                comment.date = OfficeXml::parseDate(cursor.attribute(kW, L("date")));
+                comments.append(comment);
                 paragraphs.clear();
                 inComment = true;
             } else if (inComment && name == L("p")) {
                 paragraph.clear();
-                const QString paraId = c.reader().attributes().value(kW14, L("paraId")).toString();
+                const QString paraId = cursor.reader().attributes().value(kW14, L("paraId")).toString();
                 if (!paraId.isEmpty())
                     comments.last().paraId = paraId;
             } else if (inComment && name == L("t")) {
@@ -413,14 +413,14 @@ QList<OfficeComment> readComments(const QString &xml)
             } else if (inComment && (name == L("tab") || name == L("br"))) {
                 paragraph += QLatin1Char(' ');
             } else if (name == L("delText") || name == L("instrText") || name == L("del")) {
-                c.skipElement();
+                cursor.skipElement();
             }
-        } else if (c.isStart() && c.reader().namespaceUri() == kMc && c.reader().name() == L("Fallback")) {
-            c.skipElement();
-        } else if (c.isCharacters() && inText) {
-            paragraph += c.reader().text();
-        } else if (c.isEnd() && c.reader().namespaceUri() == kW) {
-            const QStringView name = c.reader().name();
+        } else if (cursor.isStart() && cursor.reader().namespaceUri() == kMc && cursor.reader().name() == L("Fallback")) {
+            cursor.skipElement();
+        } else if (cursor.isCharacters() && inText) {
+            paragraph += cursor.reader().text();
+        } else if (cursor.isEnd() && cursor.reader().namespaceUri() == kW) {
+            const QStringView name = cursor.reader().name();
             if (name == L("t"))
                 inText = false;
             else if (inComment && name == L("p"))
@@ -437,36 +437,37 @@ QList<OfficeComment> readComments(const QString &xml)
 void readCommentsExtended(const QString &xml, QList<OfficeComment> &comments)
 {
     QMap<QString, QString> byParaId;
-    for (const OfficeComment &oc : std::as_const(comments))
-        if (!oc.paraId.isEmpty())
-            byParaId.insert(oc.paraId.toUpper(), oc.id);
-    OfficeXmlCursor c(xml);
-    while (c.next()) {
-        if (!c.isStart() || !c.is(kW15, L("commentEx")))
+    for (const OfficeComment &comment : std::as_const(comments))
+        if (!comment.paraId.isEmpty())
+            byParaId.insert(comment.paraId.toUpper(), comment.id);
+    OfficeXmlCursor cursor(xml);
+    while (cursor.next()) {
+        if (!cursor.isStart() || !cursor.is(kW15, L("commentEx")))
             continue;
-        const QString self = byParaId.value(c.attribute(kW15, L("paraId")).toUpper());
-        const QString parent = byParaId.value(c.attribute(kW15, L("paraIdParent")).toUpper());
-        const bool done = c.attribute(kW15, L("done")) == QLatin1String("1");
-        for (OfficeComment &oc : comments) {
-            if (oc.id != self)
+        const QString self = byParaId.value(cursor.attribute(kW15, L("paraId")).toUpper());
+        const QString parent = byParaId.value(cursor.attribute(kW15, L("paraIdParent")).toUpper());
+        const bool done = cursor.attribute(kW15, L("done")) == QLatin1String("1");
+        for (OfficeComment &comment : comments) {
+            if (comment.id != self)
                 continue;
             if (parent != self)
-                oc.parentId = parent;
-            oc.resolved = done;
+                comment.parentId = parent;
+            comment.resolved = done;
         }
     }
 }
 
 void readCore(const QString &xml, OfficeText &out)
 {
-    OfficeXmlCursor c(xml);
-    while (c.next()) {
-        if (!c.isStart())
+    OfficeXmlCursor cursor(xml);
+    while (cursor.next()) {
+        if (!cursor.isStart())
             continue;
-        const bool title = c.is(kDc, L("title")), creator = c.is(kDc, L("creator")), created = c.is(kDcTerms, L("created"));
+        const bool title = cursor.is(kDc, L("title")), creator = cursor.is(kDc, L("creator")),
+                   created = cursor.is(kDcTerms, L("created"));
         if (!title && !creator && !created)
             continue;
-        const QString value = c.elementText().trimmed();
+        const QString value = cursor.elementText().trimmed();
         if (title)
             out.title = value;
         else if (creator && !value.isEmpty())
@@ -489,8 +490,8 @@ int otherExternalLinks(ZipPackage &zip, const QString &folder, const QString &re
 {
     int links = 0;
     for (const ZipPackage::Entry &entry : zip.entries())
-        if (entry.name.endsWith(QLatin1String(".rels")) && entry.name != relsName && entry.name != QLatin1String("_rels/.rels")
-            && entry.name.startsWith(folder))
+        if (entry.name.endsWith(QLatin1String(".rels")) && entry.name != relsName
+            && entry.name != QLatin1String("_rels/.rels") && entry.name.startsWith(folder))
             links += readRelationships(zip, entry.name, folder).external;
     return links;
 }
@@ -580,7 +581,8 @@ void adoptMarks(const QMap<QString, OfficeMark> &from, const NoteParagraphs &pla
 {
     for (auto it = from.cbegin(); it != from.cend(); ++it)
         if (placed.remap.contains(it->paragraph) && !to.contains(it.key()))
-            to.insert(it.key(), OfficeMark{placed.remap.value(it->paragraph), it->raw + placed.shift.value(it->paragraph)});
+            to.insert(it.key(),
+                      OfficeMark{placed.remap.value(it->paragraph), it->raw + placed.shift.value(it->paragraph)});
 }
 
 // Reads the notes part of `kind` ("footnote", "endnote") when the body references such notes.
@@ -626,7 +628,8 @@ void anchorComments(QList<OfficeComment> &comments, const Marks &marks)
 }
 
 // Reads the comments part (and its extension with replies and resolved states) when there is one.
-bool readCommentParts(ZipPackage &zip, const Relationships &docRels, const Marks &marks, OfficeText &out, QString *error)
+bool readCommentParts(ZipPackage &zip, const Relationships &docRels, const Marks &marks, OfficeText &out,
+                      QString *error)
 {
     const QString name = docRels.byType.value(QStringLiteral("comments"));
     if (!zip.contains(name))

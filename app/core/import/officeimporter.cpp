@@ -86,8 +86,9 @@ qsizetype markPosition(const OfficeMark &mark, bool startSide, const OfficeText 
         return -1;
     const int block = paragraphBlock.at(mark.paragraph);
     if (block >= 0)
-        return offsets.at(block) + qMin(OfficeImporter::cleanedOffset(text.paragraphs.at(mark.paragraph).raw, mark.raw, startSide),
-                                        article.blocks.at(block).text.size());
+        return offsets.at(block)
+            + qMin(OfficeImporter::cleanedOffset(text.paragraphs.at(mark.paragraph).raw, mark.raw, startSide),
+                   article.blocks.at(block).text.size());
     for (qsizetype i = mark.paragraph + 1; i < paragraphBlock.size(); ++i)
         if (paragraphBlock.at(i) >= 0)
             return offsets.at(paragraphBlock.at(i));
@@ -209,7 +210,9 @@ qsizetype OfficeImporter::cleanedOffset(const QString &raw, qsizetype rawOffset,
 
 qsizetype OfficeImporter::rawOffset(const QString &raw, qsizetype cleaned, bool startSide)
 {
-    const auto cleanedLength = [&](qsizetype rawLength) { return TextCleaner::cleanLine(QStringView(raw).left(rawLength)).size(); };
+    const auto cleanedLength = [&](qsizetype rawLength) {
+        return TextCleaner::cleanLine(QStringView(raw).left(rawLength)).size();
+    };
     if (startSide) {
         // The first raw character whose cleaning produces cleaned character `cleaned`.
         if (cleaned >= cleanedLength(raw.size()))

@@ -68,8 +68,8 @@ QList<Ranked> readRanked(QSqlQuery &query)
 }
 
 // The entries and original bodies of all hits in one query (ids are numbers we produced).
-bool readEntries(const QSqlDatabase &db, const QList<Ranked> &ranked, QHash<qint64, QPair<LibraryEntry, QString>> &entries,
-                 QString *error)
+bool readEntries(const QSqlDatabase &db, const QList<Ranked> &ranked,
+                 QHash<qint64, QPair<LibraryEntry, QString>> &entries, QString *error)
 {
     QStringList ids;
     for (const Ranked &row : ranked)
@@ -123,7 +123,9 @@ void setSnippet(SearchHit &hit, const BestField &best, const QString &original)
 {
     // The folded text keeps the original's length; if not (never expected), show it.
     const QString &source = original.size() == best.plain.size() ? original : best.plain;
-    hit.field = best.column == 0 ? QStringLiteral("title") : best.column == 1 ? QStringLiteral("body") : QStringLiteral("comments");
+    hit.field = best.column == 0 ? QStringLiteral("title")
+        : best.column == 1       ? QStringLiteral("body")
+                                 : QStringLiteral("comments");
     hit.snippet = LibraryQuery::snippet(source, best.ranges, kSnippetWidth, &hit.highlights);
 }
 
