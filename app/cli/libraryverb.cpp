@@ -32,19 +32,20 @@ const QString kVerb = QStringLiteral("lectern library");
 int usage(const QString &message) { return reportError(QStringLiteral("library"), message, ExitUsage); }
 int failure(const QString &message) { return reportError(QStringLiteral("library"), message, ExitFailure); }
 
-QJsonObject entryJson(const LibraryEntry &e)
+// An entry as the JSON object --json prints.
+QJsonObject entryJson(const LibraryEntry &entry)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("title"), e.title},
-                       {QStringLiteral("path"), e.path},
-                       {QStringLiteral("url"), e.url},
-                       {QStringLiteral("site"), e.site},
-                       {QStringLiteral("published"), e.published},
-                       {QStringLiteral("state"), reviewStateName(e.state)},
-                       {QStringLiteral("openAnnotations"), e.openAnnotations},
-                       {QStringLiteral("people"), e.people},
-                       {QStringLiteral("organizations"), e.organizations},
-                       {QStringLiteral("figures"), e.figures}};
+    return QJsonObject{{QStringLiteral("id"), entry.id},
+                       {QStringLiteral("title"), entry.title},
+                       {QStringLiteral("path"), entry.path},
+                       {QStringLiteral("url"), entry.url},
+                       {QStringLiteral("site"), entry.site},
+                       {QStringLiteral("published"), entry.published},
+                       {QStringLiteral("state"), reviewStateName(entry.state)},
+                       {QStringLiteral("openAnnotations"), entry.openAnnotations},
+                       {QStringLiteral("people"), entry.people},
+                       {QStringLiteral("organizations"), entry.organizations},
+                       {QStringLiteral("figures"), entry.figures}};
 }
 
 // A library may come from anyone: what it holds is printed without control characters (terminal
@@ -96,35 +97,37 @@ int search(LibraryStore &store, const QString &query, int limit, bool json)
     return 0;
 }
 
-} // namespace
-
-int runLibrary(const QStringList &arguments)
+// The verb's options (the positional arguments are the command and its operands).
+struct VerbOptions
 {
-    QCommandLineParser parser;
+    QCommandLineOption db{
+        QStringLiteral("db"), LibraryVerb::tr("The database (default: from Preferences)."), QStringLiteral("PATH")};
+    QCommandLineOption json{QStringLiteral("json"), LibraryVerb::tr("Print JSON.")};
+    QCommandLineOption limit{QStringLiteral("limit"), LibraryVerb::tr("At most N search results."),
+        QStringLiteral("N"), QStringLiteral("20")};
+    QCommandLineOption state{
+        QStringLiteral("state"), LibraryVerb::tr("Only articles in this review state."), QStringLiteral("STATE")};
+    QCommandLineOption site{
+        QStringLiteral("site"), LibraryVerb::tr("Only articles from this source."), QStringLiteral("SITE")};
+    QCommandLineOption tag{
+        QStringLiteral("tag"), LibraryVerb::tr("Only articles with this annotation tag."), QStringLiteral("TAG")};
+    QCommandLineOption progress{QStringLiteral("progress"),
+        LibraryVerb::tr("Show progress with the rate and the time left on stderr (add, reindex).")};
+};
+
+// Sets the description, the argument and the options the help shows.
+void describe(QCommandLineParser &parser, const VerbOptions &o)
+{
     parser.setApplicationDescription(LibraryVerb::tr("The library: import, search and list articles."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"), LibraryVerb::tr("add, search, list, export, import, vacuum or reindex."));
-    const QCommandLineOption db(
-        QStringLiteral("db"), LibraryVerb::tr("The database (default: from Preferences)."), QStringLiteral("PATH"));
-    const QCommandLineOption json(QStringLiteral("json"), LibraryVerb::tr("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), LibraryVerb::tr("At most N search results."),
-        QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption state(
-        QStringLiteral("state"), LibraryVerb::tr("Only articles in this review state."), QStringLiteral("STATE"));
-    const QCommandLineOption site(
-        QStringLiteral("site"), LibraryVerb::tr("Only articles from this source."), QStringLiteral("SITE"));
-    const QCommandLineOption tag(
-        QStringLiteral("tag"), LibraryVerb::tr("Only articles with this annotation tag."), QStringLiteral("TAG"));
-    const QCommandLineOption progress(QStringLiteral("progress"),
-        LibraryVerb::tr("Show progress with the rate and the time left on stderr (add, reindex)."));
-    parser.addOptions({db, json, limit, state, site, tag, progress});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return 0;
-    }
+    parser.addOptions({o.db, o.json, o.limit, o.state, o.site, o.tag, o.progress});
+}
+
+// A usage message for a command line that cannot run, else empty.
+QString usageError(const QCommandLineParser &parser, const VerbOptions &o)
+{
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
@@ -132,87 +135,132 @@ int runLibrary(const QStringList &arguments)
                                          QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("vacuum"),
                                          QStringLiteral("reindex")};
     if (!commands.contains(command))
-        return usage(command.isEmpty()
-                ? LibraryVerb::tr("usage: lectern library add|search|list|export|import|vacuum|reindex …")
-                : LibraryVerb::tr("unknown command '%1' (%2)").arg(command, commands.join(QStringLiteral(", "))));
+        return command.isEmpty()
+            ? LibraryVerb::tr("usage: lectern library add|search|list|export|import|vacuum|reindex …")
+            : LibraryVerb::tr("unknown command '%1' (%2)").arg(command, commands.join(QStringLiteral(", ")));
     if ((command == QStringLiteral("add") || command == QStringLiteral("search")) && rest.isEmpty())
-        return usage(command == QStringLiteral("add") ? LibraryVerb::tr("usage: lectern library add PATH…")
-                                                      : LibraryVerb::tr("usage: lectern library search QUERY"));
+        return command == QStringLiteral("add") ? LibraryVerb::tr("usage: lectern library add PATH…")
+                                                : LibraryVerb::tr("usage: lectern library search QUERY");
     if ((command == QStringLiteral("export") || command == QStringLiteral("import")) && rest.size() != 1)
-        return usage(LibraryVerb::tr("usage: lectern library %1 FILE").arg(command));
-    LibraryFilter filter;
-    if (parser.isSet(state)) {
-        ReviewState s;
-        if (!reviewStateFromName(parser.value(state), &s))
-            return usage(LibraryVerb::tr("unknown state '%1' (draft, in-review, approved)").arg(parser.value(state)));
-        filter.state = s;
-    }
-    filter.site = parser.value(site);
-    filter.tag = parser.value(tag);
+        return LibraryVerb::tr("usage: lectern library %1 FILE").arg(command);
+    ReviewState state{};
+    if (parser.isSet(o.state) && !reviewStateFromName(parser.value(o.state), &state))
+        return LibraryVerb::tr("unknown state '%1' (draft, in-review, approved)").arg(parser.value(o.state));
     bool limitOk = false;
-    const int maxHits = parser.value(limit).toInt(&limitOk);
+    const int maxHits = parser.value(o.limit).toInt(&limitOk);
     if (!limitOk || maxHits < 1)
-        return usage(LibraryVerb::tr("--limit needs a positive number"));
+        return LibraryVerb::tr("--limit needs a positive number");
+    return {};
+}
 
-    LibraryStore store;
-    const QString dbPath = parser.isSet(db) ? parser.value(db) : Settings().databasePath();
-    // Listing, searching and exporting a database one may not write opens it read-only (and
-    // writes nothing); the other commands need write access.
+// The list filter of a command line usageError() accepted.
+LibraryFilter libraryFilter(const QCommandLineParser &parser, const VerbOptions &o)
+{
+    LibraryFilter filter;
+    if (parser.isSet(o.state)) {
+        ReviewState state{};
+        reviewStateFromName(parser.value(o.state), &state);
+        filter.state = state;
+    }
+    filter.site = parser.value(o.site);
+    filter.tag = parser.value(o.tag);
+    return filter;
+}
+
+// Opens the database for the command. Listing, searching and exporting a database one may not
+// write opens it read-only (and writes nothing); the other commands need write access.
+bool openStore(LibraryStore &store, const QString &dbPath, const QString &command)
+{
     const QFileInfo dbInfo(dbPath);
     const bool reads = command == QStringLiteral("list") || command == QStringLiteral("search")
         || command == QStringLiteral("export");
     const bool writable = !dbInfo.exists() || (dbInfo.isWritable() && QFileInfo(dbInfo.absolutePath()).isWritable());
-    if (!store.open(dbPath, reads && !writable ? LibraryStore::Access::ReadOnly : LibraryStore::Access::ReadWrite))
+    return store.open(dbPath, reads && !writable ? LibraryStore::Access::ReadOnly : LibraryStore::Access::ReadWrite);
+}
+
+// library import FILE: adds the articles and annotations of another library, telling what came.
+int importCommand(LibraryStore &store, const QString &file)
+{
+    const auto report = store.importLibrary(file, [](int done, int total) {
+        writeErrLine(kVerb + QStringLiteral(": %1/%2 articles").arg(done).arg(total));
+    });
+    if (!report)
+        return failure(file + QStringLiteral(": ") + store.errorString());
+    writeOutLine(LibraryVerb::tr("%n articles added", nullptr, report->added));
+    const AnnotationImport::Report &annotations = report->annotations;
+    writeOutLine(QStringLiteral("%1 already here and kept as they are; annotations: %2 added, %3 already there,"
+                                " %4 merged, %5 kept beside a different one under a new id")
+                     .arg(report->known)
+                     .arg(annotations.added)
+                     .arg(annotations.unchanged)
+                     .arg(annotations.merged)
+                     .arg(annotations.renamed));
+    for (const auto &[from, to] : annotations.renames)
+        writeErrLine(kVerb + QStringLiteral(": annotation %1 conflicts with a stored one; imported as %2")
+                                 .arg(from.toString(QUuid::WithoutBraces), to.toString(QUuid::WithoutBraces)));
+    if (!report->complete()) {
+        for (const QString &problem : report->problems)
+            writeErrLine(kVerb + QStringLiteral(": not imported: ") + problem);
+        return failure(file + QStringLiteral(": the import is incomplete"));
+    }
+    return 0;
+}
+
+// library list: the articles the filter keeps, one line (or JSON object) each.
+int listCommand(LibraryStore &store, const LibraryFilter &filter, bool json)
+{
+    const QList<LibraryEntry> entries = store.list(filter);
+    if (json) {
+        QJsonArray array;
+        for (const LibraryEntry &entry : entries)
+            array.append(entryJson(entry));
+        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        for (const LibraryEntry &entry : entries)
+            writeOutLine(entryLine(entry));
+    }
+    return 0;
+}
+
+} // namespace
+
+int runLibrary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const VerbOptions options;
+    describe(parser, options);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOutLine(parser.helpText());
+        return 0;
+    }
+    if (const QString error = usageError(parser, options); !error.isEmpty())
+        return usage(error);
+    const QString command = parser.positionalArguments().value(0);
+    const QStringList rest = parser.positionalArguments().mid(1);
+
+    LibraryStore store;
+    const QString dbPath = parser.isSet(options.db) ? parser.value(options.db) : Settings().databasePath();
+    if (!openStore(store, dbPath, command))
         return failure(dbPath + QStringLiteral(": ") + store.errorString());
 
     // The user's gazetteer and tagger (their learned model, as the reader and the Library window read).
     store.setExtractor(libraryExtractor());
     if (command == QStringLiteral("add"))
-        return addToLibrary(store, rest, parser.isSet(progress));
+        return addToLibrary(store, rest, parser.isSet(options.progress));
     if (command == QStringLiteral("reindex"))
-        return reindexLibrary(store, parser.isSet(progress));
+        return reindexLibrary(store, parser.isSet(options.progress));
     if (command == QStringLiteral("search"))
-        return search(store, rest.join(QLatin1Char(' ')), maxHits, parser.isSet(json));
+        return search(store, rest.join(QLatin1Char(' ')), parser.value(options.limit).toInt(),
+                      parser.isSet(options.json));
     if (command == QStringLiteral("export"))
         return store.exportTo(rest.first()) ? 0 : failure(store.errorString());
-    if (command == QStringLiteral("import")) {
-        const auto report = store.importLibrary(rest.first(), [](int done, int total) {
-            writeErrLine(kVerb + QStringLiteral(": %1/%2 articles").arg(done).arg(total));
-        });
-        if (!report)
-            return failure(rest.first() + QStringLiteral(": ") + store.errorString());
-        writeOutLine(LibraryVerb::tr("%n articles added", nullptr, report->added));
-        const AnnotationImport::Report &a = report->annotations;
-        writeOutLine(QStringLiteral("%1 already here and kept as they are; annotations: %2 added, %3 already there,"
-                                    " %4 merged, %5 kept beside a different one under a new id")
-                         .arg(report->known)
-                         .arg(a.added)
-                         .arg(a.unchanged)
-                         .arg(a.merged)
-                         .arg(a.renamed));
-        for (const auto &[from, to] : a.renames)
-            writeErrLine(kVerb + QStringLiteral(": annotation %1 conflicts with a stored one; imported as %2")
-                                     .arg(from.toString(QUuid::WithoutBraces), to.toString(QUuid::WithoutBraces)));
-        if (!report->complete()) {
-            for (const QString &problem : report->problems)
-                writeErrLine(kVerb + QStringLiteral(": not imported: ") + problem);
-            return failure(rest.first() + QStringLiteral(": the import is incomplete"));
-        }
-        return 0;
-    }
+    if (command == QStringLiteral("import"))
+        return importCommand(store, rest.first());
     if (command == QStringLiteral("vacuum"))
         return store.vacuum() ? 0 : failure(store.errorString());
-    const QList<LibraryEntry> entries = store.list(filter);
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const LibraryEntry &e : entries)
-            array.append(entryJson(e));
-        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    } else {
-        for (const LibraryEntry &e : entries)
-            writeOutLine(entryLine(e));
-    }
-    return 0;
+    return listCommand(store, libraryFilter(parser, options), parser.isSet(options.json));
 }
 
 } // namespace Lectern::Cli

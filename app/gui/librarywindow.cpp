@@ -100,6 +100,17 @@ LibraryWindow::~LibraryWindow() = default;
 
 void LibraryWindow::buildUi()
 {
+    setUpFilterWidgets();
+    setUpViews();
+    layOutWidgets();
+    connectReindexer();
+    connectFilters();
+    connectViews();
+}
+
+// Names the widgets (tests and saved state find them by name) and sets up the filter inputs.
+void LibraryWindow::setUpFilterWidgets()
+{
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_state->setObjectName(QStringLiteral("libraryStateFilter"));
     m_site->setObjectName(QStringLiteral("librarySiteFilter"));
@@ -120,7 +131,11 @@ void LibraryWindow::buildUi()
     }
     m_from->setDate(QDate::currentDate().addMonths(-1));
     m_to->setDate(QDate::currentDate());
+}
 
+// Puts the article table and the entity views over their models.
+void LibraryWindow::setUpViews()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LibraryListModel::SortRole);
     m_table->setModel(m_proxy);
@@ -142,7 +157,11 @@ void LibraryWindow::buildUi()
     m_people->setModel(m_peopleModel);
     m_organizations->setModel(m_organizationModel);
     m_mentions->setModel(m_mentionModel);
+}
 
+// Lays out the filters on top, the tabs (articles; people and organizations with their mentions) and the status line.
+void LibraryWindow::layOutWidgets()
+{
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_state);
@@ -171,6 +190,11 @@ void LibraryWindow::buildUi()
     statusLine->addWidget(m_status, 1);
     statusLine->addWidget(m_reindexStatus);
     layout->addLayout(statusLine);
+}
+
+// Shows the re-index progress and result in the status line; a finished re-index refreshes the lists.
+void LibraryWindow::connectReindexer()
+{
     m_reindexStatus->setObjectName(QStringLiteral("libraryReindexStatus"));
     m_reindexStatus->setTextFormat(Qt::PlainText);
     connect(m_reindexer, &Core::LibraryReindexer::progressed, this, &LibraryWindow::onReindexProgress);
@@ -180,7 +204,11 @@ void LibraryWindow::buildUi()
         refreshEntities();
         refreshArticles();
     });
+}
 
+// A changed search text (after a pause), filter or date range refreshes the article list.
+void LibraryWindow::connectFilters()
+{
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
     connect(m_searchTimer, &QTimer::timeout, this, &LibraryWindow::refreshArticles);
@@ -196,6 +224,11 @@ void LibraryWindow::buildUi()
     connect(m_from, &QDateEdit::dateChanged, this, &LibraryWindow::refreshArticles);
     connect(m_to, &QDateEdit::dateChanged, this, &LibraryWindow::refreshArticles);
     connect(m_import, &QPushButton::clicked, this, &LibraryWindow::openImportDialog);
+}
+
+// Activating an article row or a mention opens the article; clicking a name lists its articles.
+void LibraryWindow::connectViews()
+{
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     for (QTreeView *view : {m_people, m_organizations})
         connect(view, &QTreeView::clicked, this, &LibraryWindow::showEntityArticles);

@@ -61,6 +61,13 @@ private:
     // Emits openArticleRequested(path) when path is a regular file; else says why in the status line.
     void requestOpen(const QString &path);
     void buildUi();
+    // The steps of buildUi(), in this order.
+    void setUpFilterWidgets(); // object names, date edits
+    void setUpViews();         // table and entity views over their models
+    void layOutWidgets();      // filters on top, tabs (articles, names), status line
+    void connectReindexer();   // re-index progress and result in the status line
+    void connectFilters();     // a changed search or filter refreshes the list
+    void connectViews();       // activating a row or a mention opens the article
     void retranslateUi();
     void refreshArticles();
     void refreshEntities();

@@ -387,25 +387,25 @@ private:
 QList<OfficeComment> readComments(const QString &xml)
 {
     QList<OfficeComment> comments;
-    OfficeXmlCursor c(xml);
+    OfficeXmlCursor cursor(xml);
     QStringList paragraphs;
     QString paragraph;
     bool inComment = false, inText = false;
-    while (c.next()) {
-        if (c.isStart() && c.reader().namespaceUri() == kW) {
-            const QStringView name = c.reader().name();
+    while (cursor.next()) {
+        if (cursor.isStart() && cursor.reader().namespaceUri() == kW) {
+            const QStringView name = cursor.reader().name();
             if (name == L("comment")) {
-                OfficeComment oc;
-                oc.id = c.attribute(kW, L("id"));
-                oc.author = c.attribute(kW, L("author"));
-                oc.initials = c.attribute(kW, L("initials"));
-                oc.date = OfficeXml::parseDate(c.attribute(kW, L("date")));
-                comments.append(oc);
+                OfficeComment comment;
+                comment.id = cursor.attribute(kW, L("id"));
+                comment.author = cursor.attribute(kW, L("author"));
+                comment.initials = cursor.attribute(kW, L("initials"));
+                comment.date = OfficeXml::parseDate(cursor.attribute(kW, L("date")));
+                comments.append(comment);
                 paragraphs.clear();
                 inComment = true;
             } else if (inComment && name == L("p")) {
                 paragraph.clear();
-                const QString paraId = c.reader().attributes().value(kW14, L("paraId")).toString();
+                const QString paraId = cursor.reader().attributes().value(kW14, L("paraId")).toString();
                 if (!paraId.isEmpty())
                     comments.last().paraId = paraId;
             } else if (inComment && name == L("t")) {
@@ -413,14 +413,14 @@ QList<OfficeComment> readComments(const QString &xml)
             } else if (inComment && (name == L("tab") || name == L("br"))) {
                 paragraph += QLatin1Char(' ');
             } else if (name == L("delText") || name == L("instrText") || name == L("del")) {
-                c.skipElement();
+                cursor.skipElement();
             }
-        } else if (c.isStart() && c.reader().namespaceUri() == kMc && c.reader().name() == L("Fallback")) {
-            c.skipElement();
-        } else if (c.isCharacters() && inText) {
-            paragraph += c.reader().text();
-        } else if (c.isEnd() && c.reader().namespaceUri() == kW) {
-            const QStringView name = c.reader().name();
+        } else if (cursor.isStart() && cursor.reader().namespaceUri() == kMc && cursor.reader().name() == L("Fallback")) {
+            cursor.skipElement();
+        } else if (cursor.isCharacters() && inText) {
+            paragraph += cursor.reader().text();
+        } else if (cursor.isEnd() && cursor.reader().namespaceUri() == kW) {
+            const QStringView name = cursor.reader().name();
             if (name == L("t"))
                 inText = false;
             else if (inComment && name == L("p"))
@@ -437,36 +437,37 @@ QList<OfficeComment> readComments(const QString &xml)
 void readCommentsExtended(const QString &xml, QList<OfficeComment> &comments)
 {
     QMap<QString, QString> byParaId;
-    for (const OfficeComment &oc : std::as_const(comments))
-        if (!oc.paraId.isEmpty())
-            byParaId.insert(oc.paraId.toUpper(), oc.id);
-    OfficeXmlCursor c(xml);
-    while (c.next()) {
-        if (!c.isStart() || !c.is(kW15, L("commentEx")))
+    for (const OfficeComment &comment : std::as_const(comments))
+        if (!comment.paraId.isEmpty())
+            byParaId.insert(comment.paraId.toUpper(), comment.id);
+    OfficeXmlCursor cursor(xml);
+    while (cursor.next()) {
+        if (!cursor.isStart() || !cursor.is(kW15, L("commentEx")))
             continue;
-        const QString self = byParaId.value(c.attribute(kW15, L("paraId")).toUpper());
-        const QString parent = byParaId.value(c.attribute(kW15, L("paraIdParent")).toUpper());
-        const bool done = c.attribute(kW15, L("done")) == QLatin1String("1");
-        for (OfficeComment &oc : comments) {
-            if (oc.id != self)
+        const QString self = byParaId.value(cursor.attribute(kW15, L("paraId")).toUpper());
+        const QString parent = byParaId.value(cursor.attribute(kW15, L("paraIdParent")).toUpper());
+        const bool done = cursor.attribute(kW15, L("done")) == QLatin1String("1");
+        for (OfficeComment &comment : comments) {
+            if (comment.id != self)
                 continue;
             if (parent != self)
-                oc.parentId = parent;
-            oc.resolved = done;
+                comment.parentId = parent;
+            comment.resolved = done;
         }
     }
 }
 
 void readCore(const QString &xml, OfficeText &out)
 {
-    OfficeXmlCursor c(xml);
-    while (c.next()) {
-        if (!c.isStart())
+    OfficeXmlCursor cursor(xml);
+    while (cursor.next()) {
+        if (!cursor.isStart())
             continue;
-        const bool title = c.is(kDc, L("title")), creator = c.is(kDc, L("creator")), created = c.is(kDcTerms, L("created"));
+        const bool title = cursor.is(kDc, L("title")), creator = cursor.is(kDc, L("creator")),
+                   created = cursor.is(kDcTerms, L("created"));
         if (!title && !creator && !created)
             continue;
-        const QString value = c.elementText().trimmed();
+        const QString value = cursor.elementText().trimmed();
         if (title)
             out.title = value;
         else if (creator && !value.isEmpty())
@@ -474,6 +475,177 @@ void readCore(const QString &xml, OfficeText &out)
         else if (created)
             out.created = OfficeXml::parseDate(value);
     }
+}
+
+// The name of a part's relationships part: "word/_rels/document.xml.rels".
+QString relationshipsName(const QString &folder, const QString &part)
+{
+    return (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("_rels/")
+        + part.section(QLatin1Char('/'), -1) + QStringLiteral(".rels");
+}
+
+// External links of the other parts' relationships (settings: an attached remote template),
+// which are only counted.
+int otherExternalLinks(ZipPackage &zip, const QString &folder, const QString &relsName)
+{
+    int links = 0;
+    for (const ZipPackage::Entry &entry : zip.entries())
+        if (entry.name.endsWith(QLatin1String(".rels")) && entry.name != relsName
+            && entry.name != QLatin1String("_rels/.rels") && entry.name.startsWith(folder))
+            links += readRelationships(zip, entry.name, folder).external;
+    return links;
+}
+
+// The text of a part, or nothing (and the reason in *error) when it cannot be read.
+std::optional<QString> readPart(ZipPackage &zip, const QString &name, QString *error)
+{
+    const auto bytes = zip.read(name);
+    if (!bytes) {
+        *error = zip.errorString();
+        return std::nullopt;
+    }
+    return OfficeXml::partText(*bytes);
+}
+
+// Where comments start and end, and where they are referenced, by comment id.
+struct Marks
+{
+    QMap<QString, OfficeMark> starts, ends, refs;
+};
+
+// Parses the main part into out's paragraphs; collects the comment marks and note references.
+bool readBody(ZipPackage &zip, const QString &mainPart, const QMap<QString, StyleInfo> &styles, OfficeText &out,
+              Marks &marks, QList<NoteRef> &notes, QString *error)
+{
+    const auto body = readPart(zip, mainPart, error);
+    if (!body)
+        return false;
+    out.partNames << mainPart;
+    out.partXml << *body;
+    PartParser parser(0, *body, styles, &notes);
+    if (!parser.parse(error))
+        return false;
+    out.wordPrefix = parser.prefix.isEmpty() ? QStringLiteral("w") : parser.prefix;
+    out.paragraphs = parser.paragraphs;
+    out.insertions = parser.insertions;
+    out.deletions = parser.deletions;
+    marks = Marks{parser.starts, parser.ends, parser.refs};
+    return true;
+}
+
+// Where the paragraphs of a notes part went in the article: notes paragraph -> out paragraph,
+// and how many characters its "[n] " mark added in front.
+struct NoteParagraphs
+{
+    QMap<int, int> remap;
+    QMap<int, qsizetype> shift;
+};
+
+// Appends the paragraphs of the referenced notes of `kind` to out, as note paragraphs; the first
+// paragraph of each note starts with its "[n] " mark.
+NoteParagraphs appendNoteParagraphs(const PartParser &notesParser, const QList<NoteRef> &notes, const QString &kind,
+                                    OfficeText &out)
+{
+    NoteParagraphs placed;
+    for (const NoteRef &note : notes) {
+        if (note.kind != kind)
+            continue;
+        const QString key = kind + QLatin1Char(':') + note.id;
+        bool first = true;
+        for (qsizetype i = 0; i < notesParser.paragraphs.size(); ++i) {
+            if (notesParser.noteKeys.at(i) != key || placed.remap.contains(int(i)))
+                continue;
+            OfficeParagraph paragraph = notesParser.paragraphs.at(i);
+            paragraph.kind = Block::Kind::Paragraph;
+            paragraph.note = true;
+            paragraph.title = false;
+            qsizetype added = 0;
+            if (first) {
+                const QString mark = QStringLiteral("[%1] ").arg(note.number);
+                added = mark.size();
+                paragraph.raw.prepend(mark);
+                for (OfficeSpan &span : paragraph.spans)
+                    span.rawStart += added;
+                first = false;
+            }
+            placed.remap.insert(int(i), int(out.paragraphs.size()));
+            placed.shift.insert(int(i), added);
+            out.paragraphs.append(paragraph);
+        }
+    }
+    return placed;
+}
+
+// Adds the marks of a notes part, moved to where its paragraphs went; marks already known stay.
+void adoptMarks(const QMap<QString, OfficeMark> &from, const NoteParagraphs &placed, QMap<QString, OfficeMark> &to)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        if (placed.remap.contains(it->paragraph) && !to.contains(it.key()))
+            to.insert(it.key(),
+                      OfficeMark{placed.remap.value(it->paragraph), it->raw + placed.shift.value(it->paragraph)});
+}
+
+// Reads the notes part of `kind` ("footnote", "endnote") when the body references such notes.
+bool readNotes(ZipPackage &zip, const QString &partName, const QString &kind, const QMap<QString, StyleInfo> &styles,
+               const QList<NoteRef> &notes, OfficeText &out, Marks &marks, QString *error)
+{
+    bool any = false;
+    for (const NoteRef &note : notes)
+        any = any || note.kind == kind;
+    if (!any || !zip.contains(partName))
+        return true;
+    const auto xml = readPart(zip, partName, error);
+    if (!xml)
+        return false;
+    const int part = int(out.partNames.size());
+    out.partNames << partName;
+    out.partXml << *xml;
+    PartParser notesParser(part, *xml, styles, nullptr);
+    if (!notesParser.parse(error))
+        return false;
+    out.insertions += notesParser.insertions;
+    out.deletions += notesParser.deletions;
+    const NoteParagraphs placed = appendNoteParagraphs(notesParser, notes, kind, out);
+    adoptMarks(notesParser.starts, placed, marks.starts);
+    adoptMarks(notesParser.ends, placed, marks.ends);
+    adoptMarks(notesParser.refs, placed, marks.refs);
+    return true;
+}
+
+// Anchors each comment at its start and end marks (else its reference; a missing start at the end).
+void anchorComments(QList<OfficeComment> &comments, const Marks &marks)
+{
+    for (OfficeComment &comment : comments) {
+        if (marks.starts.contains(comment.id) && marks.starts.value(comment.id).paragraph >= 0)
+            comment.start = marks.starts.value(comment.id);
+        if (marks.ends.contains(comment.id) && marks.ends.value(comment.id).paragraph >= 0)
+            comment.end = marks.ends.value(comment.id);
+        else if (marks.refs.contains(comment.id) && marks.refs.value(comment.id).paragraph >= 0)
+            comment.end = marks.refs.value(comment.id);
+        if (!comment.start && comment.end)
+            comment.start = comment.end;
+    }
+}
+
+// Reads the comments part (and its extension with replies and resolved states) when there is one.
+bool readCommentParts(ZipPackage &zip, const Relationships &docRels, const Marks &marks, OfficeText &out,
+                      QString *error)
+{
+    const QString name = docRels.byType.value(QStringLiteral("comments"));
+    if (!zip.contains(name))
+        return true;
+    const auto xml = readPart(zip, name, error);
+    if (!xml)
+        return false;
+    out.comments = readComments(*xml);
+    if (const QString ext = docRels.byType.value(QStringLiteral("commentsExtended")); zip.contains(ext)) {
+        const auto extXml = readPart(zip, ext, error);
+        if (!extXml)
+            return false;
+        readCommentsExtended(*extXml, out.comments);
+    }
+    anchorComments(out.comments, marks);
+    return true;
 }
 
 } // namespace
@@ -495,133 +667,36 @@ std::optional<OfficeText> DocxReader::read(ZipPackage &zip, QString *error)
         return std::nullopt;
     }
     const QString folder = mainPart.section(QLatin1Char('/'), 0, -2);
-    const QString relsName = (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("_rels/")
-        + mainPart.section(QLatin1Char('/'), -1) + QStringLiteral(".rels");
+    const QString relsName = relationshipsName(folder, mainPart);
     const Relationships docRels = readRelationships(zip, relsName, folder);
-    out.externalLinks = packageRels.external + docRels.external;
-    // Other parts' relationships (settings: an attached remote template) are only counted.
-    for (const ZipPackage::Entry &e : zip.entries())
-        if (e.name.endsWith(QLatin1String(".rels")) && e.name != relsName && e.name != QLatin1String("_rels/.rels")
-            && e.name.startsWith(folder))
-            out.externalLinks += readRelationships(zip, e.name, folder).external;
+    out.externalLinks = packageRels.external + docRels.external + otherExternalLinks(zip, folder, relsName);
 
-    const auto readPart = [&](const QString &name) -> std::optional<QString> {
-        const auto bytes = zip.read(name);
-        if (!bytes) {
-            *error = zip.errorString();
-            return std::nullopt;
-        }
-        return OfficeXml::partText(*bytes);
-    };
     QMap<QString, StyleInfo> styles;
     if (const QString name = docRels.byType.value(QStringLiteral("styles")); zip.contains(name)) {
-        const auto xml = readPart(name);
+        const auto xml = readPart(zip, name, error);
         if (!xml)
             return std::nullopt;
         styles = readStyles(*xml);
     }
     if (const QString core = packageRels.byType.value(QStringLiteral("core-properties"), QStringLiteral("docProps/core.xml"));
         zip.contains(core)) {
-        const auto xml = readPart(core);
+        const auto xml = readPart(zip, core, error);
         if (!xml)
             return std::nullopt;
         readCore(*xml, out);
     }
 
-    const auto body = readPart(mainPart);
-    if (!body)
-        return std::nullopt;
-    out.partNames << mainPart;
-    out.partXml << *body;
+    Marks marks;
     QList<NoteRef> notes;
-    PartParser parser(0, *body, styles, &notes);
-    if (!parser.parse(error))
+    if (!readBody(zip, mainPart, styles, out, marks, notes, error))
         return std::nullopt;
-    out.wordPrefix = parser.prefix.isEmpty() ? QStringLiteral("w") : parser.prefix;
-    out.paragraphs = parser.paragraphs;
-    out.insertions = parser.insertions;
-    out.deletions = parser.deletions;
-    QMap<QString, OfficeMark> starts = parser.starts, ends = parser.ends, refs = parser.refs;
-
     // Notes in the order they are referenced, each after the body with its "[n] " mark.
     for (const QString &kind : {QStringLiteral("footnote"), QStringLiteral("endnote")}) {
-        const QString partName = docRels.byType.value(kind + QLatin1Char('s'));
-        bool any = false;
-        for (const NoteRef &n : std::as_const(notes))
-            any = any || n.kind == kind;
-        if (!any || !zip.contains(partName))
-            continue;
-        const auto xml = readPart(partName);
-        if (!xml)
+        if (!readNotes(zip, docRels.byType.value(kind + QLatin1Char('s')), kind, styles, notes, out, marks, error))
             return std::nullopt;
-        const int part = int(out.partNames.size());
-        out.partNames << partName;
-        out.partXml << *xml;
-        PartParser notesParser(part, *xml, styles, nullptr);
-        if (!notesParser.parse(error))
-            return std::nullopt;
-        out.insertions += notesParser.insertions;
-        out.deletions += notesParser.deletions;
-        QMap<int, int> remap; // notes paragraph -> out paragraph
-        QMap<int, qsizetype> shift;
-        for (const NoteRef &n : std::as_const(notes)) {
-            if (n.kind != kind)
-                continue;
-            const QString key = kind + QLatin1Char(':') + n.id;
-            bool first = true;
-            for (qsizetype i = 0; i < notesParser.paragraphs.size(); ++i) {
-                if (notesParser.noteKeys.at(i) != key || remap.contains(int(i)))
-                    continue;
-                OfficeParagraph p = notesParser.paragraphs.at(i);
-                p.kind = Block::Kind::Paragraph;
-                p.note = true;
-                p.title = false;
-                qsizetype add = 0;
-                if (first) {
-                    const QString mark = QStringLiteral("[%1] ").arg(n.number);
-                    add = mark.size();
-                    p.raw.prepend(mark);
-                    for (OfficeSpan &s : p.spans)
-                        s.rawStart += add;
-                    first = false;
-                }
-                remap.insert(int(i), int(out.paragraphs.size()));
-                shift.insert(int(i), add);
-                out.paragraphs.append(p);
-            }
-        }
-        const auto adopt = [&](const QMap<QString, OfficeMark> &from, QMap<QString, OfficeMark> &to) {
-            for (auto it = from.cbegin(); it != from.cend(); ++it)
-                if (remap.contains(it->paragraph) && !to.contains(it.key()))
-                    to.insert(it.key(), OfficeMark{remap.value(it->paragraph), it->raw + shift.value(it->paragraph)});
-        };
-        adopt(notesParser.starts, starts);
-        adopt(notesParser.ends, ends);
-        adopt(notesParser.refs, refs);
     }
-
-    if (const QString name = docRels.byType.value(QStringLiteral("comments")); zip.contains(name)) {
-        const auto xml = readPart(name);
-        if (!xml)
-            return std::nullopt;
-        out.comments = readComments(*xml);
-        if (const QString ext = docRels.byType.value(QStringLiteral("commentsExtended")); zip.contains(ext)) {
-            const auto extXml = readPart(ext);
-            if (!extXml)
-                return std::nullopt;
-            readCommentsExtended(*extXml, out.comments);
-        }
-        for (OfficeComment &oc : out.comments) {
-            if (starts.contains(oc.id) && starts.value(oc.id).paragraph >= 0)
-                oc.start = starts.value(oc.id);
-            if (ends.contains(oc.id) && ends.value(oc.id).paragraph >= 0)
-                oc.end = ends.value(oc.id);
-            else if (refs.contains(oc.id) && refs.value(oc.id).paragraph >= 0)
-                oc.end = refs.value(oc.id);
-            if (!oc.start && oc.end)
-                oc.start = oc.end;
-        }
-    }
+    if (!readCommentParts(zip, docRels, marks, out, error))
+        return std::nullopt;
     return out;
 }
 

@@ -12,7 +12,7 @@ namespace Lectern::Core {
 
 namespace {
 
-constexpr auto uopts = QRegularExpression::UseUnicodePropertiesOption;
+constexpr auto unicodeOptions = QRegularExpression::UseUnicodePropertiesOption;
 
 QString unquote(QString v)
 {
@@ -46,8 +46,8 @@ qsizetype readFrontMatter(const QStringList &lines, Article &article)
         return 0;
     qsizetype close = -1;
     for (qsizetype i = 1; i < lines.size() && i < 200; ++i) {
-        const QString t = lines.at(i).trimmed();
-        if (t == QLatin1String("---") || t == QLatin1String("...")) {
+        const QString trimmed = lines.at(i).trimmed();
+        if (trimmed == QLatin1String("---") || trimmed == QLatin1String("...")) {
             close = i;
             break;
         }
@@ -57,11 +57,11 @@ qsizetype readFrontMatter(const QStringList &lines, Article &article)
     static const QRegularExpression keyValue(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:\\s*(.*)$"));
     static const QRegularExpression item(QStringLiteral("^\\s+-\\s+(.*)$"));
     for (qsizetype i = 1; i < close; ++i) {
-        const auto m = keyValue.match(lines.at(i));
-        if (!m.hasMatch())
+        const auto match = keyValue.match(lines.at(i));
+        if (!match.hasMatch())
             continue;
-        const QString key = m.captured(1).toLower();
-        const QString value = m.captured(2);
+        const QString key = match.captured(1).toLower();
+        const QString value = match.captured(2);
         QStringList items;
         while (i + 1 < close && item.match(lines.at(i + 1)).hasMatch())
             items << item.match(lines.at(++i)).captured(1);
@@ -69,19 +69,19 @@ qsizetype readFrontMatter(const QStringList &lines, Article &article)
         if (key == QLatin1String("title")) {
             article.title = one;
         } else if (key == QLatin1String("date") || key == QLatin1String("published")) {
-            FoundDate d = VietnameseDate::parseIso(one);
-            if (!d.isValid())
-                d = VietnameseDate::find(one);
-            if (d.isValid()) {
-                article.published = d.dateTime;
-                article.publishedHasTime = d.hasTime;
+            FoundDate date = VietnameseDate::parseIso(one);
+            if (!date.isValid())
+                date = VietnameseDate::find(one);
+            if (date.isValid()) {
+                article.published = date.dateTime;
+                article.publishedHasTime = date.hasTime;
             }
         } else if (key == QLatin1String("author") || key == QLatin1String("authors")) {
-            for (const QString &a : listValue(value, items))
-                article.authors << TextCleaner::cleanLine(a);
+            for (const QString &name : listValue(value, items))
+                article.authors << TextCleaner::cleanLine(name);
         } else if (key == QLatin1String("photographer") || key == QLatin1String("photographers")) {
-            for (const QString &a : listValue(value, items))
-                article.photographers << TextCleaner::cleanLine(a);
+            for (const QString &name : listValue(value, items))
+                article.photographers << TextCleaner::cleanLine(name);
         } else if (key == QLatin1String("url") || key == QLatin1String("canonical") || key == QLatin1String("source_url")) {
             article.url = WebUrl::sanitized(one);
         } else if (key == QLatin1String("site") || key == QLatin1String("source") || key == QLatin1String("publisher")) {
@@ -91,6 +91,131 @@ qsizetype readFrontMatter(const QStringList &lines, Article &article)
         }
     }
     return close + 1;
+}
+
+// Collects the lines of the block being read and turns them into a Block when the block ends.
+class BlockBuffer
+{
+public:
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    Block::Kind kind() const { return m_kind; }
+    void setKind(Block::Kind kind) { m_kind = kind; }
+    void append(const QString &line) { m_lines << line; }
+
+    // Ends the current block: lines joined, inline markup stripped; an empty block is dropped.
+    void flush()
+    {
+        const QString joined = TextCleaner::cleanLine(MarkdownImporter::stripInline(m_lines.join(QLatin1Char(' '))));
+        if (!joined.isEmpty())
+            m_blocks.append(Block{m_kind, joined});
+        m_lines.clear();
+        m_kind = Block::Kind::Paragraph;
+    }
+
+    // Ends the current block and adds a block of `kind` made of one line.
+    void addSingle(Block::Kind kind, const QString &line)
+    {
+        flush();
+        m_kind = kind;
+        m_lines << line;
+        flush();
+    }
+
+    // Adds a block as it is, with no inline markup to strip (code).
+    void addVerbatim(const Block &block) { m_blocks.append(block); }
+
+    const QList<Block> &blocks() const { return m_blocks; }
+
+private:
+    QList<Block> m_blocks;
+    QStringList m_lines;
+    Block::Kind m_kind = Block::Kind::Paragraph;
+};
+
+// Adds the lines of the fenced code block opened at `open` as paragraphs; returns the index of
+// its closing fence (or lines.size()).
+qsizetype readFence(const QStringList &lines, qsizetype open, const QString &marker, BlockBuffer &buffer)
+{
+    qsizetype i = open + 1;
+    for (; i < lines.size() && !lines.at(i).trimmed().startsWith(marker); ++i) {
+        const QString codeLine = TextCleaner::cleanLine(lines.at(i));
+        if (!codeLine.isEmpty())
+            buffer.addVerbatim(Block{Block::Kind::Paragraph, codeLine});
+    }
+    return i;
+}
+
+// Reads the Markdown body from line `first` on into blocks (headings, quotes, captions, paragraphs).
+QList<Block> readBlocks(const QStringList &lines, qsizetype first)
+{
+    static const QRegularExpression atx(QStringLiteral("^ {0,3}#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"));
+    static const QRegularExpression setext(QStringLiteral("^ {0,3}(?:=+|-+)\\s*$"));
+    static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$"));
+    static const QRegularExpression quote(QStringLiteral("^ {0,3}>\\s?(.*)$"));
+    static const QRegularExpression listItem(QStringLiteral("^ {0,3}(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$"));
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
+    static const QRegularExpression imageOnly(QStringLiteral("^\\s*!\\[([^\\]]*)\\]\\([^)]*\\)\\s*$"));
+    static const QRegularExpression refDef(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+"));
+    static const QRegularExpression comment(QStringLiteral("^\\s*<!--.*-->\\s*$"));
+
+    BlockBuffer buffer;
+    for (qsizetype i = first; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (TextCleaner::isBlank(line) || comment.match(line).hasMatch() || refDef.match(line).hasMatch()) {
+            buffer.flush();
+            continue;
+        }
+        if (const auto fenceMatch = fence.match(line); fenceMatch.hasMatch()) {
+            buffer.flush();
+            i = readFence(lines, i, fenceMatch.captured(1), buffer);
+            continue;
+        }
+        if (!buffer.isEmpty() && buffer.kind() == Block::Kind::Paragraph && setext.match(line).hasMatch()) {
+            buffer.setKind(Block::Kind::Heading);
+            buffer.flush();
+            continue;
+        }
+        if (rule.match(line).hasMatch()) {
+            buffer.flush();
+            continue;
+        }
+        if (const auto match = atx.match(line); match.hasMatch()) {
+            buffer.addSingle(Block::Kind::Heading, match.captured(1));
+            continue;
+        }
+        if (const auto match = quote.match(line); match.hasMatch()) {
+            if (buffer.kind() != Block::Kind::Quote || TextCleaner::isBlank(match.captured(1)))
+                buffer.flush();
+            buffer.setKind(Block::Kind::Quote);
+            if (!TextCleaner::isBlank(match.captured(1)))
+                buffer.append(match.captured(1));
+            continue;
+        }
+        if (const auto match = imageOnly.match(line); match.hasMatch()) {
+            buffer.addSingle(Block::Kind::Caption, match.captured(1));
+            continue;
+        }
+        if (const auto match = listItem.match(line); match.hasMatch()) {
+            buffer.flush();
+            buffer.append(match.captured(1));
+            continue;
+        }
+        if (buffer.kind() == Block::Kind::Quote)
+            buffer.flush();
+        buffer.append(line);
+    }
+    buffer.flush();
+    return buffer.blocks();
+}
+
+// The text of the first heading block, or an empty string.
+QString firstHeading(const QList<Block> &blocks)
+{
+    for (const Block &block : blocks) {
+        if (block.kind == Block::Kind::Heading)
+            return block.text;
+    }
+    return QString();
 }
 
 } // namespace
@@ -105,7 +230,7 @@ QString MarkdownImporter::stripInline(const QString &textIn)
     static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
     static const QRegularExpression strike(QStringLiteral("~~(?=\\S)(.+?)(?<=\\S)~~"));
     static const QRegularExpression emStar(QStringLiteral("\\*(?=\\S)([^*]+?)(?<=\\S)\\*"));
-    static const QRegularExpression emUnder(QStringLiteral("(?<![\\p{L}\\d])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\p{L}\\d])"), uopts);
+    static const QRegularExpression emUnder(QStringLiteral("(?<![\\p{L}\\d])_(?=\\S)([^_]+?)(?<=\\S)_(?![\\p{L}\\d])"), unicodeOptions);
     static const QRegularExpression html(QStringLiteral("</?[A-Za-z][^<>]*>"));
     static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])"));
     text.replace(image, QStringLiteral("\\1"));
@@ -125,97 +250,13 @@ ImportResult MarkdownImporter::import(const QString &text)
 {
     const QStringList lines = TextCleaner::splitLines(text);
     Article article;
-    qsizetype i = readFrontMatter(lines, article);
-
-    static const QRegularExpression atx(QStringLiteral("^ {0,3}#{1,6}(?:\\s+(.*?))?(?:\\s+#+)?\\s*$"));
-    static const QRegularExpression setext(QStringLiteral("^ {0,3}(?:=+|-+)\\s*$"));
-    static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$"));
-    static const QRegularExpression quote(QStringLiteral("^ {0,3}>\\s?(.*)$"));
-    static const QRegularExpression listItem(QStringLiteral("^ {0,3}(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
-    static const QRegularExpression imageOnly(QStringLiteral("^\\s*!\\[([^\\]]*)\\]\\([^)]*\\)\\s*$"));
-    static const QRegularExpression refDef(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:\\s+\\S+"));
-    static const QRegularExpression comment(QStringLiteral("^\\s*<!--.*-->\\s*$"));
-
-    QList<Block> blocks;
-    QStringList buffer;
-    Block::Kind bufferKind = Block::Kind::Paragraph;
-    auto flush = [&]() {
-        const QString joined = TextCleaner::cleanLine(stripInline(buffer.join(QLatin1Char(' '))));
-        if (!joined.isEmpty())
-            blocks.append(Block{bufferKind, joined});
-        buffer.clear();
-        bufferKind = Block::Kind::Paragraph;
-    };
-    for (; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        if (TextCleaner::isBlank(line) || comment.match(line).hasMatch() || refDef.match(line).hasMatch()) {
-            flush();
-            continue;
-        }
-        if (const auto f = fence.match(line); f.hasMatch()) {
-            flush();
-            const QString marker = f.captured(1);
-            for (++i; i < lines.size() && !lines.at(i).trimmed().startsWith(marker); ++i) {
-                const QString codeLine = TextCleaner::cleanLine(lines.at(i));
-                if (!codeLine.isEmpty())
-                    blocks.append(Block{Block::Kind::Paragraph, codeLine});
-            }
-            continue;
-        }
-        if (!buffer.isEmpty() && bufferKind == Block::Kind::Paragraph && setext.match(line).hasMatch()) {
-            bufferKind = Block::Kind::Heading;
-            flush();
-            continue;
-        }
-        if (rule.match(line).hasMatch()) {
-            flush();
-            continue;
-        }
-        if (const auto m = atx.match(line); m.hasMatch()) {
-            flush();
-            bufferKind = Block::Kind::Heading;
-            buffer << m.captured(1);
-            flush();
-            continue;
-        }
-        if (const auto m = quote.match(line); m.hasMatch()) {
-            if (bufferKind != Block::Kind::Quote || TextCleaner::isBlank(m.captured(1)))
-                flush();
-            bufferKind = Block::Kind::Quote;
-            if (!TextCleaner::isBlank(m.captured(1)))
-                buffer << m.captured(1);
-            continue;
-        }
-        if (const auto m = imageOnly.match(line); m.hasMatch()) {
-            flush();
-            bufferKind = Block::Kind::Caption;
-            buffer << m.captured(1);
-            flush();
-            continue;
-        }
-        if (const auto m = listItem.match(line); m.hasMatch()) {
-            flush();
-            buffer << m.captured(1);
-            continue;
-        }
-        if (bufferKind == Block::Kind::Quote)
-            flush();
-        buffer << line;
-    }
-    flush();
-
+    const qsizetype bodyStart = readFrontMatter(lines, article);
+    const QList<Block> blocks = readBlocks(lines, bodyStart);
     if (blocks.isEmpty())
         return ImportResult::failure(tr("The file contains no article text."));
     article.blocks = blocks;
-    if (article.title.isEmpty()) {
-        for (const Block &b : std::as_const(article.blocks)) {
-            if (b.kind == Block::Kind::Heading) {
-                article.title = b.text;
-                break;
-            }
-        }
-    }
+    if (const QString heading = firstHeading(article.blocks); article.title.isEmpty() && !heading.isNull())
+        article.title = heading;
     ArticleFinisher::findCreditsAndByline(article);
     return ImportResult::success(std::move(article));
 }

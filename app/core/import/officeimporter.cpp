@@ -32,6 +32,120 @@ QByteArray utf16le(const char *ascii)
     return out;
 }
 
+// Which block each paragraph became, and back.
+struct BlockMap
+{
+    QList<int> paragraphBlock; // block index of each paragraph, -1 for one that made no block
+    QList<int> origin;         // paragraph index of each block
+};
+
+// Appends a block for each paragraph with text, and takes the title: the document's own, else
+// the first Title-styled paragraph, else the first heading outside notes.
+BlockMap addBlocksAndTitle(const OfficeText &text, Article &article)
+{
+    BlockMap map;
+    map.paragraphBlock = QList<int>(text.paragraphs.size(), -1);
+    QString titleFromStyle, firstHeading;
+    for (qsizetype i = 0; i < text.paragraphs.size(); ++i) {
+        const OfficeParagraph &paragraph = text.paragraphs.at(i);
+        const QString cleaned = TextCleaner::cleanLine(paragraph.raw);
+        if (cleaned.isEmpty())
+            continue;
+        map.paragraphBlock[i] = int(article.blocks.size());
+        map.origin.append(int(i));
+        article.blocks.append(Block{paragraph.kind, cleaned});
+        if (paragraph.title && titleFromStyle.isEmpty())
+            titleFromStyle = cleaned;
+        if (paragraph.kind == Block::Kind::Heading && !paragraph.note && firstHeading.isEmpty())
+            firstHeading = cleaned;
+    }
+    article.title = TextCleaner::cleanOneLine(text.title);
+    if (article.title.isEmpty())
+        article.title = !titleFromStyle.isEmpty() ? titleFromStyle : firstHeading;
+    return map;
+}
+
+// The authors and creation date of the document's properties.
+void addAuthorsAndDate(const OfficeText &text, Article &article)
+{
+    for (const QString &author : text.authors)
+        if (const QString name = TextCleaner::cleanOneLine(author); !name.isEmpty())
+            ArticleFinisher::addNames(article.authors, {name});
+    if (text.created.isValid()) {
+        article.published = text.created;
+        article.publishedHasTime = true;
+    }
+}
+
+// The article offset of a comment mark, or -1 when it points nowhere. A mark in a paragraph that
+// made no block moves to the next block's start (or the last one's end).
+qsizetype markPosition(const OfficeMark &mark, bool startSide, const OfficeText &text, const Article &article,
+                       const QList<int> &paragraphBlock, const QList<qsizetype> &offsets)
+{
+    if (mark.paragraph < 0 || mark.paragraph >= text.paragraphs.size() || article.blocks.isEmpty())
+        return -1;
+    const int block = paragraphBlock.at(mark.paragraph);
+    if (block >= 0)
+        return offsets.at(block)
+            + qMin(OfficeImporter::cleanedOffset(text.paragraphs.at(mark.paragraph).raw, mark.raw, startSide),
+                   article.blocks.at(block).text.size());
+    for (qsizetype i = mark.paragraph + 1; i < paragraphBlock.size(); ++i)
+        if (paragraphBlock.at(i) >= 0)
+            return offsets.at(paragraphBlock.at(i));
+    return article.text().size();
+}
+
+// Orders a comment's range, filling a missing end from the other; a comment on a point covers
+// the word before it (or after it, at a block's start).
+void settleRange(const QString &body, qsizetype &start, qsizetype &end)
+{
+    if (start < 0 && end < 0) {
+        start = 0;
+        end = 0;
+    } else if (start < 0) {
+        start = end;
+    } else if (end < 0) {
+        end = start;
+    }
+    if (end < start)
+        std::swap(start, end);
+    if (start == end && !body.isEmpty()) {
+        qsizetype from = start;
+        while (from > 0 && !body.at(from - 1).isSpace())
+            --from;
+        if (from < start) {
+            start = from;
+        } else {
+            while (end < body.size() && !body.at(end).isSpace())
+                ++end;
+        }
+    }
+}
+
+// Turns the document's comments into comments on ranges of the article's text.
+void placeComments(const OfficeText &text, const Article &article, const QList<int> &paragraphBlock,
+                   QList<DocumentComment> &comments)
+{
+    const QList<qsizetype> offsets = article.blockOffsets();
+    const QString body = article.text();
+    for (const OfficeComment &source : text.comments) {
+        DocumentComment comment;
+        comment.sourceId = source.id;
+        comment.author = TextCleaner::cleanOneLine(source.author);
+        comment.initials = TextCleaner::cleanOneLine(source.initials);
+        comment.date = source.date;
+        comment.text = source.text;
+        comment.parentId = source.parentId;
+        comment.resolved = source.resolved;
+        qsizetype start = source.start ? markPosition(*source.start, true, text, article, paragraphBlock, offsets) : -1;
+        qsizetype end = source.end ? markPosition(*source.end, false, text, article, paragraphBlock, offsets) : -1;
+        settleRange(body, start, end);
+        comment.start = start;
+        comment.end = end;
+        comments.append(comment);
+    }
+}
+
 } // namespace
 
 bool OfficeImporter::handles(const QByteArray &bytes, const QString &nameHint)
@@ -85,26 +199,28 @@ std::optional<OfficeText> OfficeImporter::readText(const QByteArray &bytes, QStr
 qsizetype OfficeImporter::cleanedOffset(const QString &raw, qsizetype rawOffset, bool startSide)
 {
     rawOffset = qBound<qsizetype>(0, rawOffset, raw.size());
-    qsizetype c = TextCleaner::cleanLine(QStringView(raw).left(rawOffset)).size();
-    if (startSide && c > 0) {
+    qsizetype cleaned = TextCleaner::cleanLine(QStringView(raw).left(rawOffset)).size();
+    if (startSide && cleaned > 0) {
         const QString full = TextCleaner::cleanLine(raw);
-        if (c < full.size() && full.at(c) == QLatin1Char(' '))
-            ++c;
+        if (cleaned < full.size() && full.at(cleaned) == QLatin1Char(' '))
+            ++cleaned;
     }
-    return c;
+    return cleaned;
 }
 
 qsizetype OfficeImporter::rawOffset(const QString &raw, qsizetype cleaned, bool startSide)
 {
-    const auto f = [&](qsizetype p) { return TextCleaner::cleanLine(QStringView(raw).left(p)).size(); };
+    const auto cleanedLength = [&](qsizetype rawLength) {
+        return TextCleaner::cleanLine(QStringView(raw).left(rawLength)).size();
+    };
     if (startSide) {
         // The first raw character whose cleaning produces cleaned character `cleaned`.
-        if (cleaned >= f(raw.size()))
+        if (cleaned >= cleanedLength(raw.size()))
             return raw.size();
         qsizetype lo = 0, hi = raw.size() - 1;
         while (lo < hi) {
             const qsizetype mid = (lo + hi) / 2;
-            if (f(mid + 1) >= cleaned + 1)
+            if (cleanedLength(mid + 1) >= cleaned + 1)
                 hi = mid;
             else
                 lo = mid + 1;
@@ -116,7 +232,7 @@ qsizetype OfficeImporter::rawOffset(const QString &raw, qsizetype cleaned, bool 
     qsizetype lo = 0, hi = raw.size();
     while (lo < hi) {
         const qsizetype mid = (lo + hi) / 2;
-        if (f(mid) >= cleaned)
+        if (cleanedLength(mid) >= cleaned)
             hi = mid;
         else
             lo = mid + 1;
@@ -128,32 +244,8 @@ Article OfficeImporter::buildArticle(const OfficeText &text, QList<int> *blockPa
 {
     Article article;
     article.format = text.format;
-    QList<int> paragraphBlock(text.paragraphs.size(), -1);
-    QList<int> origin;
-    QString titleFromStyle, firstHeading;
-    for (qsizetype i = 0; i < text.paragraphs.size(); ++i) {
-        const OfficeParagraph &p = text.paragraphs.at(i);
-        const QString cleaned = TextCleaner::cleanLine(p.raw);
-        if (cleaned.isEmpty())
-            continue;
-        paragraphBlock[i] = int(article.blocks.size());
-        origin.append(int(i));
-        article.blocks.append(Block{p.kind, cleaned});
-        if (p.title && titleFromStyle.isEmpty())
-            titleFromStyle = cleaned;
-        if (p.kind == Block::Kind::Heading && !p.note && firstHeading.isEmpty())
-            firstHeading = cleaned;
-    }
-    article.title = TextCleaner::cleanOneLine(text.title);
-    if (article.title.isEmpty())
-        article.title = !titleFromStyle.isEmpty() ? titleFromStyle : firstHeading;
-    for (const QString &a : text.authors)
-        if (const QString name = TextCleaner::cleanOneLine(a); !name.isEmpty())
-            ArticleFinisher::addNames(article.authors, {name});
-    if (text.created.isValid()) {
-        article.published = text.created;
-        article.publishedHasTime = true;
-    }
+    const BlockMap map = addBlocksAndTitle(text, article);
+    addAuthorsAndDate(text, article);
     ArticleFinisher::findCreditsAndByline(article);
     if (text.insertions > 0 || text.deletions > 0)
         article.warnings << tr("Tracked changes: %1 insertions accepted, %2 deletions dropped.")
@@ -163,63 +255,9 @@ Article OfficeImporter::buildArticle(const OfficeText &text, QList<int> *blockPa
         article.warnings << tr("The document links to %n outside resources (images, templates or pages); Lectern did not fetch them.",
                                nullptr, text.externalLinks);
     if (blockParagraph)
-        *blockParagraph = origin;
-    if (!comments)
-        return article;
-
-    const QList<qsizetype> offsets = article.blockOffsets();
-    const qsizetype total = article.text().size();
-    // A mark in a paragraph that made no block moves to the next block's start (or the last one's end).
-    const auto position = [&](const OfficeMark &m, bool startSide) -> qsizetype {
-        if (m.paragraph < 0 || m.paragraph >= text.paragraphs.size() || article.blocks.isEmpty())
-            return -1;
-        const int block = paragraphBlock.at(m.paragraph);
-        if (block >= 0)
-            return offsets.at(block) + qMin(cleanedOffset(text.paragraphs.at(m.paragraph).raw, m.raw, startSide),
-                                            article.blocks.at(block).text.size());
-        for (qsizetype i = m.paragraph + 1; i < paragraphBlock.size(); ++i)
-            if (paragraphBlock.at(i) >= 0)
-                return offsets.at(paragraphBlock.at(i));
-        return total;
-    };
-    const QString body = article.text();
-    for (const OfficeComment &oc : text.comments) {
-        DocumentComment dc;
-        dc.sourceId = oc.id;
-        dc.author = TextCleaner::cleanOneLine(oc.author);
-        dc.initials = TextCleaner::cleanOneLine(oc.initials);
-        dc.date = oc.date;
-        dc.text = oc.text;
-        dc.parentId = oc.parentId;
-        dc.resolved = oc.resolved;
-        qsizetype s = oc.start ? position(*oc.start, true) : -1;
-        qsizetype e = oc.end ? position(*oc.end, false) : -1;
-        if (s < 0 && e < 0) {
-            s = 0;
-            e = 0;
-        } else if (s < 0) {
-            s = e;
-        } else if (e < 0) {
-            e = s;
-        }
-        if (e < s)
-            std::swap(s, e);
-        if (s == e && !body.isEmpty()) {
-            // A comment on a point: the word before it (or after it, at a block's start).
-            qsizetype from = s;
-            while (from > 0 && !body.at(from - 1).isSpace())
-                --from;
-            if (from < s) {
-                s = from;
-            } else {
-                while (e < body.size() && !body.at(e).isSpace())
-                    ++e;
-            }
-        }
-        dc.start = s;
-        dc.end = e;
-        comments->append(dc);
-    }
+        *blockParagraph = map.origin;
+    if (comments)
+        placeComments(text, article, map.paragraphBlock, *comments);
     return article;
 }
 

@@ -28,6 +28,7 @@ void routePopplerMessages()
     });
 }
 
+// Poppler's cancellation callback: true once the deadline in `closure` has passed.
 bool pastDeadline(const QVariant &closure)
 {
     return QDeadlineTimer::current().deadline() > closure.toLongLong();
@@ -38,19 +39,20 @@ QString usableInfoTitle(const QString &raw)
 {
     QString title = TextCleaner::cleanOneLine(raw);
     static const QStringList junkPrefixes = {QStringLiteral("Microsoft Word - "), QStringLiteral("Microsoft PowerPoint - ")};
-    for (const QString &p : junkPrefixes)
-        if (title.startsWith(p))
+    for (const QString &prefix : junkPrefixes)
+        if (title.startsWith(prefix))
             return {};
     static const QStringList fileSuffixes = {QStringLiteral(".doc"), QStringLiteral(".docx"), QStringLiteral(".odt"),
                                              QStringLiteral(".pdf"), QStringLiteral(".rtf"), QStringLiteral(".indd")};
-    for (const QString &s : fileSuffixes)
-        if (title.endsWith(s, Qt::CaseInsensitive))
+    for (const QString &suffix : fileSuffixes)
+        if (title.endsWith(suffix, Qt::CaseInsensitive))
             return {};
     if (title.compare(QLatin1String("untitled"), Qt::CaseInsensitive) == 0 || title.size() > 250)
         return {};
     return title;
 }
 
+// The page numbers for a message: "3, 5, 8", the first ten then "…".
 QString pageList(const QList<int> &pages)
 {
     QStringList out;
@@ -59,6 +61,60 @@ QString pageList(const QList<int> &pages)
     if (pages.size() > 10)
         out.append(QStringLiteral("…"));
     return out.join(QStringLiteral(", "));
+}
+
+// Joins the words Poppler found on a page into lines, adding the characters read to `characters`.
+// Poppler links the words of one line (nextWord); a word no one points to starts a line.
+QList<PdfLine> joinWords(const std::vector<std::unique_ptr<Poppler::TextBox>> &words, qsizetype &characters)
+{
+    QList<PdfLine> lines;
+    const Poppler::TextBox *previous = nullptr;
+    for (const std::unique_ptr<Poppler::TextBox> &word : words) {
+        const QString text = word->text();
+        characters += text.size() + 1;
+        if (!previous || previous->nextWord() != word.get()) {
+            lines.append(PdfLine{text, word->boundingBox()});
+        } else {
+            PdfLine &line = lines.last();
+            if (previous->hasSpaceAfter())
+                line.text += QLatin1Char(' ');
+            line.text += text;
+            line.box = line.box.united(word->boundingBox());
+        }
+        previous = word.get();
+    }
+    return lines;
+}
+
+// Bylines and photo credits as in the other formats; headings stay headings.
+void classifyBlocks(QList<Block> &blocks, Article &article)
+{
+    QStringList texts;
+    for (const Block &block : std::as_const(blocks))
+        texts.append(block.text);
+    const ClassifiedBody body = TextBodyClassifier::classify(texts, false);
+    for (qsizetype i = 0; i < blocks.size() && i < body.blocks.size(); ++i)
+        if (blocks.at(i).kind == Block::Kind::Paragraph)
+            blocks[i].kind = body.blocks.at(i).kind;
+    article.authors = body.authors;
+    article.photographers = body.photographers;
+    article.site = body.site;
+}
+
+// The title: a heading at the top of the first page, else the document's own title, else a
+// first line that reads like one (which becomes a heading). `blocks` is not empty.
+void chooseTitle(QList<Block> &blocks, const Poppler::Document &document, Article &article)
+{
+    Block &first = blocks.first();
+    if (first.page == 1 && first.kind == Block::Kind::Heading) {
+        article.title = first.text;
+    } else if (const QString info = usableInfoTitle(document.info(QStringLiteral("Title"))); !info.isEmpty()) {
+        article.title = info;
+    } else if (first.page == 1 && blocks.size() >= 2 && first.text.size() <= 150
+               && PlainTextImporter::looksLikeTitle(first.text)) {
+        first.kind = Block::Kind::Heading;
+        article.title = first.text;
+    }
 }
 
 } // namespace
@@ -105,22 +161,7 @@ ImportResult PdfImporter::import(const QByteArray &bytes)
         if (deadline.hasExpired())
             return ImportResult::failure(
                 tr("Reading the text of the PDF document took longer than %1 seconds; Lectern stopped.").arg(timeLimitMs / 1000));
-        // Poppler links the words of one line (nextWord); a word no one points to starts a line.
-        const Poppler::TextBox *previous = nullptr;
-        for (const std::unique_ptr<Poppler::TextBox> &word : words) {
-            const QString text = word->text();
-            characters += text.size() + 1;
-            if (!previous || previous->nextWord() != word.get()) {
-                out.lines.append(PdfLine{text, word->boundingBox()});
-            } else {
-                PdfLine &line = out.lines.last();
-                if (previous->hasSpaceAfter())
-                    line.text += QLatin1Char(' ');
-                line.text += text;
-                line.box = line.box.united(word->boundingBox());
-            }
-            previous = word.get();
-        }
+        out.lines = joinWords(words, characters);
         if (characters > maxCharacters)
             return ImportResult::failure(tr("The PDF document has more than %1 characters of text; Lectern opens articles of up to %1.")
                                              .arg(maxCharacters));
@@ -134,8 +175,8 @@ ImportResult PdfImporter::import(const QByteArray &bytes)
                "run text recognition (OCR) on it first.",
                nullptr, pageCount));
 
-    PdfLayout::Result laid = PdfLayout::layout(std::move(pages));
-    if (laid.blocks.isEmpty())
+    PdfLayout::Result laidOut = PdfLayout::layout(std::move(pages));
+    if (laidOut.blocks.isEmpty())
         return ImportResult::failure(tr("The PDF document has no article text."));
 
     Article article;
@@ -143,35 +184,13 @@ ImportResult PdfImporter::import(const QByteArray &bytes)
         article.warnings.append(tr("PDF page(s) %1 have no text layer (scanned images?) and were left out.", nullptr,
                                    int(emptyPages.size()))
                                     .arg(pageList(emptyPages)));
-    if (laid.runningLinesRemoved > 0)
+    if (laidOut.runningLinesRemoved > 0)
         article.removedChrome.append(tr("%n running header, footer or page number line(s) of the PDF removed.", nullptr,
-                                        laid.runningLinesRemoved));
+                                        laidOut.runningLinesRemoved));
 
-    // Bylines and photo credits as in the other formats; headings stay headings.
-    QStringList texts;
-    for (const Block &b : std::as_const(laid.blocks))
-        texts.append(b.text);
-    const ClassifiedBody body = TextBodyClassifier::classify(texts, false);
-    for (qsizetype i = 0; i < laid.blocks.size() && i < body.blocks.size(); ++i)
-        if (laid.blocks.at(i).kind == Block::Kind::Paragraph)
-            laid.blocks[i].kind = body.blocks.at(i).kind;
-    article.authors = body.authors;
-    article.photographers = body.photographers;
-    article.site = body.site;
-
-    // The title: a heading at the top of the first page, else the document's own title, else a
-    // first line that reads like one.
-    Block &first = laid.blocks.first();
-    if (first.page == 1 && first.kind == Block::Kind::Heading) {
-        article.title = first.text;
-    } else if (const QString info = usableInfoTitle(document->info(QStringLiteral("Title"))); !info.isEmpty()) {
-        article.title = info;
-    } else if (first.page == 1 && laid.blocks.size() >= 2 && first.text.size() <= 150
-               && PlainTextImporter::looksLikeTitle(first.text)) {
-        first.kind = Block::Kind::Heading;
-        article.title = first.text;
-    }
-    article.blocks = std::move(laid.blocks);
+    classifyBlocks(laidOut.blocks, article);
+    chooseTitle(laidOut.blocks, *document, article);
+    article.blocks = std::move(laidOut.blocks);
     qCDebug(lcImport) << "pdf:" << pageCount << "pages," << article.blocks.size() << "blocks";
     return ImportResult::success(std::move(article));
 }

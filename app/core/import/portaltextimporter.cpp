@@ -31,16 +31,106 @@ qsizetype footerStart(const QStringList &lines, qsizetype bodyStart)
     return start;
 }
 
+// The first year named in the lines ("…/2024", "năm 2024"), or 0.
 int yearIn(const QStringList &lines)
 {
     static const QRegularExpression year(QStringLiteral("(?:/|năm\\s)((?:19|20)\\d{2})(?!\\d)"),
                                          QRegularExpression::UseUnicodePropertiesOption);
-    for (const QString &l : lines) {
-        const auto m = year.match(l);
-        if (m.hasMatch())
-            return m.captured(1).toInt();
+    for (const QString &line : lines) {
+        const auto match = year.match(line);
+        if (match.hasMatch())
+            return match.captured(1).toInt();
     }
     return 0;
+}
+
+// Header: drops interface words and the date line on top (keeping the date); returns where the
+// body may start.
+qsizetype takeHeader(const QStringList &lines, Article &article)
+{
+    qsizetype begin = 0;
+    for (; begin < lines.size() && begin < headerLines; ++begin) {
+        const QString &line = lines.at(begin);
+        const FoundDate date = PortalChrome::dateLine(line);
+        if (date.isValid() && !article.published.isValid()) {
+            article.published = date.dateTime;
+            article.publishedHasTime = date.hasTime;
+        } else if (!PortalChrome::isUiLine(line)) {
+            break;
+        }
+        article.removedChrome << line;
+    }
+    return begin;
+}
+
+// Footer: drops everything from the first footer line on; its "QR CODE:" line holds the title.
+void takeFooter(const QStringList &lines, qsizetype end, Article &article)
+{
+    for (qsizetype i = end; i < lines.size(); ++i) {
+        article.removedChrome << lines.at(i);
+        const QString qrText = PortalChrome::qrTitle(lines.at(i));
+        if (article.title.isEmpty() && !qrText.isEmpty())
+            article.title = qrText;
+    }
+}
+
+// The lines between header and footer, less the interface lines and early date lines left there.
+QStringList bodyLines(const QStringList &lines, qsizetype begin, qsizetype end, Article &article)
+{
+    QStringList body;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (PortalChrome::isUiLine(lines.at(i)) || (PortalChrome::dateLine(lines.at(i)).isValid() && i < begin + 2)) {
+            article.removedChrome << lines.at(i);
+            if (!article.published.isValid()) {
+                const FoundDate date = PortalChrome::dateLine(lines.at(i));
+                article.published = date.dateTime;
+                article.publishedHasTime = date.hasTime;
+            }
+            continue;
+        }
+        body << lines.at(i);
+    }
+    return body;
+}
+
+// Takes a title-like first body line as the title (when it agrees with the QR title) and returns
+// it as a Heading block, or nothing.
+QList<Block> takeHeading(QStringList &body, Article &article)
+{
+    QList<Block> heading;
+    if (body.size() >= 2 && PlainTextImporter::looksLikeTitle(body.first())
+        && (article.title.isEmpty() || body.first() == article.title)) {
+        article.title = body.takeFirst();
+        heading.append(Block{Block::Kind::Heading, article.title});
+    }
+    return heading;
+}
+
+// Source prefix of the lead paragraph: "(binhdinh.gov.vn) - Sáng 22.4, …" gives the site.
+void takeSourcePrefix(QStringList &body, Article &article)
+{
+    if (body.isEmpty())
+        return;
+    static const QRegularExpression prefix(QStringLiteral("^\\(([^()]{1,40})\\)\\s*[-–—]\\s*"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    const auto match = prefix.match(body.first());
+    if (match.hasMatch() && match.capturedEnd() < body.first().size()) {
+        article.site = match.captured(1).trimmed();
+        article.removedChrome << match.captured(0).trimmed();
+        body.first().remove(0, match.capturedEnd());
+    }
+}
+
+// Without a date so far: a dateline in the lead ("Sáng 22.4, …"), the year from elsewhere.
+void findLeadDate(const QStringList &body, const QStringList &lines, Article &article)
+{
+    if (article.published.isValid() || body.isEmpty())
+        return;
+    const FoundDate date = VietnameseDate::find(body.first(), yearIn(lines));
+    if (date.isValid()) {
+        article.published = date.dateTime;
+        article.publishedHasTime = date.hasTime;
+    }
 }
 
 } // namespace
@@ -70,73 +160,17 @@ ImportResult PortalTextImporter::import(const QString &text)
     if (lines.isEmpty())
         return ImportResult::failure(tr("The file contains only white space."));
     Article article;
-
-    // Header: interface words and the date line.
-    qsizetype begin = 0;
-    for (; begin < lines.size() && begin < headerLines; ++begin) {
-        const QString &line = lines.at(begin);
-        const FoundDate date = PortalChrome::dateLine(line);
-        if (date.isValid() && !article.published.isValid()) {
-            article.published = date.dateTime;
-            article.publishedHasTime = date.hasTime;
-        } else if (!PortalChrome::isUiLine(line)) {
-            break;
-        }
-        article.removedChrome << line;
-    }
-
-    // Footer: everything from the first footer line on; its "QR CODE:" line holds the title.
+    const qsizetype begin = takeHeader(lines, article);
     const qsizetype end = footerStart(lines, begin);
-    for (qsizetype i = end; i < lines.size(); ++i) {
-        article.removedChrome << lines.at(i);
-        const QString qr = PortalChrome::qrTitle(lines.at(i));
-        if (article.title.isEmpty() && !qr.isEmpty())
-            article.title = qr;
-    }
-
-    QStringList body;
-    for (qsizetype i = begin; i < end; ++i) {
-        if (PortalChrome::isUiLine(lines.at(i)) || (PortalChrome::dateLine(lines.at(i)).isValid() && i < begin + 2)) {
-            article.removedChrome << lines.at(i);
-            if (!article.published.isValid()) {
-                const FoundDate date = PortalChrome::dateLine(lines.at(i));
-                article.published = date.dateTime;
-                article.publishedHasTime = date.hasTime;
-            }
-            continue;
-        }
-        body << lines.at(i);
-    }
+    takeFooter(lines, end, article);
+    QStringList body = bodyLines(lines, begin, end, article);
     if (body.isEmpty())
         return ImportResult::failure(
             tr("The file holds only portal chrome (menus, dates, footer) and no article text."));
 
-    QList<Block> heading;
-    if (body.size() >= 2 && PlainTextImporter::looksLikeTitle(body.first())
-        && (article.title.isEmpty() || body.first() == article.title)) {
-        article.title = body.takeFirst();
-        heading.append(Block{Block::Kind::Heading, article.title});
-    }
-
-    // Source prefix of the lead paragraph: "(binhdinh.gov.vn) - Sáng 22.4, …".
-    if (!body.isEmpty()) {
-        static const QRegularExpression prefix(QStringLiteral("^\\(([^()]{1,40})\\)\\s*[-–—]\\s*"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-        const auto m = prefix.match(body.first());
-        if (m.hasMatch() && m.capturedEnd() < body.first().size()) {
-            article.site = m.captured(1).trimmed();
-            article.removedChrome << m.captured(0).trimmed();
-            body.first().remove(0, m.capturedEnd());
-        }
-    }
-    if (!article.published.isValid() && !body.isEmpty()) {
-        // A dateline in the lead ("Sáng 22.4, …"); the year from elsewhere in the article.
-        const FoundDate date = VietnameseDate::find(body.first(), yearIn(lines));
-        if (date.isValid()) {
-            article.published = date.dateTime;
-            article.publishedHasTime = date.hasTime;
-        }
-    }
+    const QList<Block> heading = takeHeading(body, article);
+    takeSourcePrefix(body, article);
+    findLeadDate(body, lines, article);
 
     ClassifiedBody classified = TextBodyClassifier::classify(body, true);
     article.blocks = heading + classified.blocks;

@@ -24,6 +24,111 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// One row of the ranked full-text query.
+struct Ranked
+{
+    qint64 id = 0;
+    double score = 0;
+    QString marked[3]; // title, body, comments with highlight markers
+};
+
+// The ranked full-text query; `where` is the filter's condition on library_articles l and
+// articles a, or empty.
+QString rankedQueryText(const QString &where)
+{
+    const QString highlights = QStringLiteral("highlight(library_fts, 0, char(2), char(3)),"
+                                              " highlight(library_fts, 1, char(2), char(3)),"
+                                              " highlight(library_fts, 2, char(2), char(3))");
+    // Titles weigh most, then comments, then bodies. "ORDER BY rank" lets FTS5 sort internally
+    // and stop at the limit, so highlights are computed for the rows returned only.
+    const QString rank = QStringLiteral("rank MATCH 'bm25(10.0, 1.0, 3.0)'");
+    if (where.isEmpty())
+        return QStringLiteral("SELECT rowid, rank, %1 FROM library_fts WHERE library_fts MATCH ? AND %2"
+                              " ORDER BY rank LIMIT ?").arg(highlights, rank);
+    return QStringLiteral("SELECT library_fts.rowid, rank, %1 FROM library_fts"
+                          " JOIN library_articles l ON l.article_id = library_fts.rowid"
+                          " JOIN articles a ON a.id = l.article_id"
+                          " WHERE library_fts MATCH ? AND %2 AND %3 ORDER BY rank LIMIT ?")
+        .arg(highlights, rank, where);
+}
+
+// The rows of the executed ranked query, best first.
+QList<Ranked> readRanked(QSqlQuery &query)
+{
+    QList<Ranked> ranked;
+    while (query.next()) {
+        Ranked row;
+        row.id = query.value(0).toLongLong();
+        row.score = query.value(1).toDouble();
+        for (int column = 0; column < 3; ++column)
+            row.marked[column] = query.value(2 + column).toString();
+        ranked.append(row);
+    }
+    return ranked;
+}
+
+// The entries and original bodies of all hits in one query (ids are numbers we produced).
+bool readEntries(const QSqlDatabase &db, const QList<Ranked> &ranked,
+                 QHash<qint64, QPair<LibraryEntry, QString>> &entries, QString *error)
+{
+    QStringList ids;
+    for (const Ranked &row : ranked)
+        ids.append(QString::number(row.id));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT %1, l.body FROM library_articles l JOIN articles a ON a.id = l.article_id"
+                                   " WHERE a.id IN (%2)").arg(QLatin1String(LibrarySql::entryColumns), ids.join(QLatin1Char(','))))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const LibraryEntry entry = LibrarySql::readEntry(query);
+        entries.insert(entry.id, {entry, query.value(11).toString()});
+    }
+    return true;
+}
+
+// The field of a hit to show a snippet of, its text with markers removed and the marked ranges.
+struct BestField
+{
+    int column = -1; // 0 title, 1 body, 2 comments; -1 when no field has a marked word
+    QString plain;
+    QList<QPair<int, int>> ranges;
+};
+
+// The field that matched the most distinct query words; on a tie the body, then the comments,
+// then the title (a passage of text says more than a title).
+BestField bestField(const Ranked &row)
+{
+    BestField best;
+    int bestWords = 0;
+    static const int columns[] = {1, 2, 0};
+    for (int column : columns) {
+        QString plain;
+        const auto ranges = LibraryQuery::takeMarkers(row.marked[column], kOpen, kClose, &plain);
+        QSet<QString> words;
+        for (const auto &range : ranges)
+            words.insert(plain.mid(range.first, range.second - range.first));
+        if (int(words.size()) > bestWords) {
+            best.column = column;
+            bestWords = int(words.size());
+            best.plain = plain;
+            best.ranges = ranges;
+        }
+    }
+    return best;
+}
+
+// Sets the hit's field name and its snippet of `original`, the unfolded text of the best field.
+void setSnippet(SearchHit &hit, const BestField &best, const QString &original)
+{
+    // The folded text keeps the original's length; if not (never expected), show it.
+    const QString &source = original.size() == best.plain.size() ? original : best.plain;
+    hit.field = best.column == 0 ? QStringLiteral("title")
+        : best.column == 1       ? QStringLiteral("body")
+                                 : QStringLiteral("comments");
+    hit.snippet = LibraryQuery::snippet(source, best.ranges, kSnippetWidth, &hit.highlights);
+}
+
 } // namespace
 
 QList<SearchHit> LibraryStore::search(const QString &query, int limit, const LibraryFilter &filter)
@@ -35,102 +140,40 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
         return hits;
     refreshComments();
 
-    struct Ranked
-    {
-        qint64 id = 0;
-        double score = 0;
-        QString marked[3]; // title, body, comments with highlight markers
-    };
-    QList<Ranked> ranked;
-    const QString highlights = QStringLiteral("highlight(library_fts, 0, char(2), char(3)),"
-                                              " highlight(library_fts, 1, char(2), char(3)),"
-                                              " highlight(library_fts, 2, char(2), char(3))");
-    // Titles weigh most, then comments, then bodies. "ORDER BY rank" lets FTS5 sort internally
-    // and stop at the limit, so highlights are computed for the rows returned only.
-    const QString rank = QStringLiteral("rank MATCH 'bm25(10.0, 1.0, 3.0)'");
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
-    QSqlQuery q(database());
-    if (where.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT rowid, rank, %1 FROM library_fts WHERE library_fts MATCH ? AND %2"
-                                 " ORDER BY rank LIMIT ?").arg(highlights, rank));
-    } else {
-        q.prepare(QStringLiteral("SELECT library_fts.rowid, rank, %1 FROM library_fts"
-                                 " JOIN library_articles l ON l.article_id = library_fts.rowid"
-                                 " JOIN articles a ON a.id = l.article_id"
-                                 " WHERE library_fts MATCH ? AND %2 AND %3 ORDER BY rank LIMIT ?")
-                      .arg(highlights, rank, where));
-    }
-    q.addBindValue(match);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.addBindValue(std::max(1, limit));
-    if (!q.exec()) {
-        fail(QStringLiteral("Search failed"), q.lastError().text());
+    QSqlQuery rankQuery(database());
+    rankQuery.prepare(rankedQueryText(where));
+    rankQuery.addBindValue(match);
+    for (const QVariant &value : binds)
+        rankQuery.addBindValue(value);
+    rankQuery.addBindValue(std::max(1, limit));
+    if (!rankQuery.exec()) {
+        fail(QStringLiteral("Search failed"), rankQuery.lastError().text());
         return hits;
     }
-    QStringList ids;
-    while (q.next()) {
-        Ranked r;
-        r.id = q.value(0).toLongLong();
-        r.score = q.value(1).toDouble();
-        for (int c = 0; c < 3; ++c)
-            r.marked[c] = q.value(2 + c).toString();
-        ranked.append(r);
-        ids.append(QString::number(r.id));
-    }
-    q.finish();
+    const QList<Ranked> ranked = readRanked(rankQuery);
+    rankQuery.finish();
     if (ranked.isEmpty())
         return hits;
 
-    // The entries and original bodies of all hits in one query (ids are numbers we produced).
     QHash<qint64, QPair<LibraryEntry, QString>> entries;
-    QSqlQuery e(database());
-    if (!e.exec(QStringLiteral("SELECT %1, l.body FROM library_articles l JOIN articles a ON a.id = l.article_id"
-                               " WHERE a.id IN (%2)").arg(QLatin1String(LibrarySql::entryColumns), ids.join(QLatin1Char(','))))) {
-        fail(QStringLiteral("Search failed"), e.lastError().text());
+    if (QString error; !readEntries(database(), ranked, entries, &error)) {
+        fail(QStringLiteral("Search failed"), error);
         return hits;
     }
-    while (e.next()) {
-        const LibraryEntry entry = LibrarySql::readEntry(e);
-        entries.insert(entry.id, {entry, e.value(11).toString()});
-    }
-
-    for (const Ranked &r : std::as_const(ranked)) {
-        const auto found = entries.constFind(r.id);
+    for (const Ranked &row : ranked) {
+        const auto found = entries.constFind(row.id);
         if (found == entries.constEnd())
             continue;
         SearchHit hit;
         hit.entry = found->first;
-        hit.score = r.score;
-        // The field that matched the most distinct query words; on a tie the body, then the
-        // comments, then the title (a passage of text says more than a title).
-        int best = -1;
-        int bestWords = 0;
-        QString bestPlain;
-        QList<QPair<int, int>> bestRanges;
-        static const int columns[] = {1, 2, 0};
-        for (int column : columns) {
-            QString plain;
-            const auto ranges = LibraryQuery::takeMarkers(r.marked[column], kOpen, kClose, &plain);
-            QSet<QString> words;
-            for (const auto &range : ranges)
-                words.insert(plain.mid(range.first, range.second - range.first));
-            if (int(words.size()) > bestWords) {
-                best = column;
-                bestWords = int(words.size());
-                bestPlain = plain;
-                bestRanges = ranges;
-            }
-        }
-        if (best >= 0) {
-            const QString original = best == 0 ? TextFold::normalizeText(hit.entry.title)
-                : best == 1                    ? found->second
-                                               : commentsText(r.id);
-            // The folded text keeps the original's length; if not (never expected), show it.
-            const QString &source = original.size() == bestPlain.size() ? original : bestPlain;
-            hit.field = best == 0 ? QStringLiteral("title") : best == 1 ? QStringLiteral("body") : QStringLiteral("comments");
-            hit.snippet = LibraryQuery::snippet(source, bestRanges, kSnippetWidth, &hit.highlights);
+        hit.score = row.score;
+        if (const BestField best = bestField(row); best.column >= 0) {
+            const QString original = best.column == 0 ? TextFold::normalizeText(hit.entry.title)
+                : best.column == 1                    ? found->second
+                                                      : commentsText(row.id);
+            setSnippet(hit, best, original);
         }
         hits.append(hit);
     }
