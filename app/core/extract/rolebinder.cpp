@@ -119,6 +119,54 @@ bool endsCleanly(const QList<Token> &tokens, const QList<qsizetype> &spanAt, qsi
     return TokenRules::isStopWord(tokens.at(k).key) || TokenRules::quoteVerbAt(tokens, k) > 0;
 }
 
+// Decides whether the number token at k closes a name: "Quân khu 1,", "thôn Vinh Quang 2,".
+bool closesWithShortNumber(const QList<Token> &tokens, qsizetype k)
+{
+    const Token &t = tokens.at(k);
+    const qsizetype n = tokens.size();
+    const bool shortNumber = t.key.size() <= 3 && !t.is(Token::Upper)
+        && std::all_of(t.key.cbegin(), t.key.cend(), [](QChar c) { return c.isDigit(); });
+    return shortNumber && (k + 1 >= n || !tokens.at(k + 1).isWord() || !TokenRules::continuesLine(tokens, k + 1));
+}
+
+// Decides whether a capitalised word or a body that is no person stands at token next on the
+// same line (what a joining word "và", "của", "tại" needs after it).
+bool bodyFollows(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QList<qsizetype> &spanAt,
+    qsizetype next)
+{
+    return next < tokens.size() && TokenRules::continuesLine(tokens, next)
+        && ((tokens.at(next).isUpper() && (spanAt.at(next) < 0 || !isPersonKind(spans.at(spanAt.at(next)).kind)))
+            || (spanAt.at(next) >= 0 && !isPersonKind(spans.at(spanAt.at(next)).kind)));
+}
+
+// Decides whether the tail from token from follows a name: a capitalised word or a span right
+// before it, or a locality word before a name word.
+bool startsAfterName(const QList<Token> &tokens, const QList<qsizetype> &spanAt, qsizetype from)
+{
+    bool afterName = from > 0 && (tokens.at(from - 1).isUpper() || spanAt.at(from - 1) >= 0);
+    if (from > 0 && isLocalityWord(tokens.at(from - 1).key) && from < tokens.size() && TokenRules::isNameWord(tokens.at(from)))
+        afterName = true;
+    return afterName;
+}
+
+// Decides whether the stop word at k sits inside a capitalised portfolio: "Các vấn đề Nghị
+// viện" ("đề Nghị" is no verb).
+bool isPortfolioStopWord(const QList<Token> &tokens, const QList<qsizetype> &spanAt, qsizetype k)
+{
+    const Token &t = tokens.at(k);
+    return (t.key == LKEY(u"đề") || t.key == LKEY(u"các")) && k + 1 < tokens.size() && tokens.at(k + 1).isUpper()
+        && spanAt.at(k + 1) < 0;
+}
+
+// Decides whether tokens [from, to) hold an action verb ("HLV Kiatisuk tung X": the sentence going on).
+bool hasActionVerb(const QList<Token> &tokens, qsizetype from, qsizetype to)
+{
+    bool verb = false;
+    for (qsizetype i = from; i < to; ++i)
+        verb = verb || isActionVerb(tokens.at(i).key);
+    return verb;
+}
+
 struct Tail
 {
     qsizetype end = 0;      // token after the role phrase
@@ -145,9 +193,7 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
     bool lower = lowerAllowed || ownHead;
     int cueWords = lowerAllowed && !ownHead ? 3 : -1; // a descriptor takes at most 3 lower-case words
     int pending = 0; // lower-case words after capitalised ones, taken only if the phrase ends
-    bool afterName = from > 0 && (tokens.at(from - 1).isUpper() || spanAt.at(from - 1) >= 0);
-    if (from > 0 && isLocalityWord(tokens.at(from - 1).key) && from < n && TokenRules::isNameWord(tokens.at(from)))
-        afterName = true;
+    bool afterName = startsAfterName(tokens, spanAt, from);
     qsizetype k = from;
     qsizetype lastSpan = -1;
     bool capRun = false; // inside capitalised words no recogniser claimed ("Giáo hội Phật giáo")
@@ -166,16 +212,11 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
             continue;
         }
         const Token &t = tokens.at(k);
-        // "Các vấn đề Nghị viện": a stop word inside a capitalised portfolio ("đề Nghị" is no verb)
-        const bool inName = capRun && (t.key == LKEY(u"đề") || t.key == LKEY(u"các")) && k + 1 < n
-            && tokens.at(k + 1).isUpper() && spanAt.at(k + 1) < 0;
+        const bool inName = capRun && isPortfolioStopWord(tokens, spanAt, k);
         if (!t.isWord() || (TokenRules::quoteVerbAt(tokens, k) > 0 && !inName))
             break;
         if (t.is(Token::HasDigit)) {
-            // "Quân khu 1,", "thôn Vinh Quang 2,": a short number closes a name
-            const bool shortNumber = t.key.size() <= 3 && !t.is(Token::Upper)
-                && std::all_of(t.key.cbegin(), t.key.cend(), [](QChar c) { return c.isDigit(); });
-            if (afterName && shortNumber && (k + 1 >= n || !tokens.at(k + 1).isWord() || !TokenRules::continuesLine(tokens, k + 1)))
+            if (afterName && closesWithShortNumber(tokens, k))
                 committed = {k + 1, lastSpan};
             break;
         }
@@ -193,11 +234,7 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
         // lower case: a joining word only before a capitalised word or a body
         const bool joiner = t.key == LKEY(u"và") || t.key == LKEY(u"của") || t.key == LKEY(u"tại");
         if (joiner) {
-            const qsizetype nx = k + 1;
-            const bool capNext = nx < n && TokenRules::continuesLine(tokens, nx)
-                && ((tokens.at(nx).isUpper() && (spanAt.at(nx) < 0 || !isPersonKind(spans.at(spanAt.at(nx)).kind)))
-                    || (spanAt.at(nx) >= 0 && !isPersonKind(spans.at(spanAt.at(nx)).kind)));
-            if (!capNext)
+            if (!bodyFollows(tokens, spans, spanAt, k + 1))
                 break;
             ++k;
             continue;
@@ -220,10 +257,8 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
     }
     // "Khoa kinh tế và Kế toán,", "Phòng Kinh tế huyện cho biết": a short lower-case tail of a
     // capitalised name where the phrase ends
-    bool verb = false; // "HLV Kiatisuk tung X": a verb is the sentence going on
-    for (qsizetype i = committed.end; i < k; ++i)
-        verb = verb || isActionVerb(tokens.at(i).key);
-    if (pending > 0 && pending <= 2 && committed.end + pending == k && capRun && !verb && endsCleanly(tokens, spanAt, k))
+    if (pending > 0 && pending <= 2 && committed.end + pending == k && capRun && !hasActionVerb(tokens, committed.end, k)
+        && endsCleanly(tokens, spanAt, k))
         committed.end = k;
     return committed;
 }
