@@ -21,25 +21,34 @@ bool isOneOf(const QString &key, std::initializer_list<const char16_t *> words)
     return false;
 }
 
-} // namespace
-
-MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
+// The words before a number, each read once: the same few words are looked at several times.
+class WordsBefore
 {
-    MetricContext ctx;
-    const MetricLexicon &lex = MetricLexicon::instance();
-    ctx.start = numberStart;
-    // The same few words are looked at several times: read each once.
-    std::array<std::pair<qsizetype, Word>, 8> cache;
-    size_t cached = 0;
-    const auto before = [&](qsizetype pos) {
-        for (size_t i = 0; i < cached; ++i)
-            if (cache[i].first == pos)
-                return cache[i].second;
-        Word w = MetricText::wordBefore(text, pos);
-        if (cached < cache.size())
-            cache[cached++] = { pos, w };
+public:
+    explicit WordsBefore(QStringView text) : m_text(text) {}
+
+    Word operator()(qsizetype pos)
+    {
+        for (size_t i = 0; i < m_cached; ++i)
+            if (m_cache[i].first == pos)
+                return m_cache[i].second;
+        Word w = MetricText::wordBefore(m_text, pos);
+        if (m_cached < m_cache.size())
+            m_cache[m_cached++] = { pos, w };
         return w;
-    };
+    }
+
+private:
+    QStringView m_text;
+    std::array<std::pair<qsizetype, Word>, 8> m_cache;
+    size_t m_cached = 0;
+};
+
+// Decides the currency written before the number ("$5", "US$ 5", "USD 2,5 triệu") and returns
+// where the number's prefix starts.
+qsizetype readPrefixCurrency(QStringView text, qsizetype numberStart, MetricContext &ctx, WordsBefore &before)
+{
+    const MetricLexicon &lex = MetricLexicon::instance();
     qsizetype left = numberStart;
     const qsizetype p = MetricText::skipSpacesBack(text, numberStart);
     if (p > 0) {
@@ -52,7 +61,7 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
             ctx.start = left;
         }
     }
-    Word prev = before(left);
+    const Word prev = before(left);
     // "USD 2,5 triệu", "VND 90 tỷ": an ISO code written first
     if (ctx.prefixCurrency.isEmpty() && !prev.isNull() && prev.end - prev.start == 3) {
         const QStringView surface = text.mid(prev.start, 3);
@@ -62,40 +71,51 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
             ctx.prefixCurrency = code;
             left = prev.start;
             ctx.start = left;
-            prev = before(left);
         }
     }
-    if (!prev.isNull()) {
-        const Word prev2 = before(prev.start);
-        const QString two = prev2.isNull() ? QString() : prev2.key + u' ' + prev.key;
-        ctx.label = two.isEmpty() ? Label::None : lex.label(two);
-        if (ctx.label == Label::None)
-            ctx.label = lex.label(prev.key);
-        const bool dateLabel = ctx.label == Label::Day || ctx.label == Label::Month || ctx.label == Label::Year
-            || ctx.label == Label::Quarter;
-        // "mỗi ngày 40 bệnh nhân", "hàng năm 35 trạm": the time word is not a label there
-        if (dateLabel && !prev2.isNull() && isOneOf(prev2.key, { u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều" }))
-            ctx.label = Label::None;
-        // "dân số 1,6 triệu người", "tổng số 25 đồng chí": a figure, not a number label
-        if (prev.key == QStringLiteral("số") && !prev2.isNull()
-            && isOneOf(prev2.key, { u"dân", u"tổng", u"con", u"cả", u"với" }))
-            ctx.label = Label::None;
-        // "top 10 tháp": a count of the best ones (a count needs its noun anyway)
-        if (prev.key == QStringLiteral("top"))
-            ctx.label = Label::None;
-        ctx.cue = two.isEmpty() ? DateCue::None : lex.dateCue(two);
-        if (ctx.cue == DateCue::None)
-            ctx.cue = lex.dateCue(prev.key);
-        ctx.fractionCue = lex.isFractionCue(prev.key) || (!two.isEmpty() && lex.isFractionCue(two));
-        const QStringView surface = text.mid(prev.start, prev.end - prev.start);
-        ctx.capitalBefore = MetricText::isCapitalized(surface) && !lex.isQualifier(prev.key)
-            && !(lex.isStopWord(prev.key) && MetricText::opensSentence(text, prev.start));
-        ctx.nameBefore = MetricText::hasInnerCapital(surface)
-            || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(text, prev.start)
-                && !lex.isQualifier(prev.key));
-        ctx.timeOfDay = isOneOf(prev.key, { u"lúc", u"vào", u"từ", u"đến", u"tới" });
-    }
-    // Qualifiers, up to two in a row ("khoảng ít nhất").
+    return left;
+}
+
+// Decides what the word just before the number makes of it: a label, a date or fraction cue,
+// a capitalised word or name, a time of day.
+void readWordBefore(QStringView text, const Word &prev, MetricContext &ctx, WordsBefore &before)
+{
+    const MetricLexicon &lex = MetricLexicon::instance();
+    const Word prev2 = before(prev.start);
+    const QString two = prev2.isNull() ? QString() : prev2.key + u' ' + prev.key;
+    ctx.label = two.isEmpty() ? Label::None : lex.label(two);
+    if (ctx.label == Label::None)
+        ctx.label = lex.label(prev.key);
+    const bool dateLabel = ctx.label == Label::Day || ctx.label == Label::Month || ctx.label == Label::Year
+        || ctx.label == Label::Quarter;
+    // "mỗi ngày 40 bệnh nhân", "hàng năm 35 trạm": the time word is not a label there
+    if (dateLabel && !prev2.isNull() && isOneOf(prev2.key, { u"mỗi", u"hàng", u"cả", u"mấy", u"vài", u"nhiều" }))
+        ctx.label = Label::None;
+    // "dân số 1,6 triệu người", "tổng số 25 đồng chí": a figure, not a number label
+    if (prev.key == QStringLiteral("số") && !prev2.isNull()
+        && isOneOf(prev2.key, { u"dân", u"tổng", u"con", u"cả", u"với" }))
+        ctx.label = Label::None;
+    // "top 10 tháp": a count of the best ones (a count needs its noun anyway)
+    if (prev.key == QStringLiteral("top"))
+        ctx.label = Label::None;
+    ctx.cue = two.isEmpty() ? DateCue::None : lex.dateCue(two);
+    if (ctx.cue == DateCue::None)
+        ctx.cue = lex.dateCue(prev.key);
+    ctx.fractionCue = lex.isFractionCue(prev.key) || (!two.isEmpty() && lex.isFractionCue(two));
+    const QStringView surface = text.mid(prev.start, prev.end - prev.start);
+    ctx.capitalBefore = MetricText::isCapitalized(surface) && !lex.isQualifier(prev.key)
+        && !(lex.isStopWord(prev.key) && MetricText::opensSentence(text, prev.start));
+    ctx.nameBefore = MetricText::hasInnerCapital(surface)
+        || (MetricText::isCapitalized(surface) && !MetricText::opensSentence(text, prev.start)
+            && !lex.isQualifier(prev.key));
+    ctx.timeOfDay = isOneOf(prev.key, { u"lúc", u"vào", u"từ", u"đến", u"tới" });
+}
+
+// Decides the qualifiers before left, up to two in a row ("khoảng ít nhất"), and returns where
+// the words before them start.
+qsizetype readQualifiers(QStringView text, qsizetype left, MetricContext &ctx, WordsBefore &before)
+{
+    const MetricLexicon &lex = MetricLexicon::instance();
     qsizetype cursor = left;
     qsizetype qStart = -1;
     qsizetype qEnd = -1;
@@ -120,7 +140,13 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
         ctx.qualifier = text.mid(qStart, qEnd - qStart).toString();
         ctx.start = qStart;
     }
-    // Direction: "tăng 7,51%", "giảm thêm gần 2 năm", "tăng trưởng 22%".
+    return cursor;
+}
+
+// Decides the direction before the qualifiers: "tăng 7,51%", "giảm thêm gần 2 năm", "tăng trưởng 22%".
+void readDirection(QStringView text, qsizetype cursor, MetricContext &ctx, WordsBefore &before)
+{
+    const MetricLexicon &lex = MetricLexicon::instance();
     for (int k = 0; k < 3; ++k) {
         const Word a = before(cursor);
         if (a.isNull())
@@ -133,6 +159,22 @@ MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
             break;
         cursor = a.start;
     }
+}
+
+} // namespace
+
+
+MetricContext MetricContext::read(QStringView text, qsizetype numberStart)
+{
+    MetricContext ctx;
+    ctx.start = numberStart;
+    WordsBefore before(text);
+    const qsizetype left = readPrefixCurrency(text, numberStart, ctx, before);
+    const Word prev = before(left);
+    if (!prev.isNull())
+        readWordBefore(text, prev, ctx, before);
+    const qsizetype cursor = readQualifiers(text, left, ctx, before);
+    readDirection(text, cursor, ctx, before);
     return ctx;
 }
 

@@ -29,12 +29,27 @@ const MetricLexicon &MetricLexicon::instance()
 
 MetricLexicon::MetricLexicon()
 {
+    addMultipliers();
+    addCurrencies();
+    addUnits();
+    addSurroundingWords();
+    addLabels();
+    addCues();
+}
+
+// The number words that scale a figure, by power of ten ("tỷ" = 10^9).
+void MetricLexicon::addMultipliers()
+{
     const std::initializer_list<std::pair<const char16_t *, int>> multipliers = { { u"tỷ", 9 }, { u"tỉ", 9 },
         { u"triệu", 6 }, { u"nghìn", 3 }, { u"ngàn", 3 }, { u"trăm", 2 }, { u"vạn", 4 }, { u"chục", 1 },
         { u"million", 6 }, { u"millions", 6 }, { u"billion", 9 }, { u"billions", 9 }, { u"trillion", 12 } };
     for (const auto &[w, e] : multipliers)
         m_multipliers.insert(key(w), e);
+}
 
+// Currency names and codes, by ISO code.
+void MetricLexicon::addCurrencies()
+{
     const std::initializer_list<std::pair<const char16_t *, const char16_t *>> currencies = { { u"đồng", u"VND" },
         { u"vnđ", u"VND" }, { u"vnd", u"VND" }, { u"đ", u"VND" }, { u"đồng việt nam", u"VND" }, { u"usd", u"USD" },
         { u"đô la", u"USD" }, { u"đô-la", u"USD" }, { u"đôla", u"USD" }, { u"đô", u"USD" }, { u"đô la mỹ", u"USD" },
@@ -48,7 +63,11 @@ MetricLexicon::MetricLexicon()
         { u"cent", u"USD" }, { u"cents", u"USD" }, { u"riel", u"KHR" }, { u"ringgit", u"MYR" }, { u"rupee", u"INR" }, { u"inr", u"INR" } };
     for (const auto &[w, c] : currencies)
         m_currencies.insert(key(w), QString::fromUtf16(c));
+}
 
+// Units of measure (symbols, case-sensitive, and words) and units of time.
+void MetricLexicon::addUnits()
+{
     // Case-sensitive symbols: "m" is a metre, "M" is not; "MW" is a megawatt, "mw" is nothing.
     for (const char16_t *s : { u"km", u"m", u"cm", u"mm", u"dm", u"µm", u"nm", u"km2", u"km²", u"m2", u"m²", u"cm2",
              u"cm²", u"m3", u"m³", u"cm3", u"ha", u"Ha", u"kg", u"g", u"mg", u"ml", u"l", u"MW", u"kW", u"KW", u"GW",
@@ -64,6 +83,11 @@ MetricLexicon::MetricLexicon()
     addAll(m_timeUnits,
         { u"năm", u"tháng", u"ngày", u"tuần", u"giờ", u"tiếng", u"phút", u"giây", u"tuổi", u"thập kỷ", u"thập niên",
             u"thế kỷ", u"ngày đêm", u"quý", u"đêm", u"mùa" });
+}
+
+// Qualifiers, directions and their links, and the stop words that end a unit or noun.
+void MetricLexicon::addSurroundingWords()
+{
     addAll(m_qualifiers,
         { u"hơn", u"gần", u"khoảng", u"trên", u"dưới", u"chừng", u"ngót", u"tầm", u"ít nhất", u"tối thiểu", u"tối đa",
             u"xấp xỉ", u"gần như", u"chưa đến", u"chưa tới", u"không quá", u"không dưới", u"lên tới", u"lên đến",
@@ -87,7 +111,11 @@ MetricLexicon::MetricLexicon()
             u"was", u"were", u"or", u"vs", u"a", u"an", u"tr", u"k", u"h", u"đầu", u"cuối", u"tỷ", u"tỉ", u"triệu",
             u"nghìn", u"ngàn", u"trăm", u"vạn", u"chục", u"phần", u"rưỡi", u"lẻ", u"mươi", u"năm", u"kỳ", u"kì",
             u"điều", u"khoản", u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"ngày", u"tháng", u"giờ" });
+}
 
+// The words that make the number after them an identifier or a date ("số 10", "ngày 15").
+void MetricLexicon::addLabels()
+{
     const std::initializer_list<std::pair<const char16_t *, Label>> labels = { { u"số", Label::IdentifierTime },
         { u"thứ", Label::IdentifierTime }, { u"khóa", Label::IdentifierTime }, { u"khoá", Label::IdentifierTime },
         { u"kỳ", Label::IdentifierTime }, { u"kì", Label::IdentifierTime }, { u"lần", Label::IdentifierTime },
@@ -125,7 +153,11 @@ MetricLexicon::MetricLexicon()
         { u"tháng", Label::Month }, { u"năm", Label::Year }, { u"quý", Label::Quarter } };
     for (const auto &[w, l] : labels)
         m_labels.insert(key(w), l);
+}
 
+// Date and fraction cues, the words that make "đồng" no currency, and the heads of rates.
+void MetricLexicon::addCues()
+{
     for (const char16_t *w : { u"ngày", u"hôm", u"sáng", u"trưa", u"chiều", u"tối", u"đêm", u"khuya", u"rạng sáng",
              u"mùng", u"mồng", u"hạn", u"lúc", u"tháng" })
         m_dateCues.insert(key(w), DateCue::Strong);

@@ -57,6 +57,13 @@ public:
 
 private:
     MetricLexicon();
+    // The constructor's tables, one group each.
+    void addMultipliers();
+    void addCurrencies();
+    void addUnits();
+    void addSurroundingWords();
+    void addLabels();
+    void addCues();
 
     QHash<QString, int> m_multipliers;
     QHash<QString, QString> m_currencies;

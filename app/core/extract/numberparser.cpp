@@ -30,12 +30,10 @@ double toDouble(const QByteArray &text, bool *ok)
     return v;
 }
 
-} // namespace
-
-Numeral NumberParser::read(QStringView text, qsizetype pos)
+// Decides the digit groups from pos and the separators between them; *end is set after the
+// last digit read.
+std::vector<Group> readGroups(QStringView text, qsizetype pos, qsizetype *end)
 {
-    Numeral n;
-    n.start = pos;
     std::vector<Group> groups;
     qsizetype i = pos;
     char16_t separator = 0;
@@ -54,8 +52,14 @@ Numeral NumberParser::read(QStringView text, qsizetype pos)
         }
         break;
     }
-    n.end = i;
+    *end = i;
+    return groups;
+}
 
+// Decides which format the separators follow: sets n.grouped, n.dotDecimal and n.valid, and
+// returns where the decimal part starts (index into groups), or groups.size() for none.
+size_t readFormat(const std::vector<Group> &groups, Numeral &n)
+{
     int dots = 0;
     int commas = 0;
     for (size_t k = 1; k < groups.size(); ++k)
@@ -102,9 +106,13 @@ Numeral NumberParser::read(QStringView text, qsizetype pos)
         }
     }
     n.valid = ok;
-    if (!ok)
-        return n;
+    return decimalGroup;
+}
 
+// Decides the digits before and after the decimal mark, the canonical text and the value
+// (capped and flagged past kMaxDigits digits or NumberParser::maxValue).
+void readValue(QStringView text, const std::vector<Group> &groups, size_t decimalGroup, Numeral &n)
+{
     QByteArray integer;
     QByteArray fraction;
     for (size_t k = 0; k < groups.size(); ++k) {
@@ -118,9 +126,9 @@ Numeral NumberParser::read(QStringView text, qsizetype pos)
         n.decimals += int(groups[k].length);
     if (n.integerDigits > kMaxDigits || n.decimals > kMaxDigits) {
         n.overflow = true;
-        n.value = maxValue;
+        n.value = NumberParser::maxValue;
         n.canonical = QByteArray("1e30");
-        return n;
+        return;
     }
     n.canonical = integer;
     if (!fraction.isEmpty()) {
@@ -129,10 +137,24 @@ Numeral NumberParser::read(QStringView text, qsizetype pos)
     }
     bool parsed = false;
     n.value = toDouble(n.canonical, &parsed);
-    if (!parsed || n.value > maxValue) {
+    if (!parsed || n.value > NumberParser::maxValue) {
         n.overflow = true;
-        n.value = maxValue;
+        n.value = NumberParser::maxValue;
     }
+}
+
+} // namespace
+
+
+Numeral NumberParser::read(QStringView text, qsizetype pos)
+{
+    Numeral n;
+    n.start = pos;
+    const std::vector<Group> groups = readGroups(text, pos, &n.end);
+    const size_t decimalGroup = readFormat(groups, n);
+    if (!n.valid)
+        return n;
+    readValue(text, groups, decimalGroup, n);
     return n;
 }
 

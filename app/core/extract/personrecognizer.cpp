@@ -43,15 +43,11 @@ bool isForeignNonNameWord(const QString &key)
     return words.contains(key) || key.endsWith(u"bank");
 }
 
-} // namespace
-
-ScanSpan PersonRecognizer::matchAt(const QString &text, const QList<Token> &tokens, qsizetype index, bool cued) const
+// Decides where the capitalised run from index ends; foreign particles only between two
+// capitalised words (*particle says whether one was taken).
+qsizetype nameRunEnd(const QList<Token> &tokens, qsizetype index, bool *particle)
 {
-    if (index >= tokens.size() || !isNameWord(tokens.at(index)))
-        return {};
-    // The capitalised run; foreign particles only between two capitalised words.
     qsizetype end = index + 1;
-    bool particle = false;
     while (end < tokens.size() && end - index < 6 && continuesLine(tokens, end)) {
         const Token &t = tokens.at(end);
         if (isNameWord(t)) {
@@ -66,12 +62,61 @@ ScanSpan PersonRecognizer::matchAt(const QString &text, const QList<Token> &toke
         }
         if (t.isWord() && isNameParticle(t.key) && end + 1 < tokens.size() && isNameWord(tokens.at(end + 1))
             && continuesLine(tokens, end + 1)) {
-            particle = true;
+            *particle = true;
             end += 2;
             continue;
         }
         break;
     }
+    return end;
+}
+
+// Decides whether tokens [index, end) are a foreign name: ASCII words, one of them impossible
+// as a Vietnamese syllable ("Angela Merkel", "Gareth Bale"), none of the names of events, works,
+// companies and places.
+bool isForeignName(const QString &text, const QList<Token> &tokens, qsizetype index, qsizetype end)
+{
+    bool ascii = true;
+    bool foreign = false;
+    for (qsizetype k = index; k < end && ascii; ++k) {
+        const Token &t = tokens.at(k);
+        for (qsizetype c = t.start; c < t.end && ascii; ++c)
+            ascii = text.at(c).unicode() < 0x80 && text.at(c).isLetter();
+        if (ascii) {
+            // events, works, companies and places are not people
+            if (isForeignNonNameWord(t.key)) {
+                ascii = false;
+                break;
+            }
+            foreign = foreign || !isVietnameseSyllable(t.key);
+        }
+    }
+    // Place names open with articles and place words: "Los Angeles", "Puerto Rico", "La Liga".
+    static const QSet<QString> placeOpeners = {QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("el"),
+                                               QStringLiteral("puerto"), QStringLiteral("santa"), QStringLiteral("saint"),
+                                               QStringLiteral("new"), QStringLiteral("fort"), QStringLiteral("rio"),
+                                               QStringLiteral("costa"), QStringLiteral("sierra"), QStringLiteral("monte")};
+    if (placeOpeners.contains(tokens.at(index).key))
+        ascii = false;
+    return ascii && foreign;
+}
+
+// Decides whether a player's shirt number follows the run ending at end: "Quốc Hoàng (số 21)".
+bool shirtNumberAt(const QList<Token> &tokens, qsizetype end)
+{
+    return end + 2 < tokens.size() && tokens.at(end).isPunct(u'(') && tokens.at(end + 1).key == LKEY(u"số")
+        && tokens.at(end + 2).is(Token::HasDigit);
+}
+
+} // namespace
+
+ScanSpan PersonRecognizer::matchAt(const QString &text, const QList<Token> &tokens, qsizetype index, bool cued) const
+{
+    if (index >= tokens.size() || !isNameWord(tokens.at(index)))
+        return {};
+    // The capitalised run; foreign particles only between two capitalised words.
+    bool particle = false;
+    const qsizetype end = nameRunEnd(tokens, index, &particle);
     const qsizetype run = end - index;
     // "tuyến đường Lê Văn Lương", "hồ Hoàn Kiếm": a street, lake or temple named after someone.
     if (index > 0 && tokens.at(index - 1).isWord() && !tokens.at(index - 1).isUpper()
@@ -110,37 +155,11 @@ ScanSpan PersonRecognizer::matchAt(const QString &text, const QList<Token> &toke
     if (run >= 2 && run <= 4 && quoteVerbAt(tokens, end) > 0 && !tokens.at(index).is(Token::SentenceStart))
         return ScanSpan::make(ScanSpan::Kind::Person, index, end);
     if (run >= 2 && run <= 3 && !entityWord && !particle) {
-        // A foreign name: ASCII words, one of them impossible as a Vietnamese syllable
-        // ("Angela Merkel", "Gareth Bale").
-        bool ascii = true;
-        bool foreign = false;
-        for (qsizetype k = index; k < end && ascii; ++k) {
-            const Token &t = tokens.at(k);
-            for (qsizetype c = t.start; c < t.end && ascii; ++c)
-                ascii = text.at(c).unicode() < 0x80 && text.at(c).isLetter();
-            if (ascii) {
-                // events, works, companies and places are not people
-                if (isForeignNonNameWord(t.key)) {
-                    ascii = false;
-                    break;
-                }
-                foreign = foreign || !isVietnameseSyllable(t.key);
-            }
-        }
-        // Place names open with articles and place words: "Los Angeles", "Puerto Rico", "La Liga".
-        static const QSet<QString> placeOpeners = {QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("el"),
-                                                   QStringLiteral("puerto"), QStringLiteral("santa"), QStringLiteral("saint"),
-                                                   QStringLiteral("new"), QStringLiteral("fort"), QStringLiteral("rio"),
-                                                   QStringLiteral("costa"), QStringLiteral("sierra"), QStringLiteral("monte")};
-        if (placeOpeners.contains(tokens.at(index).key))
-            ascii = false;
-        if (ascii && foreign && !tokens.at(index).is(Token::SentenceStart))
+        if (isForeignName(text, tokens, index, end) && !tokens.at(index).is(Token::SentenceStart))
             return ScanSpan::make(ScanSpan::Kind::Person, index, end);
     }
     if (run >= 1 && run <= 3 && !entityWord) {
-        // A player's shirt number: "Quốc Hoàng (số 21)".
-        if (end + 2 < tokens.size() && tokens.at(end).isPunct(u'(') && tokens.at(end + 1).key == LKEY(u"số")
-            && tokens.at(end + 2).is(Token::HasDigit))
+        if (shirtNumberAt(tokens, end))
             return ScanSpan::make(ScanSpan::Kind::Person, index, end);
         // Two or three given-name syllables used as a name ("Quốc Hoàng", "Thanh Tú"); not a
         // name's tail after a capitalised word ("Liên Thị Tuyết Mai", "Trường THCS Chu Văn An").

@@ -119,6 +119,54 @@ bool endsCleanly(const QList<Token> &tokens, const QList<qsizetype> &spanAt, qsi
     return TokenRules::isStopWord(tokens.at(k).key) || TokenRules::quoteVerbAt(tokens, k) > 0;
 }
 
+// Decides whether the number token at k closes a name: "Quân khu 1,", "thôn Vinh Quang 2,".
+bool closesWithShortNumber(const QList<Token> &tokens, qsizetype k)
+{
+    const Token &t = tokens.at(k);
+    const qsizetype n = tokens.size();
+    const bool shortNumber = t.key.size() <= 3 && !t.is(Token::Upper)
+        && std::all_of(t.key.cbegin(), t.key.cend(), [](QChar c) { return c.isDigit(); });
+    return shortNumber && (k + 1 >= n || !tokens.at(k + 1).isWord() || !TokenRules::continuesLine(tokens, k + 1));
+}
+
+// Decides whether a capitalised word or a body that is no person stands at token next on the
+// same line (what a joining word "và", "của", "tại" needs after it).
+bool bodyFollows(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QList<qsizetype> &spanAt,
+    qsizetype next)
+{
+    return next < tokens.size() && TokenRules::continuesLine(tokens, next)
+        && ((tokens.at(next).isUpper() && (spanAt.at(next) < 0 || !isPersonKind(spans.at(spanAt.at(next)).kind)))
+            || (spanAt.at(next) >= 0 && !isPersonKind(spans.at(spanAt.at(next)).kind)));
+}
+
+// Decides whether the tail from token from follows a name: a capitalised word or a span right
+// before it, or a locality word before a name word.
+bool startsAfterName(const QList<Token> &tokens, const QList<qsizetype> &spanAt, qsizetype from)
+{
+    bool afterName = from > 0 && (tokens.at(from - 1).isUpper() || spanAt.at(from - 1) >= 0);
+    if (from > 0 && isLocalityWord(tokens.at(from - 1).key) && from < tokens.size() && TokenRules::isNameWord(tokens.at(from)))
+        afterName = true;
+    return afterName;
+}
+
+// Decides whether the stop word at k sits inside a capitalised portfolio: "Các vấn đề Nghị
+// viện" ("đề Nghị" is no verb).
+bool isPortfolioStopWord(const QList<Token> &tokens, const QList<qsizetype> &spanAt, qsizetype k)
+{
+    const Token &t = tokens.at(k);
+    return (t.key == LKEY(u"đề") || t.key == LKEY(u"các")) && k + 1 < tokens.size() && tokens.at(k + 1).isUpper()
+        && spanAt.at(k + 1) < 0;
+}
+
+// Decides whether tokens [from, to) hold an action verb ("HLV Kiatisuk tung X": the sentence going on).
+bool hasActionVerb(const QList<Token> &tokens, qsizetype from, qsizetype to)
+{
+    bool verb = false;
+    for (qsizetype i = from; i < to; ++i)
+        verb = verb || isActionVerb(tokens.at(i).key);
+    return verb;
+}
+
 struct Tail
 {
     qsizetype end = 0;      // token after the role phrase
@@ -145,9 +193,7 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
     bool lower = lowerAllowed || ownHead;
     int cueWords = lowerAllowed && !ownHead ? 3 : -1; // a descriptor takes at most 3 lower-case words
     int pending = 0; // lower-case words after capitalised ones, taken only if the phrase ends
-    bool afterName = from > 0 && (tokens.at(from - 1).isUpper() || spanAt.at(from - 1) >= 0);
-    if (from > 0 && isLocalityWord(tokens.at(from - 1).key) && from < n && TokenRules::isNameWord(tokens.at(from)))
-        afterName = true;
+    bool afterName = startsAfterName(tokens, spanAt, from);
     qsizetype k = from;
     qsizetype lastSpan = -1;
     bool capRun = false; // inside capitalised words no recogniser claimed ("Giáo hội Phật giáo")
@@ -166,16 +212,11 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
             continue;
         }
         const Token &t = tokens.at(k);
-        // "Các vấn đề Nghị viện": a stop word inside a capitalised portfolio ("đề Nghị" is no verb)
-        const bool inName = capRun && (t.key == LKEY(u"đề") || t.key == LKEY(u"các")) && k + 1 < n
-            && tokens.at(k + 1).isUpper() && spanAt.at(k + 1) < 0;
+        const bool inName = capRun && isPortfolioStopWord(tokens, spanAt, k);
         if (!t.isWord() || (TokenRules::quoteVerbAt(tokens, k) > 0 && !inName))
             break;
         if (t.is(Token::HasDigit)) {
-            // "Quân khu 1,", "thôn Vinh Quang 2,": a short number closes a name
-            const bool shortNumber = t.key.size() <= 3 && !t.is(Token::Upper)
-                && std::all_of(t.key.cbegin(), t.key.cend(), [](QChar c) { return c.isDigit(); });
-            if (afterName && shortNumber && (k + 1 >= n || !tokens.at(k + 1).isWord() || !TokenRules::continuesLine(tokens, k + 1)))
+            if (afterName && closesWithShortNumber(tokens, k))
                 committed = {k + 1, lastSpan};
             break;
         }
@@ -193,11 +234,7 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
         // lower case: a joining word only before a capitalised word or a body
         const bool joiner = t.key == LKEY(u"và") || t.key == LKEY(u"của") || t.key == LKEY(u"tại");
         if (joiner) {
-            const qsizetype nx = k + 1;
-            const bool capNext = nx < n && TokenRules::continuesLine(tokens, nx)
-                && ((tokens.at(nx).isUpper() && (spanAt.at(nx) < 0 || !isPersonKind(spans.at(spanAt.at(nx)).kind)))
-                    || (spanAt.at(nx) >= 0 && !isPersonKind(spans.at(spanAt.at(nx)).kind)));
-            if (!capNext)
+            if (!bodyFollows(tokens, spans, spanAt, k + 1))
                 break;
             ++k;
             continue;
@@ -220,129 +257,150 @@ Tail roleTail(const QList<Token> &tokens, const QList<ScanSpan> &spans, const QL
     }
     // "Khoa kinh tế và Kế toán,", "Phòng Kinh tế huyện cho biết": a short lower-case tail of a
     // capitalised name where the phrase ends
-    bool verb = false; // "HLV Kiatisuk tung X": a verb is the sentence going on
-    for (qsizetype i = committed.end; i < k; ++i)
-        verb = verb || isActionVerb(tokens.at(i).key);
-    if (pending > 0 && pending <= 2 && committed.end + pending == k && capRun && !verb && endsCleanly(tokens, spanAt, k))
+    if (pending > 0 && pending <= 2 && committed.end + pending == k && capRun && !hasActionVerb(tokens, committed.end, k)
+        && endsCleanly(tokens, spanAt, k))
         committed.end = k;
     return committed;
 }
 
+// Decides which token belongs to which span: token index -> index of the span that covers it, or -1.
+QList<qsizetype> spanIndexByToken(const QList<Token> &tokens, const QList<ScanSpan> &spans)
+{
+    QList<qsizetype> spanAt(tokens.size(), -1);
+    for (qsizetype i = 0; i < spans.size(); ++i)
+        for (qsizetype k = spans.at(i).first; k < spans.at(i).last && k < tokens.size(); ++k)
+            spanAt[k] = i;
+    return spanAt;
+}
+
+// Decides the roles stated before the person at spans[p], in text order, and marks their titles used.
+QStringList rolesBefore(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &spans,
+    const QList<qsizetype> &spanAt, qsizetype p, QSet<qsizetype> &usedTitles)
+{
+    QStringList roles;
+    // Before the name: [title][org|place]* [honorific]? NAME, and ", "-separated titles before.
+    qsizetype at = spans.at(p).first;
+    qsizetype s = p - 1;
+    if (s >= 0 && spans.at(s).kind == Kind::Honorific && spans.at(s).last == at) {
+        at = spans.at(s).first;
+        --s;
+        // "Chủ tịch Vinachem, ông Nguyễn Anh Dũng"
+        if (s >= 0 && at > 0 && tokens.at(at - 1).isPunct(u',') && spans.at(s).last == at - 1
+            && spans.at(s).kind != Kind::Person)
+            --at;
+    }
+    // "Trưởng đoàn … là ông X": the role stated with a copula
+    if (s >= 0 && at > 0 && at < spans.at(p).first && tokens.at(at - 1).isWord() && tokens.at(at - 1).key == LKEY(u"là")
+        && spans.at(s).last <= at - 1 && spans.at(s).kind != Kind::Person)
+        --at;
+    for (int round = 0; round < 4 && s >= 0; ++round) {
+        qsizetype t = s;
+        while (t >= 0 && isChainKind(spans.at(t).kind))
+            --t;
+        if (t < 0 || !isTitleKind(spans.at(t).kind) || usedTitles.contains(t))
+            break;
+        qsizetype end = 0;
+        const qsizetype last = roleEnd(tokens, spans, t, &end);
+        if (last != s || end != at) {
+            // words no recogniser claimed between the title and the name: "Bộ trưởng Các
+            // vấn đề … của Ấn Độ ông X", "chiến sĩ cách mạng Lê Thị Y"
+            const bool cue = spans.at(t).kind == Kind::PersonCue;
+            const Tail tail = roleTail(tokens, spans, spanAt, end, cue);
+            const bool reaches = tail.end == at && (tail.lastSpan >= 0 ? tail.lastSpan == s : last == s);
+            bool verb = false;
+            for (qsizetype k = end; k < at; ++k)
+                verb = verb || (!tokens.at(k).isUpper() && isActionVerb(tokens.at(k).key));
+            // lower-case qualifiers of a descriptor only before a full name ("tài xế taxi Lê Văn A")
+            const bool qualified = tail.lastSpan < 0 && !isUnitHead(tokens, end - 1);
+            if (!reaches || (cue && qualified && (at - end > 3 || verb || spans.at(p).length() < 2)))
+                break;
+            end = at;
+        }
+        roles.prepend(surface(text, tokens, spans.at(t).first, end));
+        usedTitles.insert(t);
+        // another title before, separated by a comma or a dash ("Pháp chủ … - Hòa thượng X"),
+        // with an honorific of its own in between
+        qsizetype before = t - 1;
+        qsizetype sep = spans.at(t).first - 1;
+        if (before >= 0 && spans.at(before).kind == Kind::Honorific && spans.at(before).last == spans.at(t).first) {
+            sep = spans.at(before).first - 1;
+            --before;
+        }
+        if (sep < 0 || before < 0
+            || !(tokens.at(sep).isPunct(u',') || tokens.at(sep).isPunct(u'-') || tokens.at(sep).isPunct(u'\u2013')))
+            break;
+        at = sep;
+        s = before;
+    }
+    return roles;
+}
+
+// Decides the roles stated after the person at spans[p], appends them to roles and marks their titles used.
+void appendRolesAfter(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &spans,
+    const QList<qsizetype> &spanAt, qsizetype p, QSet<qsizetype> &usedTitles, QStringList &roles)
+{
+    // After the name: (',' | '–' | '-' | '(') title chain, repeated after commas.
+    qsizetype e = spans.at(p).last;
+    qsizetype n = p + 1;
+    // "anh X (SN 1994, ở TP Y), tài xế taxi": a parenthesis without a title is skipped
+    if (e + 1 < tokens.size() && tokens.at(e).isPunct(u'(') && (n >= spans.size() || !isTitleKind(spans.at(n).kind) || spans.at(n).first != e + 1)) {
+        qsizetype close = e + 1;
+        while (close < tokens.size() && close - e < 16 && TokenRules::continuesLine(tokens, close) && !tokens.at(close).isPunct(u')')
+               && !tokens.at(close).isPunct(u'('))
+            ++close;
+        if (close + 1 < tokens.size() && tokens.at(close).isPunct(u')') && tokens.at(close + 1).isPunct(u',')) {
+            e = close + 1;
+            while (n < spans.size() && spans.at(n).first <= e)
+                ++n;
+        }
+    }
+    for (int round = 0; round < 5 && e < tokens.size() && n < spans.size(); ++round) {
+        const Token &sep = tokens.at(e);
+        const bool isSep = sep.isPunct(u',') || sep.isPunct(u'(') || sep.isPunct(u'-') || sep.isPunct(u'\u2013')
+            || (round > 0 && sep.isWord() && sep.key == LKEY(u"kiêm"))
+            || (round == 0 && sep.isWord() && sep.key == LKEY(u"là")); // "ông X là Giám đốc Sở …"
+        qsizetype titleAt = e + 1;
+        // "Phó Tư lệnh, kiêm Tham mưu trưởng …"
+        if (round > 0 && sep.isPunct(u',') && titleAt < tokens.size() && tokens.at(titleAt).key == LKEY(u"kiêm"))
+            ++titleAt;
+        if (!isSep || !isTitleKind(spans.at(n).kind) || spans.at(n).first != titleAt || usedTitles.contains(n))
+            break;
+        qsizetype end = 0;
+        qsizetype last = roleEnd(tokens, spans, n, &end);
+        const bool cue = spans.at(n).kind == Kind::PersonCue;
+        const Tail tail = roleTail(tokens, spans, spanAt, end, cue);
+        // a descriptor's words run to punctuation ("…, tài xế xe ôm, cho biết"); a stop word
+        // after them is the sentence going on ("…, phóng viên tìm hiểu thêm")
+        const bool punctuated = tail.end >= tokens.size() || !tokens.at(tail.end).isWord()
+            || !TokenRules::continuesLine(tokens, tail.end);
+        if (tail.end > end && endsCleanly(tokens, spanAt, tail.end) && (!cue || punctuated || tail.lastSpan >= 0)) {
+            end = tail.end;
+            if (tail.lastSpan >= 0)
+                last = tail.lastSpan;
+        }
+        // the title is someone else's when a name follows it directly
+        if (last + 1 < spans.size() && spans.at(last + 1).kind == Kind::Person && spans.at(last + 1).first == end)
+            break;
+        roles.append(surface(text, tokens, spans.at(n).first, end));
+        usedTitles.insert(n);
+        e = end;
+        n = last + 1;
+    }
+}
+
 } // namespace
+
 
 RoleBinder::Result RoleBinder::bind(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &spans)
 {
     Result result;
     QSet<qsizetype> usedTitles;
-    QList<qsizetype> spanAt(tokens.size(), -1); // token -> index of the span that covers it
-    for (qsizetype i = 0; i < spans.size(); ++i)
-        for (qsizetype k = spans.at(i).first; k < spans.at(i).last && k < tokens.size(); ++k)
-            spanAt[k] = i;
+    const QList<qsizetype> spanAt = spanIndexByToken(tokens, spans);
     for (qsizetype p = 0; p < spans.size(); ++p) {
         if (spans.at(p).kind != Kind::Person)
             continue;
-        QStringList roles;
-        // Before the name: [title][org|place]* [honorific]? NAME, and ", "-separated titles before.
-        qsizetype at = spans.at(p).first;
-        qsizetype s = p - 1;
-        if (s >= 0 && spans.at(s).kind == Kind::Honorific && spans.at(s).last == at) {
-            at = spans.at(s).first;
-            --s;
-            // "Chủ tịch Vinachem, ông Nguyễn Anh Dũng"
-            if (s >= 0 && at > 0 && tokens.at(at - 1).isPunct(u',') && spans.at(s).last == at - 1
-                && spans.at(s).kind != Kind::Person)
-                --at;
-        }
-        // "Trưởng đoàn … là ông X": the role stated with a copula
-        if (s >= 0 && at > 0 && at < spans.at(p).first && tokens.at(at - 1).isWord() && tokens.at(at - 1).key == LKEY(u"là")
-            && spans.at(s).last <= at - 1 && spans.at(s).kind != Kind::Person)
-            --at;
-        for (int round = 0; round < 4 && s >= 0; ++round) {
-            qsizetype t = s;
-            while (t >= 0 && isChainKind(spans.at(t).kind))
-                --t;
-            if (t < 0 || !isTitleKind(spans.at(t).kind) || usedTitles.contains(t))
-                break;
-            qsizetype end = 0;
-            const qsizetype last = roleEnd(tokens, spans, t, &end);
-            if (last != s || end != at) {
-                // words no recogniser claimed between the title and the name: "Bộ trưởng Các
-                // vấn đề … của Ấn Độ ông X", "chiến sĩ cách mạng Lê Thị Y"
-                const bool cue = spans.at(t).kind == Kind::PersonCue;
-                const Tail tail = roleTail(tokens, spans, spanAt, end, cue);
-                const bool reaches = tail.end == at && (tail.lastSpan >= 0 ? tail.lastSpan == s : last == s);
-                bool verb = false;
-                for (qsizetype k = end; k < at; ++k)
-                    verb = verb || (!tokens.at(k).isUpper() && isActionVerb(tokens.at(k).key));
-                // lower-case qualifiers of a descriptor only before a full name ("tài xế taxi Lê Văn A")
-                const bool qualified = tail.lastSpan < 0 && !isUnitHead(tokens, end - 1);
-                if (!reaches || (cue && qualified && (at - end > 3 || verb || spans.at(p).length() < 2)))
-                    break;
-                end = at;
-            }
-            roles.prepend(surface(text, tokens, spans.at(t).first, end));
-            usedTitles.insert(t);
-            // another title before, separated by a comma or a dash ("Pháp chủ … - Hòa thượng X"),
-            // with an honorific of its own in between
-            qsizetype before = t - 1;
-            qsizetype sep = spans.at(t).first - 1;
-            if (before >= 0 && spans.at(before).kind == Kind::Honorific && spans.at(before).last == spans.at(t).first) {
-                sep = spans.at(before).first - 1;
-                --before;
-            }
-            if (sep < 0 || before < 0
-                || !(tokens.at(sep).isPunct(u',') || tokens.at(sep).isPunct(u'-') || tokens.at(sep).isPunct(u'\u2013')))
-                break;
-            at = sep;
-            s = before;
-        }
-        // After the name: (',' | '–' | '-' | '(') title chain, repeated after commas.
-        qsizetype e = spans.at(p).last;
-        qsizetype n = p + 1;
-        // "anh X (SN 1994, ở TP Y), tài xế taxi": a parenthesis without a title is skipped
-        if (e + 1 < tokens.size() && tokens.at(e).isPunct(u'(') && (n >= spans.size() || !isTitleKind(spans.at(n).kind) || spans.at(n).first != e + 1)) {
-            qsizetype close = e + 1;
-            while (close < tokens.size() && close - e < 16 && TokenRules::continuesLine(tokens, close) && !tokens.at(close).isPunct(u')')
-                   && !tokens.at(close).isPunct(u'('))
-                ++close;
-            if (close + 1 < tokens.size() && tokens.at(close).isPunct(u')') && tokens.at(close + 1).isPunct(u',')) {
-                e = close + 1;
-                while (n < spans.size() && spans.at(n).first <= e)
-                    ++n;
-            }
-        }
-        for (int round = 0; round < 5 && e < tokens.size() && n < spans.size(); ++round) {
-            const Token &sep = tokens.at(e);
-            const bool isSep = sep.isPunct(u',') || sep.isPunct(u'(') || sep.isPunct(u'-') || sep.isPunct(u'\u2013')
-                || (round > 0 && sep.isWord() && sep.key == LKEY(u"kiêm"))
-                || (round == 0 && sep.isWord() && sep.key == LKEY(u"là")); // "ông X là Giám đốc Sở …"
-            qsizetype titleAt = e + 1;
-            // "Phó Tư lệnh, kiêm Tham mưu trưởng …"
-            if (round > 0 && sep.isPunct(u',') && titleAt < tokens.size() && tokens.at(titleAt).key == LKEY(u"kiêm"))
-                ++titleAt;
-            if (!isSep || !isTitleKind(spans.at(n).kind) || spans.at(n).first != titleAt || usedTitles.contains(n))
-                break;
-            qsizetype end = 0;
-            qsizetype last = roleEnd(tokens, spans, n, &end);
-            const bool cue = spans.at(n).kind == Kind::PersonCue;
-            const Tail tail = roleTail(tokens, spans, spanAt, end, cue);
-            // a descriptor's words run to punctuation ("…, tài xế xe ôm, cho biết"); a stop word
-            // after them is the sentence going on ("…, phóng viên tìm hiểu thêm")
-            const bool punctuated = tail.end >= tokens.size() || !tokens.at(tail.end).isWord()
-                || !TokenRules::continuesLine(tokens, tail.end);
-            if (tail.end > end && endsCleanly(tokens, spanAt, tail.end) && (!cue || punctuated || tail.lastSpan >= 0)) {
-                end = tail.end;
-                if (tail.lastSpan >= 0)
-                    last = tail.lastSpan;
-            }
-            // the title is someone else's when a name follows it directly
-            if (last + 1 < spans.size() && spans.at(last + 1).kind == Kind::Person && spans.at(last + 1).first == end)
-                break;
-            roles.append(surface(text, tokens, spans.at(n).first, end));
-            usedTitles.insert(n);
-            e = end;
-            n = last + 1;
-        }
+        QStringList roles = rolesBefore(text, tokens, spans, spanAt, p, usedTitles);
+        appendRolesAfter(text, tokens, spans, spanAt, p, usedTitles, roles);
         if (!roles.isEmpty())
             result.roles.insert(p, roles);
     }

@@ -52,6 +52,68 @@ const QString &cachedKey(QStringView surface)
     return cache.insert(QStringView(stored), TextFold::matchKey(stored)).value();
 }
 
+// Decides where the word starting at `start` ends: word characters, joiners with word characters
+// on both sides, a decimal comma between digits, and a trailing '+' ("Vietnam+").
+qsizetype wordEnd(const QString &text, qsizetype start)
+{
+    const qsizetype n = text.size();
+    qsizetype j = start + 1;
+    while (j < n) {
+        const QChar d = text.at(j);
+        if (isWordChar(d)) {
+            ++j;
+        } else if (d == QLatin1Char(',') && j + 1 < n && text.at(j - 1).isDigit() && text.at(j + 1).isDigit()) {
+            j += 2; // decimal comma "12,5"
+        } else if (isJoiner(d) && j + 1 < n && isWordChar(text.at(j + 1))
+                   && !(d == QLatin1Char('.') && text.at(j + 1).isDigit() != text.at(j - 1).isDigit())) {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    if (j < n && text.at(j) == QLatin1Char('+') && (j + 1 == n || !isWordChar(text.at(j + 1))))
+        ++j;
+    return j;
+}
+
+// Decides the word's Upper, HasDigit and AllCaps flags from its letters and digits.
+quint16 wordCaseFlags(const QString &text, qsizetype start, qsizetype end)
+{
+    quint16 flags = 0;
+    int letters = 0;
+    int uppers = 0;
+    for (qsizetype k = start; k < end; ++k) {
+        const char16_t u = text.at(k).unicode();
+        if (u < 0x80) {
+            if (u >= u'0' && u <= u'9') {
+                flags |= Token::HasDigit;
+            } else if ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')) {
+                ++letters;
+                if (u <= u'Z') {
+                    ++uppers;
+                    if (k == start)
+                        flags |= Token::Upper;
+                }
+            }
+            continue;
+        }
+        const QChar d = text.at(k);
+        if (d.isDigit())
+            flags |= Token::HasDigit;
+        if (d.isLetter()) {
+            ++letters;
+            if (d.isUpper()) {
+                ++uppers;
+                if (k == start)
+                    flags |= Token::Upper;
+            }
+        }
+    }
+    if (letters >= 2 && uppers == letters)
+        flags |= Token::AllCaps;
+    return flags;
+}
+
 } // namespace
 
 QList<Token> Tokenizer::tokenize(const QString &text)
@@ -80,55 +142,8 @@ QList<Token> Tokenizer::tokenize(const QString &text)
         Token t;
         t.start = i;
         if (isWordChar(c)) {
-            qsizetype j = i + 1;
-            while (j < n) {
-                const QChar d = text.at(j);
-                if (isWordChar(d)) {
-                    ++j;
-                } else if (d == QLatin1Char(',') && j + 1 < n && text.at(j - 1).isDigit() && text.at(j + 1).isDigit()) {
-                    j += 2; // decimal comma "12,5"
-                } else if (isJoiner(d) && j + 1 < n && isWordChar(text.at(j + 1))
-                           && !(d == QLatin1Char('.') && text.at(j + 1).isDigit() != text.at(j - 1).isDigit())) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            if (j < n && text.at(j) == QLatin1Char('+') && (j + 1 == n || !isWordChar(text.at(j + 1))))
-                ++j;
-            t.end = j;
-            t.flags = Token::Word;
-            int letters = 0;
-            int uppers = 0;
-            for (qsizetype k = i; k < j; ++k) {
-                const char16_t u = text.at(k).unicode();
-                if (u < 0x80) {
-                    if (u >= u'0' && u <= u'9') {
-                        t.flags |= Token::HasDigit;
-                    } else if ((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z')) {
-                        ++letters;
-                        if (u <= u'Z') {
-                            ++uppers;
-                            if (k == i)
-                                t.flags |= Token::Upper;
-                        }
-                    }
-                    continue;
-                }
-                const QChar d = text.at(k);
-                if (d.isDigit())
-                    t.flags |= Token::HasDigit;
-                if (d.isLetter()) {
-                    ++letters;
-                    if (d.isUpper()) {
-                        ++uppers;
-                        if (k == i)
-                            t.flags |= Token::Upper;
-                    }
-                }
-            }
-            if (letters >= 2 && uppers == letters)
-                t.flags |= Token::AllCaps;
+            t.end = wordEnd(text, i);
+            t.flags = Token::Word | wordCaseFlags(text, t.start, t.end);
             if (sentenceStart)
                 t.flags |= Token::SentenceStart;
             sentenceStart = false;
