@@ -1,5 +1,5 @@
-// Same input, same output, in every process: `lectern extract`, `lectern pdf` (its text, through
-// pdftotext) and `lectern annotations export` (jsonld, csv, md) are run on the project's fixtures
+// Same input, same output, in every process: `lectern extract`, `lectern pdf` (its bytes, and its text
+// through pdftotext) and `lectern annotations export` (jsonld, csv, md) are run on the project's fixtures
 // in several processes, each with its own QHash seed, and compared byte for byte.
 //
 // Qt 6 seeds QHash/QSet from a random source in every process; QT_HASH_SEED=0 fixes the seed
@@ -114,6 +114,7 @@ void TestCliDeterminism::pdf()
         QSKIP("pdftotext is not installed");
     const QString article = QStringLiteral(LECTERN_TEST_DATA "/extract/committees.txt");
     QByteArray first;
+    QByteArray firstBytes;
     int run = 0;
     for (const auto &env : environments()) {
         const QString out = m_dir.filePath(QStringLiteral("print-%1.pdf").arg(++run));
@@ -122,10 +123,20 @@ void TestCliDeterminism::pdf()
         QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.err)));
         const QByteArray text = pdfText(out);
         QVERIFY(text.contains("UBND"));
-        if (first.isEmpty())
+        // The file itself, byte for byte: its objects (fonts) in one order, its creation date
+        // the printout's own time, whatever the process's hash seed and the clock.
+        QFile pdf(out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.contains("/CreationDate (D:"));
+        if (first.isEmpty()) {
             first = text;
-        else
+            firstBytes = bytes;
+        } else {
             QVERIFY2(text == first, qPrintable(seedName(env) + QStringLiteral(": ") + firstDifference(first, text)));
+            QVERIFY2(bytes == firstBytes, qPrintable(seedName(env) + QStringLiteral(": the PDF's bytes differ: ")
+                                                     + firstDifference(firstBytes, bytes)));
+        }
     }
 }
 
