@@ -35,12 +35,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QThread>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -312,11 +315,20 @@ void MainWindow::retranslate()
     updateTitle();
 }
 
+QSize MainWindow::firstWindowSize(const QRect &available)
+{
+    // A reading size where the screen has room, else nine tenths of it: never past its edges.
+    return QSize(std::min(1200, available.width() * 9 / 10), std::min(800, available.height() * 9 / 10));
+}
+
 void MainWindow::restoreLayout()
 {
     const Core::Settings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 800);
+    // restoreGeometry() moves a window saved on a screen that is gone back onto one that is there.
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        resize(screen ? firstWindowSize(screen->availableGeometry()) : QSize(1024, 700));
+    }
     restoreState(settings.windowState());
 }
 

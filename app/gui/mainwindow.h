@@ -59,6 +59,8 @@ public:
     ModelLearner *modelLearner() const { return m_learner; }
     FindBar *findBar() const { return m_findBar; }
     int articleCount() const;
+    // The size of the first window (no saved geometry) on a screen with this available area.
+    static QSize firstWindowSize(const QRect &available);
 
 Q_SIGNALS:
     void articleOpened(const QString &path);

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -71,6 +72,20 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(!failed.first().at(1).toString().isEmpty());
         QCOMPARE(window.articleCount(), 0);
+    }
+
+    void firstWindowFitsTheScreen()
+    {
+        // Issue 19: the first window is sized from the screen, not 1200×800 whatever it is.
+        QCOMPARE(Gui::MainWindow::firstWindowSize(QRect(0, 0, 1920, 1040)), QSize(1200, 800));
+        QCOMPARE(Gui::MainWindow::firstWindowSize(QRect(0, 0, 1024, 700)), QSize(921, 630));
+        Core::Settings().setWindowGeometry({});
+        Gui::LanguageManager languages;
+        Gui::MainWindow window(&languages);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4").arg(window.width()).arg(window.height())
+                                .arg(available.width()).arg(available.height())));
     }
 
     void geometryAndDockStateAreRestored()
