@@ -107,7 +107,12 @@ void ArticleView::selectBodySpan(const Core::Span &span)
     cursor.setPosition(from);
     cursor.setPosition(to, QTextCursor::KeepAnchor);
     setTextCursor(cursor);
-    ensureCursorVisible();
+    // The span's first line in the middle of the view (where the eye is), not on an edge; the
+    // scroll bar's range keeps the first and last lines where they can be.
+    QTextCursor start(document());
+    start.setPosition(from);
+    const int offset = cursorRect(start).center().y() - viewport()->height() / 2;
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + offset);
 }
 
 Core::Span ArticleView::selectedBodySpan() const

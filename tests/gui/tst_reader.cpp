@@ -160,6 +160,46 @@ private Q_SLOTS:
         QCOMPARE(view->selectedBodySpan(), spanOf(text, QStringLiteral("Trần Lưu Quang"), 1));
     }
 
+    void aJumpPutsTheMentionInTheMiddle()
+    {
+        // Issue 19: a mention far down a long article is shown in the middle of the view, not on
+        // its bottom edge, whether reached from the panel or with F3.
+        Core::Article a;
+        a.title = QStringLiteral("Bài dài");
+        for (int i = 0; i < 150; ++i)
+            a.blocks.append({Core::Block::Kind::Paragraph,
+                             QStringLiteral("Đoạn %1: hội nghị bàn về kế hoạch phát triển kinh tế xã hội của tỉnh.").arg(i)});
+        a.blocks[100].text = QStringLiteral("Đồng chí Lê Văn Bình phát biểu tại hội nghị.");
+        a.blocks[120].text = QStringLiteral("Kết luận, đồng chí Lê Văn Bình đề nghị các sở rà soát.");
+        const QString text = a.text();
+        Core::Entity binh{Core::EntityKind::Person, QStringLiteral("Lê Văn Bình"), {}, {}, {}, {}};
+        binh.mentions = {{spanOf(text, QStringLiteral("Lê Văn Bình"), 0), QStringLiteral("Lê Văn Bình")},
+                         {spanOf(text, QStringLiteral("Lê Văn Bình"), 1), QStringLiteral("Lê Văn Bình")}};
+        Core::LoadResult result;
+        result.path = QStringLiteral("long.txt");
+        result.import = Core::ImportResult::success(a);
+        result.entities.people = {binh};
+        m_window->resize(1000, 700);
+        m_window->documents()->openLoaded(result, {});
+        Gui::ArticleView *view = m_window->currentView();
+        QCOMPARE(view->articleDocument()->text(), text);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        auto inTheMiddle = [view](const Core::Span &span) {
+            QTextCursor c(view->document());
+            c.setPosition(view->built().toDocumentPosition(span.start));
+            const int y = view->cursorRect(c).center().y();
+            const int h = view->viewport()->height();
+            return y > h * 2 / 5 && y < h * 3 / 5;
+        };
+        auto *people = m_window->panels()->panel(EntityKind::Person);
+        people->view()->setCurrentIndex(people->view()->model()->index(0, 0));
+        QCOMPARE(view->selectedBodySpan(), binh.mentions.at(0).span);
+        QVERIFY(inTheMiddle(binh.mentions.at(0).span));
+        m_window->actions()->action(QStringLiteral("view.nextMention"))->trigger();
+        QCOMPARE(view->selectedBodySpan(), binh.mentions.at(1).span);
+        QVERIFY(inTheMiddle(binh.mentions.at(1).span));
+    }
+
     void clickingAHighlightSelectsItsEntry()
     {
         Gui::ArticleView *view = m_window->currentView();
