@@ -10,6 +10,7 @@
 #include "util/literaltext.h"
 #include "util/settings.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -86,6 +87,13 @@ LibraryWindow::LibraryWindow(const QString &databasePath, QWidget *parent)
     , m_reindexStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("libraryWindow"));
+    // Esc and Ctrl+W close it, as they close other tool windows.
+    auto *closeAction = new QAction(this);
+    closeAction->setObjectName(QStringLiteral("libraryClose"));
+    closeAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)});
+    closeAction->setShortcutContext(Qt::WindowShortcut);
+    connect(closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(closeAction);
     buildUi();
     retranslateUi();
     if (!m_store.open(m_databasePath)) {

@@ -118,6 +118,27 @@ private Q_SLOTS:
             QCOMPARE(window.titleAt(0), QStringLiteral("Nông dân xã Hoà Bình thu hoạch lúa sớm tránh lũ"));
     }
 
+    void escapeAndCtrlWClose_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("Esc") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("Ctrl+W") << QKeySequence(Qt::CTRL | Qt::Key_W);
+    }
+    void escapeAndCtrlWClose()
+    {
+        // Issue 19: the Library window closes with the keys of any tool window, also from its table.
+        QFETCH(QKeySequence, keys);
+        Gui::LibraryWindow window(m_db);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *table = window.findChild<QTableView *>();
+        QVERIFY(table);
+        table->setFocus();
+        QTest::keySequence(table, keys);
+        QTRY_VERIFY(!window.isVisible());
+    }
+
     void searchBoxFindsWithoutDiacritics()
     {
         Gui::LibraryWindow window(m_db);
