@@ -2484,6 +2484,14 @@ It opens %2, and Lectern reviews.</translation>
         <source>&amp;New Article from Clipboard</source>
         <translation>&amp;New Article from Clipboard</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::PreferencesDialog</name>

@@ -2460,6 +2460,14 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
         <source>&amp;New Article from Clipboard</source>
         <translation>Bài viết &amp;mới từ bộ nhớ tạm</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::PreferencesDialog</name>

@@ -30,6 +30,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -451,7 +452,7 @@ void MainWindow::onDocumentOpened(Core::ArticleDocument *document, const QString
         m_tabs->setTabsClosable(true);
     }
     const int index = m_tabs->addTab(view, document->displayName().left(40));
-    m_tabs->setTabToolTip(index, Core::LiteralText::forRichTextContext(document->displayName()));
+    updateTabLabels();
     m_tabs->setCurrentIndex(index);
     updateTitle();
     if (!path.isEmpty()) // an article from the clipboard has no file
@@ -490,6 +491,46 @@ void MainWindow::closeCurrentTab()
         m_documents->closeDocument(view->articleDocument());
 }
 
+void MainWindow::updateTabLabels()
+{
+    // Tabs of the same title are told apart by their file name, else by a number; every tooltip
+    // names the file.
+    QList<QPair<int, ArticleView *>> views;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)))
+            views.append({i, view});
+    auto count = [](const QStringList &labels, const QString &label) { return labels.count(label); };
+    QStringList titles;
+    for (const auto &entry : std::as_const(views))
+        titles << entry.second->articleDocument()->displayName().left(40);
+    QStringList labels = titles;
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        const QString file = QFileInfo(views.at(i).second->articleDocument()->article().sourcePath).fileName();
+        if (count(titles, titles.at(i)) > 1 && !file.isEmpty() && file != titles.at(i))
+            labels[i] = tr("%1 — %2").arg(titles.at(i), file);
+    }
+    QHash<QString, int> numbered;
+    const QStringList named = labels;
+    for (qsizetype i = 0; i < views.size(); ++i)
+        if (count(named, named.at(i)) > 1 && ++numbered[named.at(i)] > 1)
+            labels[i] = tr("%1 (%2)").arg(named.at(i)).arg(numbered.value(named.at(i)));
+    for (qsizetype i = 0; i < views.size(); ++i) {
+        const Core::ArticleDocument *document = views.at(i).second->articleDocument();
+        m_tabs->setTabText(views.at(i).first, labels.at(i));
+        // The title, and the path on a line of its own (a tool tip guesses the format: both are
+        // escaped as soon as either could read as markup).
+        const QString title = document->displayName();
+        const QString path = QDir::toNativeSeparators(document->article().sourcePath);
+        const QString joined = path.isEmpty() ? title : title + QLatin1Char('\n') + path;
+        const bool markup = joined.contains(QLatin1Char('<')) || joined.contains(QLatin1Char('&'));
+        m_tabs->setTabToolTip(views.at(i).first,
+                              !markup ? joined
+                                      : QStringLiteral("<qt>") + title.toHtmlEscaped()
+                                            + (path.isEmpty() ? QString() : QStringLiteral("<br>") + path.toHtmlEscaped())
+                                            + QStringLiteral("</qt>"));
+    }
+}
+
 void MainWindow::onDocumentClosed(Core::ArticleDocument *document)
 {
     ArticleView *view = viewOf(document);
@@ -497,6 +538,7 @@ void MainWindow::onDocumentClosed(Core::ArticleDocument *document)
         return;
     m_tabs->removeTab(m_tabs->indexOf(view));
     view->deleteLater();
+    updateTabLabels();
     if (articleCount() == 0) {
         m_tabs->setTabsClosable(false);
         m_tabs->addTab(m_emptyLabel, tr("Welcome"));

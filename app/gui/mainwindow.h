@@ -97,6 +97,7 @@ private:
     void onCurrentTabChanged();
     void zoomBy(int delta);
     void updateTitle();
+    void updateTabLabels();
 
     LanguageManager *m_languages;
     ActionRegistry *m_actions;

@@ -6,10 +6,15 @@
 #include "util/settings.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lectern;
@@ -72,6 +77,43 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         QVERIFY(!failed.first().at(1).toString().isEmpty());
         QCOMPARE(window.articleCount(), 0);
+    }
+
+    void tabsOfTheSameTitleAreToldApart()
+    {
+        // Issue 19: three articles with one title (two of them in files of the same name):
+        // each tab reads differently, and its tooltip gives the file's path.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray body = "Hội nghị tổng kết năm\n\nSáng 6/1, Thành ủy tổ chức hội nghị tổng kết công tác năm.\n";
+        QStringList paths;
+        for (const char *name : {"a/tin.txt", "b/tin.txt", "c/hoi-nghi.txt"}) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+            paths << path;
+        }
+        Gui::LanguageManager languages;
+        Gui::MainWindow window(&languages);
+        QSignalSpy opened(&window, &Gui::MainWindow::articleOpened);
+        for (const QString &path : std::as_const(paths)) {
+            window.openFile(path, Gui::MainWindow::LoadErrors::SignalOnly);
+            QVERIFY(opened.wait(10000));
+        }
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("articleTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 3);
+        QStringList labels;
+        for (int i = 0; i < tabs->count(); ++i) {
+            labels << tabs->tabText(i);
+            QVERIFY2(labels.last().startsWith(QStringLiteral("Hội nghị tổng kết năm")), qPrintable(labels.last()));
+            QVERIFY2(tabs->tabToolTip(i).contains(QDir::toNativeSeparators(paths.at(i))), qPrintable(tabs->tabToolTip(i)));
+        }
+        labels.removeDuplicates();
+        QCOMPARE(labels.size(), 3);
+        QVERIFY(tabs->tabText(2).contains(QStringLiteral("hoi-nghi.txt")));
     }
 
     void firstWindowFitsTheScreen()

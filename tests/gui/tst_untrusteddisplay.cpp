@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -271,7 +272,10 @@ private:
         auto *tabs = window.findChild<QTabWidget *>();
         QVERIFY(tabs);
         const QString tip = tabs->tabToolTip(tabs->currentIndex());
-        QCOMPARE(shownAs(tip), window.currentView()->articleDocument()->displayName());
+        // The title, then the file's path on its own line, both literally.
+        const QStringList lines = shownAs(tip).split(QRegularExpression(QStringLiteral("[\\n\\x{2028}]")));
+        QCOMPARE(lines.first(), window.currentView()->articleDocument()->displayName());
+        QCOMPARE(lines.last(), QDir::toNativeSeparators(window.currentView()->articleDocument()->article().sourcePath));
         QVERIFY(shownAs(tip).contains(QLatin1Char('<')));
 
         if (comment.isEmpty())
