@@ -361,11 +361,22 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+QString MainWindow::openDialogFolder()
+{
+    // A folder that exists, so the dialog never takes a missing one's name as the file name.
+    for (const QString &folder : {Core::Settings().lastOpenFolder(),
+                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)})
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    return QDir::homePath();
+}
+
 void MainWindow::showOpenDialog()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Article"), dir, Core::ImportFormats::nameFilters(true).join(QStringLiteral(";;")));
+        this, tr("Open Article"), openDialogFolder(), Core::ImportFormats::nameFilters(true).join(QStringLiteral(";;")));
+    if (!files.isEmpty())
+        Core::Settings().setLastOpenFolder(QFileInfo(files.first()).absolutePath());
     for (const QString &f : files)
         openFile(f);
 }

@@ -61,6 +61,8 @@ public:
     int articleCount() const;
     // The size of the first window (no saved geometry) on a screen with this available area.
     static QSize firstWindowSize(const QRect &available);
+    // Where File > Open starts: the folder used last, else Documents, else home (one that exists).
+    static QString openDialogFolder();
 
 Q_SIGNALS:
     void articleOpened(const QString &path);

@@ -116,6 +116,23 @@ private Q_SLOTS:
         QVERIFY(tabs->tabText(2).contains(QStringLiteral("hoi-nghi.txt")));
     }
 
+    void openDialogStartsInTheLastFolder()
+    {
+        // Issue 19: File > Open starts where the editor was last, never in a missing folder
+        // (whose name the dialog would then type as the file name).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString last = dir.filePath(QStringLiteral("bai-viet"));
+        QVERIFY(QDir().mkpath(last));
+        Core::Settings().setLastOpenFolder(last);
+        QCOMPARE(Gui::MainWindow::openDialogFolder(), last);
+        QVERIFY(QDir(last).removeRecursively());
+        const QString fallback = Gui::MainWindow::openDialogFolder();
+        QVERIFY(fallback != last);
+        QVERIFY2(QFileInfo(fallback).isDir(), qPrintable(fallback));
+        Core::Settings().setLastOpenFolder({});
+    }
+
     void firstWindowFitsTheScreen()
     {
         // Issue 19: the first window is sized from the screen, not 1200×800 whatever it is.

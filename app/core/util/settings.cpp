@@ -15,6 +15,7 @@ const QString kVersion = QStringLiteral("version");
 const QString kLanguage = QStringLiteral("ui/language");                 // ""
 const QString kGeometry = QStringLiteral("window/geometry");             // empty
 const QString kState = QStringLiteral("window/state");                   // empty
+const QString kLastOpenFolder = QStringLiteral("recent/openFolder");       // empty
 const QString kRecent = QStringLiteral("recent/files");                  // empty
 const QString kZoom = QStringLiteral("reader/zoomSteps");                // 0
 const QString kCategoryPrefix = QStringLiteral("reader/show/");          // true
@@ -113,6 +114,8 @@ void Settings::setWindowGeometry(const QByteArray &g) { m_settings->setValue(kGe
 QByteArray Settings::windowState() const { return m_settings->value(kState).toByteArray(); }
 void Settings::setWindowState(const QByteArray &s) { m_settings->setValue(kState, s); }
 
+QString Settings::lastOpenFolder() const { return m_settings->value(kLastOpenFolder).toString(); }
+void Settings::setLastOpenFolder(const QString &folder) { m_settings->setValue(kLastOpenFolder, folder); }
 QStringList Settings::recentFiles() const { return m_settings->value(kRecent).toStringList(); }
 
 void Settings::addRecentFile(const QString &path)

@@ -32,6 +32,10 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    // The folder File > Open showed last (empty: none yet).
+    QString lastOpenFolder() const;
+    void setLastOpenFolder(const QString &folder);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path); // most recent first, de-duplicated, capped
     void clearRecentFiles();
