@@ -1792,6 +1792,18 @@
         <source>Unsure (confidence %1%): check this name.</source>
         <translation>Unsure (confidence %1%): check this name.</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>won&apos;t fix</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::BatchImportDialog</name>

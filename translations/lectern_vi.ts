@@ -1778,6 +1778,18 @@
         <source>Unsure (confidence %1%): check this name.</source>
         <translation>Chưa chắc chắn (độ tin cậy %1%): hãy kiểm tra tên này.</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>won&apos;t fix</source>
+        <translation>không sửa</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::BatchImportDialog</name>

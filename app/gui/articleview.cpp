@@ -3,6 +3,7 @@
 #include "document/articledocument.h"
 
 #include "models/metricmodel.h"
+#include "review/anchoring.h"
 #include "render/highlightstyle.h"
 
 #include <QContextMenuEvent>
@@ -205,6 +206,37 @@ QString ArticleView::toolTipAt(qsizetype bodyOffset) const
 {
     if (!m_document || bodyOffset < 0)
         return {};
+    // The reviewers' comments on the passage first (what a colleague wrote is what the editor
+    // looks for), then what Lectern found there.
+    const QString comments = commentsToolTipAt(bodyOffset);
+    const QString entity = entityToolTipAt(bodyOffset);
+    if (comments.isEmpty() || entity.isEmpty())
+        return comments + entity;
+    return comments + QStringLiteral("<hr>") + entity;
+}
+
+QString ArticleView::commentsToolTipAt(qsizetype bodyOffset) const
+{
+    const QString text = m_document->text();
+    QStringList parts;
+    for (const Core::Annotation &a : m_document->annotations()->all()) {
+        if (a.kind != Core::Annotation::Kind::Comment || a.orphan || a.comment.isEmpty())
+            continue;
+        const Core::Span span = Core::Anchoring::toUtf16Span(a.anchor, text);
+        if (bodyOffset < span.start || bodyOffset >= span.end)
+            continue;
+        const QString who = a.author.isEmpty() ? tr("Comment") : a.author;
+        QString part = QStringLiteral("<b>%1</b>").arg(who.toHtmlEscaped());
+        if (a.status != Core::Annotation::Status::Open)
+            part += QStringLiteral(" · ") + (a.status == Core::Annotation::Status::Resolved ? tr("resolved") : tr("won't fix"));
+        part += QStringLiteral("<br>") + a.comment.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        parts << part;
+    }
+    return parts.join(QStringLiteral("<br><br>"));
+}
+
+QString ArticleView::entityToolTipAt(qsizetype bodyOffset) const
+{
     const Core::EntityRef ref = m_document->entityAt(bodyOffset);
     if (!ref.isValid())
         return {};

@@ -46,7 +46,8 @@ public:
     // Receivers of contextMenuAboutToShow() add the entity corrections after them.
     void setContextMenuActions(const QList<QAction *> &actions) { m_menuActions = actions; }
 
-    // The tooltip text for the entity or metric at a body offset; empty when none.
+    // The tooltip text at a body offset: the comments on the passage (author, status, text), then
+    // the entity or metric there; empty when none.
     QString toolTipAt(qsizetype bodyOffset) const;
     // Body offset under a point in viewport coordinates; -1 outside the body.
     qsizetype bodyOffsetAt(const QPoint &viewportPos) const;
@@ -72,6 +73,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    QString commentsToolTipAt(qsizetype bodyOffset) const;
+    QString entityToolTipAt(qsizetype bodyOffset) const;
     void rebuild();
     bool isDarkPalette() const;
     void refreshAnnotationMarks();

@@ -10,6 +10,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "readerpanels.h"
+#include "review/anchoring.h"
+#include "review/annotationcommand.h"
 #include "util/settings.h"
 
 #include <QAction>
@@ -268,6 +270,30 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Bí thư Thành ủy")));
         QVERIFY(view->toolTipAt(spanOf(text, QStringLiteral("12,5%")).start).contains(QStringLiteral("12.5%")));
         QVERIFY(view->toolTipAt(0).isEmpty());
+    }
+
+    void tooltipShowsTheCommentThenTheEntity()
+    {
+        // Issue 19: hovering a commented name shows the comment (first) and the entity.
+        Gui::ArticleView *view = m_window->currentView();
+        Core::ArticleDocument *document = view->articleDocument();
+        const QString text = document->text();
+        const Core::Span name = spanOf(text, QStringLiteral("Trần Lưu Quang"));
+        Core::Annotation a = Core::Annotation::create(Core::Anchoring::anchorAt(text, name.start, name.end + 10),
+                                                      QStringLiteral("Lê <Thu> Hà"));
+        a.comment = QStringLiteral("Kiểm tra chức danh\nvới Văn phòng");
+        document->undoStack()->push(document->makeAddCommand(a));
+        const QString tip = view->toolTipAt(name.start + 1);
+        QVERIFY2(tip.contains(QStringLiteral("Kiểm tra chức danh")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Lê &lt;Thu&gt; Hà"))); // shown, never run as markup
+        QVERIFY(tip.contains(QStringLiteral("Bí thư Thành ủy")));
+        QVERIFY(tip.indexOf(QStringLiteral("Kiểm tra")) < tip.indexOf(QStringLiteral("Bí thư Thành ủy")));
+        // Past the name, still inside the comment: the comment alone.
+        const QString after = view->toolTipAt(name.end + 3);
+        QVERIFY(after.contains(QStringLiteral("Kiểm tra chức danh")));
+        QVERIFY(!after.contains(QStringLiteral("Bí thư Thành ủy")));
+        document->undoStack()->undo();
+        QVERIFY(!view->toolTipAt(name.start + 1).contains(QStringLiteral("Kiểm tra")));
     }
 
     void zoomIsRemembered()
