@@ -345,12 +345,8 @@ int runAnnotations(const QStringList &arguments)
     QCommandLineParser parser;
     const VerbOptions options;
     describe(parser, options);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return 0;
-    }
+    if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("annotations")))
+        return *exit;
     if (const QString error = usageError(parser, options); !error.isEmpty())
         return usage(error);
 

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace Lectern::Cli {
@@ -26,6 +28,17 @@ int reportError(const QString &verb, const QString &message, ExitCode code)
 {
     writeErrLine(QStringLiteral("lectern ") + verb + QStringLiteral(": ") + message);
     return code;
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &verb)
+{
+    if (!parser.parse(arguments))
+        return reportError(verb, parser.errorText(), ExitUsage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOutLine(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 QDateTime outputTime()

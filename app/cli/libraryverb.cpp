@@ -229,12 +229,8 @@ int runLibrary(const QStringList &arguments)
     QCommandLineParser parser;
     const VerbOptions options;
     describe(parser, options);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return 0;
-    }
+    if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("library")))
+        return *exit;
     if (const QString error = usageError(parser, options); !error.isEmpty())
         return usage(error);
     const QString command = parser.positionalArguments().value(0);

@@ -211,12 +211,8 @@ int runTrain(const QStringList &arguments)
     QCommandLineParser parser;
     const TrainOptions o;
     describeTrain(parser, o);
-    if (!parser.parse(arguments))
-        return reportError(verbName, parser.errorText(), ExitUsage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseOrExit(parser, arguments, verbName))
+        return *exit;
     if (const QString usage = trainUsageError(parser, o); !usage.isEmpty())
         return reportError(verbName, usage, ExitUsage);
     const QString spans = parser.value(o.spans);
@@ -286,12 +282,8 @@ int runInfo(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("model"), QCoreApplication::translate("Cli", "The model file."),
                                  QStringLiteral("MODEL"));
-    if (!parser.parse(arguments))
-        return reportError(verbName, parser.errorText(), ExitUsage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseOrExit(parser, arguments, verbName))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return reportError(verbName, QStringLiteral("info needs one MODEL"), ExitUsage);
     const QString path = parser.positionalArguments().first();

@@ -169,12 +169,8 @@ int runPdf(const QStringList &arguments)
     QCommandLineParser parser;
     const VerbOptions verbOptions;
     describe(parser, verbOptions);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return 0;
-    }
+    if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("pdf")))
+        return *exit;
     if (const QString error = chooseLanguage(parser, verbOptions); !error.isEmpty())
         return usage(error);
     if (const QString error = usageError(parser, verbOptions); !error.isEmpty())

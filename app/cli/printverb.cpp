@@ -131,12 +131,8 @@ int runPrint(const QStringList &arguments)
     QCommandLineParser parser;
     const VerbOptions verbOptions;
     describe(parser, verbOptions);
-    if (!parser.parse(arguments))
-        return reportError(verb, parser.errorText(), ExitUsage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOutLine(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseOrExit(parser, arguments, verb))
+        return *exit;
     if (const QString error = usageError(parser, verbOptions); !error.isEmpty())
         return reportError(verb, error, ExitUsage);
     const QString printerName = parser.value(verbOptions.printer);
