@@ -1,6 +1,7 @@
 #include "findbar.h"
 
 #include "articleview.h"
+#include "icons.h"
 #include "util/textfold.h"
 
 #include <QCheckBox>
@@ -27,9 +28,9 @@ FindBar::FindBar(QWidget *parent)
     m_query->setObjectName(QStringLiteral("findQuery"));
     m_query->setClearButtonEnabled(true);
     m_ignoreDiacritics->setChecked(true);
-    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    m_previous->setIcon(Icons::themed(QStringLiteral("go-up")));
+    m_next->setIcon(Icons::themed(QStringLiteral("go-down")));
+    m_close->setIcon(Icons::themed(QStringLiteral("window-close")));
     for (QToolButton *b : {m_previous, m_next, m_close})
         b->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);

@@ -3,6 +3,8 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "render/bundledfonts.h"
+#include "themes.h"
+#include "util/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,32 +46,9 @@ QString usage(const QStringList &commands)
         "  -v, --version     Show the version and exit.\n"
         "  --lang CODE       Use the interface language CODE (en, vi) for this run.\n"
         "  --sample          Open the bundled sample article.\n"
-        "  --dark            Use a dark palette (the Fusion style) whatever the desktop uses.\n\n"
+        "  --dark            Use the dark theme for this run (View > Theme chooses one for good).\n\n"
         "Commands (run 'lectern COMMAND --help' for details):\n"
         "  %1\n").arg(commands.join(QStringLiteral("\n  ")));
-}
-
-// A dark Fusion palette, for desktops that do not hand Qt 6.4 their dark theme.
-void applyDarkPalette()
-{
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
 }
 
 } // namespace
@@ -132,8 +111,9 @@ int runGui(int &argc, char **argv, const QStringList &commands)
     QApplication app(argc, argv);
     // The reader's and the printout's faces come with Lectern, whatever the system has.
     Core::BundledFonts::ensureRegistered();
-    if (parser.isSet(darkOption))
-        applyDarkPalette();
+    // View > Theme's choice; --dark is Dark for this run.
+    Themes::captureSystemStyle();
+    Themes::apply(parser.isSet(darkOption) ? Themes::Theme::Dark : Themes::fromId(Core::Settings().theme()));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     LanguageManager languages;
     languages.apply(parser.isSet(langOption) ? parser.value(langOption) : languages.savedLanguage());

@@ -19,6 +19,7 @@
 #include "readerpanels.h"
 #include "render/documentbuilder.h"
 #include "reviewcontroller.h"
+#include "themes.h"
 #include "util/literaltext.h"
 #include "util/settings.h"
 
@@ -259,6 +260,8 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_actions->fill(m_viewMenu, {QStringLiteral("view.zoomIn"), QStringLiteral("view.zoomOut"),
                                  QStringLiteral("view.zoomReset"), QStringLiteral("-")});
+    m_viewMenu->addMenu(new ThemeMenu(m_actions, m_viewMenu));
+    m_viewMenu->addSeparator();
 
     m_reviewMenu = menuBar()->addMenu(QString());
     m_reviewMenu->setObjectName(QStringLiteral("menuReview"));
