@@ -491,6 +491,21 @@ int MainWindow::articleCount() const
     return n;
 }
 
+QList<ArticleView *> MainWindow::articleViews() const
+{
+    QList<ArticleView *> views;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)))
+            views.append(view);
+    return views;
+}
+
+void MainWindow::setCurrentView(ArticleView *view)
+{
+    if (const int index = m_tabs->indexOf(view); index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
 ArticleView *MainWindow::viewOf(const Core::ArticleDocument *document) const
 {
     for (int i = 0; i < m_tabs->count(); ++i)
