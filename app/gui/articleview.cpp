@@ -128,8 +128,9 @@ void ArticleView::setFindMatches(const QList<Core::Span> &spans)
 
 void ArticleView::applyFindMatches()
 {
-    // Amber, quieter on a dark page; a background only, so the entity colours stay readable.
-    const QColor colour = isDarkPalette() ? QColor(0x7a, 0x5c, 0x12) : QColor(0xff, 0xd8, 0x5c);
+    // Find's yellow, black on it, on a light or dark page alike: told apart from the categories'
+    // softer backgrounds (the organizations' orange above all).
+    const QColor colour = isDarkPalette() ? QColor(0xe8, 0xc5, 0x00) : QColor(0xff, 0xe6, 0x3b);
     QList<QTextEdit::ExtraSelection> selections;
     selections.reserve(m_findMatches.size());
     for (const Core::Span &span : std::as_const(m_findMatches)) {
@@ -142,6 +143,7 @@ void ArticleView::applyFindMatches()
         selection.cursor.setPosition(from);
         selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
         selection.format.setBackground(colour);
+        selection.format.setForeground(Qt::black);
         selections.append(selection);
     }
     setExtraSelections(selections);
