@@ -33,8 +33,6 @@ FindBar::FindBar(QWidget *parent)
     m_close->setObjectName(QStringLiteral("findClose"));
     m_query->setObjectName(QStringLiteral("findQuery"));
     m_query->setClearButtonEnabled(true);
-    // Room for a name ("Trần Lưu Quang") however narrow the article column gets.
-    m_query->setMinimumWidth(m_query->fontMetrics().averageCharWidth() * 14);
     m_ignoreDiacritics->setChecked(true);
     m_previous->setIcon(Icons::themed(QStringLiteral("go-up")));
     m_next->setIcon(Icons::themed(QStringLiteral("go-down")));
