@@ -2924,6 +2924,25 @@ It opens %2, and Lectern reviews.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+</context>
+<context>
     <name>LibraryListModel</name>
     <message>
         <source>Draft</source>

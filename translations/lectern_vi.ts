@@ -2899,6 +2899,25 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>Theo &amp;hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Sáng</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tối</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Giao diện</translation>
+    </message>
+</context>
+<context>
     <name>LibraryListModel</name>
     <message>
         <source>Draft</source>

@@ -1,5 +1,7 @@
 #include "actionregistry.h"
 
+#include "icons.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QMenu>
@@ -20,8 +22,9 @@ QAction *ActionRegistry::add(const QString &id, std::function<QString()> text,
     a->setText(text());
     if (!shortcuts.isEmpty())
         a->setShortcuts(shortcuts);
-    if (!iconName.isEmpty())
-        a->setIcon(QIcon::fromTheme(iconName));
+    // The theme's icon, else Lectern's own (Icons::themed), so no action shows a blank square.
+    if (const QString name = iconName.isEmpty() ? Icons::nameForAction(id) : iconName; !name.isEmpty())
+        a->setIcon(Icons::themed(name));
     m_actions.insert(id, a);
     m_texts.insert(id, std::move(text));
     m_order.append(id);

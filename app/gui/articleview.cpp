@@ -20,6 +20,7 @@
 #include <QTextLayout>
 #include <QScrollBar>
 #include <QTextDocument>
+#include <QTextEdit>
 
 namespace Lectern::Gui {
 
@@ -74,9 +75,12 @@ void ArticleView::rebuild()
     m_options = documentOptions(m_zoomSteps, m_options.hiddenCategories, isDarkPalette());
     const int scroll = verticalScrollBar()->value();
     Core::BuiltDocument fresh = Core::DocumentBuilder::build(m_document->article(), m_document->entities(), m_options);
+    // The find highlights point into the old document, which goes with m_built: drop them first.
+    setExtraSelections({});
     // Hand the document to the view; the view does not own it, m_built keeps it alive.
     setDocument(fresh.document.get());
     m_built = std::move(fresh);
+    applyFindMatches();
     verticalScrollBar()->setValue(scroll);
 }
 
@@ -114,6 +118,45 @@ void ArticleView::selectBodySpan(const Core::Span &span)
     start.setPosition(from);
     const int offset = cursorRect(start).center().y() - viewport()->height() / 2;
     verticalScrollBar()->setValue(verticalScrollBar()->value() + offset);
+}
+
+void ArticleView::setFindMatches(const QList<Core::Span> &spans)
+{
+    m_findMatches = spans;
+    applyFindMatches();
+}
+
+void ArticleView::applyFindMatches()
+{
+    // Find's yellow, black on it, on a light or dark page alike: told apart from the categories'
+    // softer backgrounds (the organizations' orange above all).
+    const QColor colour = isDarkPalette() ? QColor(0xe8, 0xc5, 0x00) : QColor(0xff, 0xe6, 0x3b);
+    QList<QTextEdit::ExtraSelection> selections;
+    selections.reserve(m_findMatches.size());
+    for (const Core::Span &span : std::as_const(m_findMatches)) {
+        const int from = m_built.toDocumentPosition(span.start);
+        const int to = m_built.toDocumentPosition(span.end);
+        if (from < 0 || to <= from)
+            continue;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(from);
+        selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
+        selection.format.setBackground(colour);
+        selection.format.setForeground(Qt::black);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+qsizetype ArticleView::searchOrigin() const
+{
+    QTextCursor start = textCursor();
+    start.setPosition(start.selectionStart());
+    int position = start.position();
+    if (!viewport()->rect().intersects(cursorRect(start)))
+        position = cursorForPosition(QPoint(0, 0)).position();
+    return std::max<qsizetype>(0, m_built.toBodyOffset(position));
 }
 
 Core::Span ArticleView::selectedBodySpan() const

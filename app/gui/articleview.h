@@ -42,6 +42,14 @@ public:
 
     const Core::BuiltDocument &built() const { return m_built; }
 
+    // Find's matches (body spans), every one drawn as an extra selection (the current one is the
+    // text selection); kept when the article is typeset again (zoom, palette, categories).
+    void setFindMatches(const QList<Core::Span> &spans);
+    QList<Core::Span> findMatches() const { return m_findMatches; }
+    // Where a search starts (a body offset): the cursor when it is on screen, else the first
+    // text visible in the viewport, so Find after Ctrl+End does not go back to the top.
+    qsizetype searchOrigin() const;
+
     // The context menu's own actions (null = a separator); without any, Qt's standard menu.
     // Receivers of contextMenuAboutToShow() add the entity corrections after them.
     void setContextMenuActions(const QList<QAction *> &actions) { m_menuActions = actions; }
@@ -86,6 +94,8 @@ private:
     int m_zoomSteps = 0;
     QList<QPair<Core::Span, bool>> m_annotationMarks;
     QList<QAction *> m_menuActions;
+    QList<Core::Span> m_findMatches;
+    void applyFindMatches();
 };
 
 } // namespace Lectern::Gui

@@ -1,5 +1,6 @@
 #include "draftreviewexport.h"
 
+#include "exportfolder.h"
 #include "document/articledocument.h"
 #include "plainmessagebox.h"
 #include "review/officereviewexport.h"
@@ -36,8 +37,8 @@ QString DraftReviewExport::run(QWidget *window, Core::ArticleDocument *document)
     const bool odt = isOdt(document);
     const QString suffix = odt ? QStringLiteral(".odt") : QStringLiteral(".docx");
     const QString source = document->filePath();
-    const QString suggested = QFileInfo(source).absoluteDir().filePath(QFileInfo(source).completeBaseName()
-                                                                       + tr("-review", "file name suffix") + suffix);
+    const QString suggested = ExportFolder::suggest(QFileInfo(source).completeBaseName()
+                                                        + tr("-review", "file name suffix") + suffix, source);
     const QString path = QFileDialog::getSaveFileName(
         window, odt ? tr("Export Review to OpenDocument") : tr("Export Review to Word"), suggested,
         odt ? tr("OpenDocument text (*.odt)") : tr("Word document (*.docx)"));
@@ -56,6 +57,7 @@ QString DraftReviewExport::run(QWidget *window, Core::ArticleDocument *document)
                       tr("Lectern could not write “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error));
         return {};
     }
+    ExportFolder::remember(path);
     return tr("The review (%n annotation(s)) was written into %1", nullptr, int(annotations.size()))
         .arg(QDir::toNativeSeparators(path));
 }

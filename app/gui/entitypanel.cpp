@@ -1,6 +1,7 @@
 #include "entitypanel.h"
 
 #include "entityfilterproxy.h"
+#include "icons.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -45,8 +46,8 @@ EntityPanel::EntityPanel(QAbstractItemModel *model, int searchKeyRole, int first
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    m_previous->setIcon(Icons::themed(QStringLiteral("go-up")));
+    m_next->setIcon(Icons::themed(QStringLiteral("go-down")));
     m_previous->setObjectName(QStringLiteral("previousMention"));
     m_next->setObjectName(QStringLiteral("nextMention"));
     m_previous->setAutoRaise(true);

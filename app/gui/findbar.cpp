@@ -1,6 +1,7 @@
 #include "findbar.h"
 
 #include "articleview.h"
+#include "icons.h"
 #include "util/textfold.h"
 
 #include <QCheckBox>
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace Lectern::Gui {
 
@@ -24,12 +27,16 @@ FindBar::FindBar(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("findBar"));
+    m_status->setObjectName(QStringLiteral("findStatus"));
+    m_previous->setObjectName(QStringLiteral("findPrevious"));
+    m_next->setObjectName(QStringLiteral("findNext"));
+    m_close->setObjectName(QStringLiteral("findClose"));
     m_query->setObjectName(QStringLiteral("findQuery"));
     m_query->setClearButtonEnabled(true);
     m_ignoreDiacritics->setChecked(true);
-    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    m_previous->setIcon(Icons::themed(QStringLiteral("go-up")));
+    m_next->setIcon(Icons::themed(QStringLiteral("go-down")));
+    m_close->setIcon(Icons::themed(QStringLiteral("window-close")));
     for (QToolButton *b : {m_previous, m_next, m_close})
         b->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
@@ -59,6 +66,8 @@ FindBar::FindBar(QWidget *parent)
 
 void FindBar::setView(ArticleView *view)
 {
+    if (m_view && m_view != view)
+        m_view->setFindMatches({});
     m_view = view;
     updateMatches();
     m_current = -1;
@@ -81,7 +90,9 @@ void FindBar::updateMatches()
     m_matches.clear();
     m_matchLength = 0;
     const QString query = m_query->text();
-    if (!m_view || query.trimmed().isEmpty()) {
+    if (m_view)
+        m_view->setFindMatches({});
+    if (!m_view || query.trimmed().isEmpty() || isHidden()) {
         m_status->clear();
         return;
     }
@@ -100,8 +111,16 @@ void FindBar::updateMatches()
     m_matchLength = needle.size();
     for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
         m_matches.append(at);
-    if (m_matches.isEmpty())
+    if (m_matches.isEmpty()) {
         m_status->setText(tr("Not found"));
+        return;
+    }
+    // Every match highlighted, not only the current one.
+    QList<Core::Span> spans;
+    spans.reserve(m_matches.size());
+    for (const qsizetype at : std::as_const(m_matches))
+        spans.append({at, at + m_matchLength});
+    m_view->setFindMatches(spans);
 }
 
 bool FindBar::findNext() { return find(true); }
@@ -112,11 +131,38 @@ bool FindBar::find(bool forward)
     if (m_matches.isEmpty() || !m_view)
         return false;
     const int n = int(m_matches.size());
-    m_current = forward ? (m_current + 1) % n : (m_current <= 0 ? n - 1 : m_current - 1);
+    if (m_current < 0) {
+        // A new search starts where the reader is (the cursor on screen, else the first visible
+        // line), not at the top: the first match from there on, or the last one before it.
+        const qsizetype origin = m_view->searchOrigin();
+        const auto after = std::lower_bound(m_matches.cbegin(), m_matches.cend(), origin);
+        if (forward)
+            m_current = after == m_matches.cend() ? 0 : int(after - m_matches.cbegin());
+        else
+            m_current = after == m_matches.cbegin() ? n - 1 : int(after - m_matches.cbegin()) - 1;
+    } else {
+        m_current = forward ? (m_current + 1) % n : (m_current <= 0 ? n - 1 : m_current - 1);
+    }
     const qsizetype at = m_matches.at(m_current);
     m_view->selectBodySpan({at, at + m_matchLength});
     m_status->setText(tr("%1 of %2").arg(m_current + 1).arg(n));
     return true;
+}
+
+void FindBar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateMatches();
+    m_current = -1;
+}
+
+void FindBar::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // The highlights go with the bar; the next search starts where the reader is then.
+    if (m_view)
+        m_view->setFindMatches({});
+    m_current = -1;
 }
 
 void FindBar::retranslate()

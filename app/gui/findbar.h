@@ -24,6 +24,8 @@ public:
     void activate(); // show, focus and select the query
     QLineEdit *queryEdit() const { return m_query; }
     void setIgnoreDiacritics(bool ignore);
+    int matchCount() const { return int(m_matches.size()); }
+    int currentMatch() const { return m_current; } // index into the matches; -1 before the first
 
 public Q_SLOTS:
     bool findNext();
@@ -31,6 +33,8 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

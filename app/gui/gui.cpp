@@ -1,11 +1,18 @@
 #include "gui.h"
 
+#include "articleview.h"
+#include "document/articledocument.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "render/bundledfonts.h"
+#include "session.h"
+#include "singleinstance.h"
+#include "themes.h"
+#include "util/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPalette>
@@ -44,32 +51,22 @@ QString usage(const QStringList &commands)
         "  -v, --version     Show the version and exit.\n"
         "  --lang CODE       Use the interface language CODE (en, vi) for this run.\n"
         "  --sample          Open the bundled sample article.\n"
-        "  --dark            Use a dark palette (the Fusion style) whatever the desktop uses.\n\n"
+        "  --dark            Use the dark theme for this run (View > Theme chooses one for good).\n"
+        "  --new-instance    Run on its own instead of handing the files to the Lectern already running.\n\n"
         "Commands (run 'lectern COMMAND --help' for details):\n"
         "  %1\n").arg(commands.join(QStringLiteral("\n  ")));
 }
 
-// A dark Fusion palette, for desktops that do not hand Qt 6.4 their dark theme.
-void applyDarkPalette()
+// Opens a file in a new tab, or shows its tab when it is open already.
+void openOrShow(MainWindow *window, const QString &file)
 {
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
+    const QString path = QFileInfo(file).absoluteFilePath();
+    for (ArticleView *view : window->articleViews())
+        if (QFileInfo(view->articleDocument()->filePath()).absoluteFilePath() == path) {
+            window->setCurrentView(view);
+            return;
+        }
+    window->openFile(file);
 }
 
 } // namespace
@@ -81,6 +78,20 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+}
+
+void receiveLaunches(SingleInstance *instance, MainWindow *window)
+{
+    QObject::connect(instance, &SingleInstance::requestReceived, window, [window](const SingleInstance::Request &r) {
+        if (r.sample)
+            window->openSample();
+        for (const QString &file : r.files)
+            openOrShow(window, file);
+        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
 }
 
 int runGui(int &argc, char **argv, const QStringList &commands)
@@ -95,7 +106,8 @@ int runGui(int &argc, char **argv, const QStringList &commands)
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption sampleOption(QStringLiteral("sample"), QString());
     const QCommandLineOption darkOption(QStringLiteral("dark"), QString());
-    parser.addOptions({helpOption, versionOption, langOption, sampleOption, darkOption});
+    const QCommandLineOption newInstanceOption(QStringLiteral("new-instance"), QString());
+    parser.addOptions({helpOption, versionOption, langOption, sampleOption, darkOption, newInstanceOption});
     if (!parser.parse(args)) {
         printLine(stderr, QStringLiteral("lectern: %1 (see lectern --help)").arg(parser.errorText()));
         return 2;
@@ -130,10 +142,25 @@ int runGui(int &argc, char **argv, const QStringList &commands)
     }
 
     QApplication app(argc, argv);
+    // One Lectern per user and data folder: a second launch hands its files to the first (which
+    // opens them in tabs and comes to the front) and ends; the first launch becomes the server.
+    SingleInstance instance(SingleInstance::defaultName());
+    if (!parser.isSet(newInstanceOption)) {
+        SingleInstance::Request request;
+        for (const QString &file : files)
+            request.files.append(QFileInfo(file).absoluteFilePath());
+        request.sample = parser.isSet(sampleOption);
+        if (instance.handOver(request)) {
+            printLine(stdout, QStringLiteral("lectern: handed over to the Lectern window already open"));
+            return 0;
+        }
+        instance.listen();
+    }
     // The reader's and the printout's faces come with Lectern, whatever the system has.
     Core::BundledFonts::ensureRegistered();
-    if (parser.isSet(darkOption))
-        applyDarkPalette();
+    // View > Theme's choice; --dark is Dark for this run.
+    Themes::captureSystemStyle();
+    Themes::apply(parser.isSet(darkOption) ? Themes::Theme::Dark : Themes::fromId(Core::Settings().theme()));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     LanguageManager languages;
     languages.apply(parser.isSet(langOption) ? parser.value(langOption) : languages.savedLanguage());
@@ -141,10 +168,17 @@ int runGui(int &argc, char **argv, const QStringList &commands)
     auto *window = new MainWindow(&languages);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
-    if (parser.isSet(sampleOption))
-        window->openSample();
-    for (const QString &file : files)
-        window->openFile(file);
+    receiveLaunches(&instance, window);
+    // Last run's tabs first, in their order and at their scroll positions; then this launch's.
+    auto *session = new Session(window);
+    const bool sample = parser.isSet(sampleOption);
+    QObject::connect(session, &Session::finished, window, [window, sample, files] {
+        if (sample)
+            window->openSample();
+        for (const QString &file : files)
+            openOrShow(window, file);
+    });
+    session->restore();
     return app.exec();
 }
 

@@ -4,6 +4,9 @@
 
 namespace Lectern::Gui {
 
+class MainWindow;
+class SingleInstance;
+
 // Organization/application name, domain and version: used by QSettings and QStandardPaths.
 void setApplicationIdentity();
 
@@ -12,5 +15,9 @@ void setApplicationIdentity();
 // commands: the command-line verbs (main() passes Cli::verbs()), named in --help and when a bare
 // word is neither a file nor a verb; the GUI does not link the CLI.
 int runGui(int &argc, char **argv, const QStringList &commands);
+
+// What the running instance does with another launch's request: opens its files in tabs (or
+// shows the tab of one open already) and comes to the front.
+void receiveLaunches(SingleInstance *instance, MainWindow *window);
 
 } // namespace Lectern::Gui

@@ -19,6 +19,7 @@
 #include "readerpanels.h"
 #include "render/documentbuilder.h"
 #include "reviewcontroller.h"
+#include "themes.h"
 #include "util/literaltext.h"
 #include "util/settings.h"
 
@@ -259,6 +260,8 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     m_actions->fill(m_viewMenu, {QStringLiteral("view.zoomIn"), QStringLiteral("view.zoomOut"),
                                  QStringLiteral("view.zoomReset"), QStringLiteral("-")});
+    m_viewMenu->addMenu(new ThemeMenu(m_actions, m_viewMenu));
+    m_viewMenu->addSeparator();
 
     m_reviewMenu = menuBar()->addMenu(QString());
     m_reviewMenu->setObjectName(QStringLiteral("menuReview"));
@@ -486,6 +489,21 @@ int MainWindow::articleCount() const
     for (int i = 0; i < m_tabs->count(); ++i)
         n += qobject_cast<ArticleView *>(m_tabs->widget(i)) ? 1 : 0;
     return n;
+}
+
+QList<ArticleView *> MainWindow::articleViews() const
+{
+    QList<ArticleView *> views;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)))
+            views.append(view);
+    return views;
+}
+
+void MainWindow::setCurrentView(ArticleView *view)
+{
+    if (const int index = m_tabs->indexOf(view); index >= 0)
+        m_tabs->setCurrentIndex(index);
 }
 
 ArticleView *MainWindow::viewOf(const Core::ArticleDocument *document) const

@@ -59,6 +59,8 @@ public:
     ModelLearner *modelLearner() const { return m_learner; }
     FindBar *findBar() const { return m_findBar; }
     int articleCount() const;
+    QList<ArticleView *> articleViews() const; // in tab order
+    void setCurrentView(ArticleView *view);
     // The size of the first window (no saved geometry) on a screen with this available area.
     static QSize firstWindowSize(const QRect &available);
     // Where File > Open starts: the folder used last, else Documents, else home (one that exists).

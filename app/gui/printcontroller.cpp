@@ -1,5 +1,6 @@
 #include "printcontroller.h"
 
+#include "exportfolder.h"
 #include "document/articledocument.h"
 #include "plainmessagebox.h"
 #include "render/annotationnotes.h"
@@ -122,10 +123,8 @@ void PrintController::exportPdf(const Core::ArticleDocument *document)
     if (!document)
         return;
     const QFileInfo source(document->filePath());
-    const QString dir = source.exists() ? source.absolutePath()
-                                        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath((source.exists() ? source.completeBaseName() : tr("article"))
-                                                 + QStringLiteral(".pdf"));
+    const QString suggested = ExportFolder::suggest(
+        (source.exists() ? source.completeBaseName() : tr("article")) + QStringLiteral(".pdf"), document->filePath());
     QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -135,6 +134,8 @@ void PrintController::exportPdf(const Core::ArticleDocument *document)
     if (!exportPdfTo(document, path, &error))
         warnPlainText(parentWidget(), tr("Export PDF"),
                              tr("The PDF “%1” could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+    else
+        ExportFolder::remember(path);
 }
 
 } // namespace Lectern::Gui

@@ -1,5 +1,6 @@
 #include "qrdialog.h"
 
+#include "exportfolder.h"
 #include "document/articledocument.h"
 #include "plainmessagebox.h"
 #include "render/articlepayload.h"
@@ -52,8 +53,8 @@ QrDialog::QrDialog(const Core::ArticleDocument *document, QWidget *parent)
     if (document) {
         m_defaultPayload = Core::ArticlePayload::forArticle(document->article());
         const QFileInfo source(document->filePath());
-        m_suggestedName = source.exists() ? QDir(source.absolutePath()).filePath(source.completeBaseName() + QStringLiteral("-qr"))
-                                          : QString();
+        m_suggestedName = source.exists() ? source.completeBaseName() + QStringLiteral("-qr") : QString();
+        m_articlePath = document->filePath();
     }
     m_payloadEdit->setObjectName(QStringLiteral("payloadEdit"));
     m_payloadEdit->setTabChangesFocus(true);
@@ -172,9 +173,7 @@ void QrDialog::save()
 {
     const bool svg = format() == Format::Svg;
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
-    const QString base = m_suggestedName.isEmpty()
-        ? QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(QStringLiteral("qr"))
-        : m_suggestedName;
+    const QString base = ExportFolder::suggest(m_suggestedName.isEmpty() ? QStringLiteral("qr") : m_suggestedName, m_articlePath);
     QString path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), base + suffix,
                                                 svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
@@ -185,6 +184,8 @@ void QrDialog::save()
     if (!saveTo(path, &error))
         warnPlainText(this, tr("Save QR Code"),
                              tr("“%1” could not be written.\n\n%2").arg(QDir::toNativeSeparators(path), error));
+    else
+        ExportFolder::remember(path);
 }
 
 void QrDialog::copyToClipboard() const

@@ -58,7 +58,8 @@ private:
     void retranslateUi();
 
     QString m_defaultPayload;
-    QString m_suggestedName;
+    QString m_suggestedName; // file name without folder or suffix
+    QString m_articlePath;
     std::optional<Core::QrMatrix> m_code;
     QString m_error;
     QPlainTextEdit *m_payloadEdit;

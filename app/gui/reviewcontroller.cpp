@@ -1,5 +1,6 @@
 #include "reviewcontroller.h"
 
+#include "exportfolder.h"
 #include "actionregistry.h"
 #include "annotationdialog.h"
 #include "annotationspanel.h"
@@ -263,7 +264,7 @@ void ReviewController::saveReviewAs()
     Core::ArticleDocument *document = m_view->articleDocument();
     const QString base = QFileInfo(document->filePath()).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Review As"),
-                                                      base + QStringLiteral(".lectern-review"),
+                                                      ExportFolder::suggest(base + QStringLiteral(".lectern-review"), document->filePath()),
                                                       tr("Lectern reviews (*.lectern-review)"));
     if (path.isEmpty())
         return;
@@ -278,8 +279,10 @@ void ReviewController::saveReviewAs()
     if (!Core::ReviewFile::save(path, contents, &error))
         warnPlainText(m_window, tr("Cannot save review"),
                              tr("Lectern could not save “%1”.\n\n%2").arg(QDir::toNativeSeparators(path), error));
-    else
+    else {
+        ExportFolder::remember(path);
         Q_EMIT message(tr("Review saved to %1").arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 void ReviewController::exportAnnotations()
@@ -293,7 +296,7 @@ void ReviewController::exportAnnotations()
     const QString csv = tr("CSV (*.csv)");
     const QString md = tr("Markdown report (*.md)");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"),
-                                                      base + QStringLiteral(".jsonld"),
+                                                      ExportFolder::suggest(base + QStringLiteral(".jsonld"), document->filePath()),
                                                       QStringList{jsonld, csv, md}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
@@ -310,9 +313,11 @@ void ReviewController::exportAnnotations()
         warnPlainText(m_window, tr("Cannot export annotations"),
                              tr("Lectern could not write “%1”.\n\n%2")
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
-    else
+    else {
+        ExportFolder::remember(path);
         Q_EMIT message(tr("%n annotation(s) exported to %1", nullptr, int(annotations.size()))
                            .arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 } // namespace Lectern::Gui

@@ -638,6 +638,52 @@ private Q_SLOTS:
         QCOMPARE(notes.first().text, QStringLiteral("Kiểm tra chức danh [name/title]"));
         QCOMPARE(notes.first().status, QStringLiteral("resolved"));
         QCOMPARE(notes.first().author, QStringLiteral("BTV"));
+        QVERIFY(notes.first().replies.isEmpty());
+        // The thread comes along, oldest first; empty replies are left out.
+        a.replies = {{QUuid::createUuid(), QStringLiteral("PV"), {}, QStringLiteral("Đã hỏi lại.\n")},
+                     {QUuid::createUuid(), QStringLiteral("BTV"), {}, QStringLiteral("  ")},
+                     {QUuid::createUuid(), QString(), {}, QStringLiteral("Đúng.")}};
+        const QList<PrintNote> threaded = AnnotationNotes::fromAnnotations({a}, text);
+        QCOMPARE(threaded.first().replies.size(), 2);
+        QCOMPARE(threaded.first().replies.at(0).author, QStringLiteral("PV"));
+        QCOMPARE(threaded.first().replies.at(0).text, QStringLiteral("Đã hỏi lại."));
+        QCOMPARE(threaded.first().replies.at(1).text, QStringLiteral("Đúng."));
+    }
+
+    // Issue 19: the printout's notes carry their replies (author, text), in the margin and at the
+    // end alike, and the file is the same from run to run.
+    void notesPrintTheThread()
+    {
+        const LoadResult loaded = load("print/da-nang-du-lich-he.txt");
+        QVERIFY(loaded.import.ok());
+        const Article &article = *loaded.import.article;
+        QList<PrintNote> notes = twoNotes(article.text());
+        QCOMPARE(notes.size(), 2);
+        notes[0].replies = {{QStringLiteral("Phóng viên"), QStringLiteral("Đã gọi Hiệp hội, đúng chức danh.")},
+                            {QStringLiteral("Biên tập viên"), QStringLiteral("Giữ nguyên.")}};
+        PrintOptions options;
+        options.notes = true;
+        options.qrCode = false;
+        const QString margin = m_dir.filePath(QStringLiteral("thread-margin.pdf"));
+        QVERIFY(PdfExporter::exportPdf(margin, PdfExporter::defaultPageLayout(), article, {}, notes, options).ok);
+        const QString again = m_dir.filePath(QStringLiteral("thread-margin-2.pdf"));
+        QVERIFY(PdfExporter::exportPdf(again, PdfExporter::defaultPageLayout(), article, {}, notes, options).ok);
+        QFile a(margin), b(again);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QVERIFY(a.readAll() == b.readAll());
+        options.marginNotes = false;
+        const QString end = m_dir.filePath(QStringLiteral("thread-end.pdf"));
+        QVERIFY(PdfExporter::exportPdf(end, PdfExporter::defaultPageLayout(), article, {}, notes, options).ok);
+        if (!haveTool("pdftotext"))
+            QSKIP("pdftotext is not installed");
+        const QString inMargin = pdfText(margin).simplified();
+        QVERIFY2(inMargin.contains(QStringLiteral("» Phóng viên: Đã gọi Hiệp hội, đúng chức danh.")), qPrintable(inMargin));
+        QVERIFY(inMargin.contains(QStringLiteral("» Biên tập viên: Giữ nguyên.")));
+        QVERIFY(inMargin.indexOf(QStringLiteral("Phóng viên:")) < inMargin.indexOf(QStringLiteral("Biên tập viên: Giữ")));
+        const QString atEnd = pdfText(end).simplified();
+        QVERIFY2(atEnd.contains(QStringLiteral("(Biên tập viên, open) » Phóng viên: Đã gọi Hiệp hội, đúng chức danh. "
+                                               "» Biên tập viên: Giữ nguyên.")),
+                 qPrintable(atEnd.mid(atEnd.indexOf(QStringLiteral("Notes")))));
     }
 
     void unwritablePath()

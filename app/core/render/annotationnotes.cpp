@@ -18,6 +18,9 @@ QList<PrintNote> AnnotationNotes::fromAnnotations(const QList<Annotation> &annot
             note.text += QStringLiteral(" [") + a.tags.join(QStringLiteral(", ")) + QLatin1Char(']');
         note.author = a.author;
         note.status = Annotation::statusName(a.status);
+        for (const AnnotationReply &reply : a.replies)
+            if (!reply.text.trimmed().isEmpty())
+                note.replies.append({reply.author, reply.text.trimmed()});
         notes.append(note);
     }
     return notes;

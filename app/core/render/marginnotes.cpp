@@ -72,6 +72,18 @@ std::shared_ptr<QTextDocument> typeset(int number, const PrintNote &note, qreal 
         byFormat.setForeground(tone(QColor(0x55, 0x55, 0x55), grayscale));
         cursor.insertText(QStringLiteral(" — ") + by.join(QStringLiteral(", ")), byFormat);
     }
+    // The thread: a line per reply, its author in the by-line's style.
+    for (const PrintNote::Reply &reply : note.replies) {
+        cursor.insertBlock();
+        QTextCharFormat authorFormat = textFormat;
+        QFont italic = font;
+        italic.setItalic(true);
+        authorFormat.setFont(italic);
+        authorFormat.setForeground(tone(QColor(0x55, 0x55, 0x55), grayscale));
+        cursor.insertText(QStringLiteral("\u00bb ") + (reply.author.isEmpty() ? QString() : reply.author + QStringLiteral(": ")),
+                          authorFormat);
+        cursor.insertText(reply.text, textFormat);
+    }
     doc->setTextWidth(width);
     return doc;
 }

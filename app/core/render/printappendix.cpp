@@ -168,6 +168,9 @@ void PrintAppendix::appendNotes(QTextCursor &cursor, const QFont &base, const QS
             by << note.status;
         if (!by.isEmpty())
             detail << QLatin1Char('(') + by.join(QStringLiteral(", ")) + QLatin1Char(')');
+        for (const PrintNote::Reply &reply : note.replies)
+            detail << QStringLiteral("\u00bb ") + (reply.author.isEmpty() ? QString() : reply.author + QStringLiteral(": "))
+                          + reply.text.simplified();
         entry(cursor, base, QStringLiteral("[%1]").arg(n), detail.join(QLatin1Char(' ')));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "extract/entity.h"
 
+#include <QList>
 #include <QString>
 
 namespace Lectern::Core {
@@ -14,6 +15,14 @@ struct PrintNote
     QString text;    // the note's body; may be empty (a bare highlight)
     QString author;
     QString status;  // e.g. "open", "resolved"; printed as given
+    // The discussion under the note, oldest first: printed after it, one line per reply
+    // ("» author: text"), in the margin and in the end notes alike.
+    struct Reply
+    {
+        QString author;
+        QString text; // plain text; line breaks kept
+    };
+    QList<Reply> replies = {};
 };
 
 } // namespace Lectern::Core

@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Lectern::Core {
 
 namespace {
@@ -26,6 +28,12 @@ const QString kLearn = QStringLiteral("extract/learnFromCorrections");   // true
 const QString kPrintPaper = QStringLiteral("print/paper");               // "" (PdfExporter's A4 default)
 const QString kPrintOrientation = QStringLiteral("print/orientation");   // "portrait"
 const QString kPrintMargins = QStringLiteral("print/marginsMm");         // left, top, right, bottom
+const QString kTheme = QStringLiteral("view/theme");                     // "system"
+const QString kLastExportFolder = QStringLiteral("recent/exportFolder"); // empty
+const QString kOpenTabs = QStringLiteral("session/tabs");                // none
+const QString kOpenTabPath = QStringLiteral("path");
+const QString kOpenTabScroll = QStringLiteral("scroll");
+const QString kCurrentTab = QStringLiteral("session/currentTab");        // 0
 
 constexpr QFile::Permissions kOwnerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr QFile::Permissions kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
@@ -184,6 +192,46 @@ QString Settings::userModelPath() const
 bool Settings::learnFromCorrections() const { return m_settings->value(kLearn, true).toBool(); }
 
 void Settings::setLearnFromCorrections(bool on) { m_settings->setValue(kLearn, on); }
+
+QString Settings::theme() const
+{
+    const QString theme = m_settings->value(kTheme).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+}
+
+void Settings::setTheme(const QString &theme) { m_settings->setValue(kTheme, theme); }
+
+QString Settings::lastExportFolder() const { return m_settings->value(kLastExportFolder).toString(); }
+void Settings::setLastExportFolder(const QString &folder) { m_settings->setValue(kLastExportFolder, folder); }
+
+QList<Settings::OpenTab> Settings::openTabs() const
+{
+    QList<OpenTab> tabs;
+    const int n = m_settings->beginReadArray(kOpenTabs);
+    for (int i = 0; i < n; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString path = m_settings->value(kOpenTabPath).toString();
+        if (!path.isEmpty())
+            tabs.append({path, std::max(0, m_settings->value(kOpenTabScroll).toInt())});
+    }
+    m_settings->endArray();
+    return tabs;
+}
+
+int Settings::currentOpenTab() const { return m_settings->value(kCurrentTab, 0).toInt(); }
+
+void Settings::setOpenTabs(const QList<OpenTab> &tabs, int current)
+{
+    m_settings->remove(kOpenTabs);
+    m_settings->beginWriteArray(kOpenTabs, int(tabs.size()));
+    for (int i = 0; i < int(tabs.size()); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(kOpenTabPath, tabs.at(i).path);
+        m_settings->setValue(kOpenTabScroll, tabs.at(i).scroll);
+    }
+    m_settings->endArray();
+    m_settings->setValue(kCurrentTab, current);
+}
 
 void Settings::sync() { m_settings->sync(); }
 QString Settings::fileName() const { return m_settings->fileName(); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QPageLayout>
 #include <QString>
 #include <QStringList>
@@ -67,6 +68,24 @@ public:
     // Paper, orientation and margins for printing and PDF export; invalid when never set.
     QPageLayout printPageLayout() const;
     void setPrintPageLayout(const QPageLayout &layout);
+
+    // View > Theme: "system" (default), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
+    // The folder an export (PDF, QR code, annotations, review) was last saved in (empty: none yet).
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
+
+    // The tabs open when the window closed, in order, each with its reader's scroll position
+    // (vertical, in pixels), and the index of the current one; restored at the next start.
+    struct OpenTab {
+        QString path;
+        int scroll = 0;
+    };
+    QList<OpenTab> openTabs() const;
+    int currentOpenTab() const;
+    void setOpenTabs(const QList<OpenTab> &tabs, int current);
 
     void sync();
     QString fileName() const; // where the settings are written (owner-only once written)
