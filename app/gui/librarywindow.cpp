@@ -4,6 +4,7 @@
 #include "document/articleloader.h"
 #include "extract/extractor.h"
 #include "library/librarylistmodel.h"
+#include "review/annotation.h"
 #include "library/libraryreindexer.h"
 #include "library/readerversion.h"
 #include "import/metadatarules.h"
@@ -291,7 +292,7 @@ void LibraryWindow::refreshFilters()
         for (const QString &s : m_store.sites())
             m_site->addItem(s, s);
         for (const QString &t : m_store.tags())
-            m_tag->addItem(t, t);
+            m_tag->addItem(Core::Annotation::tagLabel(t), t);
     }
     m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));

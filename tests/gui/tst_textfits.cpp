@@ -1,0 +1,163 @@
+// Issue 19: no text of the main window's panels is cut in either language at 1024×700 ("Số lần
+// nhắ", "Tất cả trạng", "Lọc …" in Vietnamese). Every visible QLabel, QComboBox (every item, as
+// the popup offers them all), QPushButton, QToolButton, QCheckBox and line-edit placeholder in
+// each dock (each tab raised in turn) is measured with QFontMetrics against the room its widget
+// gives the text.
+#include "handbuiltarticle.h"
+#include "document/documentmanager.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "util/settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOption>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Lectern;
+
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+}
+
+QString describe(const QWidget *w, const QString &text, int need, int room)
+{
+    return QStringLiteral("%1 \"%2\" (%3): needs %4 px, has %5")
+        .arg(QString::fromLatin1(w->metaObject()->className()), text, w->objectName())
+        .arg(need)
+        .arg(room);
+}
+
+// The problems of one widget: each text that is wider than the room the widget draws it in.
+QStringList cutTexts(QWidget *w)
+{
+    QStringList problems;
+    const QFontMetrics fm = w->fontMetrics();
+    auto check = [&](const QString &text, int room) {
+        const QString plain = withoutMnemonic(text);
+        const int need = fm.horizontalAdvance(plain);
+        if (!plain.trimmed().isEmpty() && need > room)
+            problems << describe(w, plain, need, room);
+    };
+    if (auto *label = qobject_cast<QLabel *>(w)) {
+        if (label->wordWrap() || label->text().contains(QLatin1Char('<')) || !label->pixmap().isNull())
+            return {};
+        check(label->text(), label->contentsRect().width() - 2 * label->margin());
+    } else if (auto *box = qobject_cast<QComboBox *>(w)) {
+        QStyleOptionComboBox opt;
+        opt.initFrom(box);
+        opt.editable = box->isEditable();
+        opt.frame = box->hasFrame();
+        const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, box);
+        for (int i = 0; i < box->count(); ++i)
+            check(box->itemText(i), field.width());
+    } else if (auto *button = qobject_cast<QPushButton *>(w)) {
+        QStyleOptionButton opt;
+        opt.initFrom(button);
+        opt.text = button->text();
+        opt.icon = button->icon();
+        opt.iconSize = button->iconSize();
+        const QRect contents = button->style()->subElementRect(QStyle::SE_PushButtonContents, &opt, button);
+        const int icon = button->icon().isNull() ? 0 : button->iconSize().width() + 4;
+        check(button->text(), contents.width() - icon);
+    } else if (auto *check_ = qobject_cast<QCheckBox *>(w)) {
+        QStyleOptionButton opt;
+        opt.initFrom(check_);
+        opt.text = check_->text();
+        const QRect contents = check_->style()->subElementRect(QStyle::SE_CheckBoxContents, &opt, check_);
+        check(check_->text(), contents.width());
+    } else if (auto *tool = qobject_cast<QToolButton *>(w)) {
+        if (tool->toolButtonStyle() == Qt::ToolButtonIconOnly || (!tool->icon().isNull() && tool->toolButtonStyle() == Qt::ToolButtonFollowStyle))
+            return {};
+        if (tool->width() < tool->sizeHint().width())
+            problems << describe(w, tool->text(), tool->sizeHint().width(), tool->width());
+    } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+        if (!edit->text().isEmpty())
+            return {};
+        const int frame = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) : 0;
+        const QMargins margins = edit->textMargins();
+        int room = edit->contentsRect().width() - 2 * frame - 4 - margins.left() - margins.right();
+        if (edit->isClearButtonEnabled())
+            room -= edit->height(); // the clear button's square, when there is text
+        check(edit->placeholderText(), room);
+    }
+    return problems;
+}
+
+QStringList cutTextsIn(QWidget *root)
+{
+    QStringList problems;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->width() > 0)
+            problems << cutTexts(w);
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestTextFits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LecternTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_textfits"));
+    }
+
+    void panelsShowTheirWholeText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("vi") << QStringLiteral("vi");
+    }
+
+    void panelsShowTheirWholeText()
+    {
+        QFETCH(QString, language);
+        Gui::LanguageManager languages;
+        languages.apply(language);
+        Test::HandBuiltArticle article(QStringLiteral(LECTERN_TEST_DATA "/review/song-xanh.txt"));
+        QVERIFY2(article.ok(), qPrintable(article.error()));
+        article.add(Core::EntityKind::Person, QStringLiteral("Trần Minh Đức"), {article.mention(QStringLiteral("Trần Minh Đức"))});
+
+        Gui::MainWindow window(&languages);
+        window.setGeometry(0, 0, 1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Core::DocumentManager::OpenOptions options;
+        options.databasePath = Core::Settings().databasePath();
+        QVERIFY(window.documents()->openLoaded(article.result(), options));
+        QCoreApplication::processEvents();
+
+        QStringList problems;
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        QVERIFY(!docks.isEmpty());
+        for (QDockWidget *dock : docks) {
+            if (dock->isHidden())
+                continue;
+            dock->raise(); // tabified docks: bring each one to the front in turn
+            QCoreApplication::processEvents();
+            for (const QString &p : cutTextsIn(dock))
+                problems << dock->objectName() + QStringLiteral(": ") + p;
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestTextFits)
+#include "tst_textfits.moc"
