@@ -19,6 +19,7 @@ ReviewerNameDialog::ReviewerNameDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("reviewerNameDialog"));
     m_prompt->setWordWrap(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56); // the prompt in two or three lines
     m_prompt->setBuddy(m_name);
     m_name->setObjectName(QStringLiteral("reviewerNameEdit"));
     m_name->setText(Core::SystemUser::fullName());

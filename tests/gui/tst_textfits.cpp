@@ -3,11 +3,17 @@
 // the popup offers them all), QPushButton, QToolButton, QCheckBox and line-edit placeholder in
 // each dock (each tab raised in turn) is measured with QFontMetrics against the room its widget
 // gives the text.
+#include "annotationdialog.h"
+#include "annotationspanel.h"
 #include "handbuiltarticle.h"
+#include "review/anchoring.h"
+#include "reviewernamedialog.h"
 #include "document/documentmanager.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "util/settings.h"
+
+#include <QDir>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,8 +66,13 @@ QStringList cutTexts(QWidget *w)
         opt.editable = box->isEditable();
         opt.frame = box->hasFrame();
         const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, box);
-        for (int i = 0; i < box->count(); ++i)
-            check(box->itemText(i), field.width());
+        // Choices made of document data (tags, names) may be long: the shown one must fit; the
+        // interface's own choices must all fit, as any of them can be the one shown.
+        const bool data = box->sizeAdjustPolicy() == QComboBox::AdjustToMinimumContentsLengthWithIcon;
+        for (int i = 0; i < box->count(); ++i) {
+            if (!data || i == box->currentIndex())
+                check(box->itemText(i), field.width());
+        }
     } else if (auto *button = qobject_cast<QPushButton *>(w)) {
         QStyleOptionButton opt;
         opt.initFrom(button);
@@ -93,6 +104,14 @@ QStringList cutTexts(QWidget *w)
         check(edit->placeholderText(), room);
     }
     return problems;
+}
+
+// LECTERN_SCREENSHOTS=<folder>: each screen checked is also saved there as a PNG, to look at.
+void keepScreenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LECTERN_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 QStringList cutTextsIn(QWidget *root)
@@ -140,7 +159,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Core::DocumentManager::OpenOptions options;
         options.databasePath = Core::Settings().databasePath();
-        QVERIFY(window.documents()->openLoaded(article.result(), options));
+        Core::ArticleDocument *document = window.documents()->openLoaded(article.result(), options);
+        QVERIFY(document);
+        Core::Annotation note = Core::Annotation::create(Core::Anchoring::anchorAt(document->text(), 0, 12),
+                                                         QStringLiteral("Lê Thu Hà"));
+        note.tags = {QStringLiteral("needs source"), QStringLiteral("fact-check")};
+        note.comment = QStringLiteral("Nguồn?");
+        document->undoStack()->push(document->makeAddCommand(note));
         QCoreApplication::processEvents();
 
         QStringList problems;
@@ -153,7 +178,29 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             for (const QString &p : cutTextsIn(dock))
                 problems << dock->objectName() + QStringLiteral(": ") + p;
+            keepScreenshot(&window, language + QLatin1Char('-') + dock->objectName());
         }
+
+        // The dialogs of the first comment: the reviewer's name, then the comment with its tags.
+        Core::Settings().setAuthorName(QString());
+        auto *panel = window.findChild<Gui::AnnotationsPanel *>();
+        QVERIFY(panel);
+        panel->setAuthor(QString());
+        panel->addComment(20, 40);
+        auto *ask = panel->findChild<Gui::ReviewerNameDialog *>();
+        QVERIFY(ask);
+        QVERIFY(QTest::qWaitForWindowExposed(ask));
+        problems << cutTextsIn(ask);
+        keepScreenshot(ask, language + QStringLiteral("-reviewerName"));
+        ask->findChild<QLineEdit *>()->setText(QStringLiteral("Lê Thu Hà"));
+        ask->accept();
+        Gui::AnnotationDialog *comment = panel->openDialog();
+        QVERIFY(comment);
+        comment->setTags({QStringLiteral("figure"), QStringLiteral("legal")});
+        QVERIFY(QTest::qWaitForWindowExposed(comment));
+        problems << cutTextsIn(comment);
+        keepScreenshot(comment, language + QStringLiteral("-comment"));
+        comment->reject();
         problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
