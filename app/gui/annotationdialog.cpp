@@ -175,8 +175,10 @@ void AnnotationDialog::retranslate()
 void AnnotationDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showReplies(); // reply dates follow the interface language
+    }
 }
 
 } // namespace Lectern::Gui

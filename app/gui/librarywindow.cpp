@@ -171,15 +171,18 @@ void LibraryWindow::setUpViews()
 // Lays out the filters on top, the tabs (articles; people and organizations with their mentions) and the status line.
 void LibraryWindow::layOutWidgets()
 {
+    // The search has a row of its own: its Vietnamese placeholder is long (issue 19).
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_import);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
     filters->addWidget(m_state);
     filters->addWidget(m_site);
     filters->addWidget(m_tag);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
-    filters->addWidget(m_import);
+    filters->addStretch();
 
     auto *entityTabs = new QTabWidget(this);
     entityTabs->setObjectName(QStringLiteral("libraryEntityTabs"));
@@ -193,6 +196,7 @@ void LibraryWindow::layOutWidgets()
     m_tabs->addTab(names, QString());
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
     auto *statusLine = new QHBoxLayout;

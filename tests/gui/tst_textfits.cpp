@@ -10,6 +10,7 @@
 #include "reviewernamedialog.h"
 #include "document/documentmanager.h"
 #include "languagemanager.h"
+#include "librarywindow.h"
 #include "mainwindow.h"
 #include "util/settings.h"
 
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -202,6 +204,24 @@ private Q_SLOTS:
         keepScreenshot(comment, language + QStringLiteral("-comment"));
         comment->reject();
         problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void libraryShowsItsWholeText_data() { panelsShowTheirWholeText_data(); }
+
+    void libraryShowsItsWholeText()
+    {
+        QFETCH(QString, language);
+        Gui::LanguageManager languages;
+        languages.apply(language);
+        QTemporaryDir dir;
+        Gui::LibraryWindow library(dir.filePath(QStringLiteral("library.sqlite")));
+        library.setGeometry(0, 0, 1024, 700);
+        library.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&library));
+        QCoreApplication::processEvents();
+        const QStringList problems = cutTextsIn(&library);
+        keepScreenshot(&library, language + QStringLiteral("-library"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
