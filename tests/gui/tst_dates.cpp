@@ -112,7 +112,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Core::DocumentManager::OpenOptions options;
-        options.databasePath = Core::Settings().databasePath();
+        QTemporaryDir store; // a fresh review database each run: nothing left from the last one
+        options.databasePath = store.filePath(QStringLiteral("review.sqlite"));
         QVERIFY(window.documents()->openLoaded(loaded, options));
         Gui::ArticleView *view = window.currentView();
         QVERIFY(view);

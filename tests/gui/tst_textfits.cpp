@@ -160,7 +160,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Core::DocumentManager::OpenOptions options;
-        options.databasePath = Core::Settings().databasePath();
+        QTemporaryDir store; // a fresh review database each run: nothing left from the last one
+        options.databasePath = store.filePath(QStringLiteral("review.sqlite"));
         Core::ArticleDocument *document = window.documents()->openLoaded(article.result(), options);
         QVERIFY(document);
         Core::Annotation note = Core::Annotation::create(Core::Anchoring::anchorAt(document->text(), 0, 12),
