@@ -6,6 +6,7 @@
 #include "document/documentmanager.h"
 #include "handbuiltarticle.h"
 #include "languagemanager.h"
+#include "library/librarylistmodel.h"
 #include "mainwindow.h"
 #include "render/pdfexporter.h"
 #include "util/datetext.h"
@@ -65,6 +66,25 @@ private Q_SLOTS:
         QCOMPARE(Core::DateText::formatIso(QStringLiteral("2021-12-04"), kVietnamese), QStringLiteral("4 tháng 12, 2021"));
         QCOMPARE(Core::DateText::formatIso(QStringLiteral("not a date"), kEnglish), QStringLiteral("not a date"));
         QCOMPARE(Core::DateText::format(QDateTime(), true, kEnglish), QString());
+    }
+
+    // The library's Date column: the stored ISO text, written as everywhere else.
+    void libraryWritesDatesTheSameWay()
+    {
+        Gui::LanguageManager languages;
+        languages.apply(QStringLiteral("vi"));
+        Core::LibraryEntry withTime;
+        withTime.published = QStringLiteral("2021-12-04T19:21:00");
+        Core::LibraryEntry dateOnly;
+        dateOnly.published = QStringLiteral("2021-12-04");
+        Core::LibraryListModel model;
+        model.setEntries({withTime, dateOnly});
+        const int column = Core::LibraryListModel::Published;
+        QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("19:21, 4 tháng 12, 2021"));
+        QCOMPARE(model.index(1, column).data().toString(), QStringLiteral("4 tháng 12, 2021"));
+        QCOMPARE(model.index(0, column).data(Core::LibraryListModel::SortRole).toString(), withTime.published); // sorts as stored
+        languages.apply(QStringLiteral("en"));
+        QCOMPARE(model.index(0, column).data().toString(), QStringLiteral("4 December 2021, 19:21"));
     }
 
     // The printout writes the date as the screen does (it said "04/12/2021 19:21").
