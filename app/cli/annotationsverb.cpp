@@ -323,11 +323,17 @@ int addCommand(const Context &c)
         return usage(AnnotationsVerb::tr("--start/--end must give a non-empty span inside the text (0..%1 code points)")
                          .arg(offsets.codePointLength()));
     const TextAnchor anchor = Anchoring::anchorAt(text, offsets.toUtf16(s), offsets.toUtf16(e));
-    const QString who = parser.isSet(o.author) ? parser.value(o.author) : Settings().authorName();
+    QString who = parser.isSet(o.author) ? parser.value(o.author).simplified() : QString();
+    if (who.isEmpty())
+        who = Settings().authorName(); // never stored without an author
+
     for (qlonglong i = 0; i < times; ++i) {
         Annotation a = Annotation::create(anchor, who);
         a.comment = parser.value(o.comment);
-        a.tags = parser.values(o.tag);
+        for (const QString &t : parser.values(o.tag)) { // a built-in given by its label is stored by its id
+            if (const QString id = Annotation::tagId(t); !id.isEmpty() && !a.tags.contains(id))
+                a.tags << id;
+        }
         if (!c.store.saveAnnotation(c.opened.articleId, a)) {
             qCInfo(lcReview) << "saving an annotation failed:" << c.store.errorString();
             return failure(

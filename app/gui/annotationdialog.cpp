@@ -1,6 +1,7 @@
 #include "annotationdialog.h"
 
 #include "models/annotationmodel.h"
+#include "util/datetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,7 +46,8 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
     m_builtinTags->setWrapping(true);
     m_builtinTags->setMaximumHeight(72);
     for (const QString &tag : Annotation::builtinTags()) {
-        auto *item = new QListWidgetItem(tag, m_builtinTags);
+        auto *item = new QListWidgetItem(Annotation::tagLabel(tag), m_builtinTags);
+        item->setData(Qt::UserRole, tag); // the id is stored; the label follows the language
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -107,7 +109,8 @@ void AnnotationDialog::setTags(const QStringList &tags)
 {
     QStringList custom;
     for (int i = 0; i < m_builtinTags->count(); ++i)
-        m_builtinTags->item(i)->setCheckState(tags.contains(m_builtinTags->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+        m_builtinTags->item(i)->setCheckState(tags.contains(m_builtinTags->item(i)->data(Qt::UserRole).toString())
+                                                  ? Qt::Checked : Qt::Unchecked);
     for (const QString &t : tags) {
         if (!Annotation::builtinTags().contains(t))
             custom << t;
@@ -120,10 +123,10 @@ QStringList AnnotationDialog::tags() const
     QStringList out;
     for (int i = 0; i < m_builtinTags->count(); ++i) {
         if (m_builtinTags->item(i)->checkState() == Qt::Checked)
-            out << m_builtinTags->item(i)->text();
+            out << m_builtinTags->item(i)->data(Qt::UserRole).toString();
     }
     for (const QString &t : m_customTags->text().split(QLatin1Char(','))) {
-        const QString tag = t.simplified();
+        const QString tag = Annotation::tagId(t); // a built-in typed by hand, in either language
         if (!tag.isEmpty() && !out.contains(tag))
             out << tag;
     }
@@ -146,7 +149,7 @@ void AnnotationDialog::showReplies()
     for (const Core::AnnotationReply &r : std::as_const(m_annotation.replies)) {
         html += QStringLiteral("<p><b>%1</b> <small>%2</small><br>%3</p>")
                     .arg(r.author.toHtmlEscaped(),
-                         QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat),
+                         Core::DateText::format(r.created.toLocalTime(), true),
                          r.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     m_replies->setHtml(html);
@@ -163,6 +166,8 @@ void AnnotationDialog::retranslate()
     m_statusLabel->setText(tr("Status:"));
     for (int i = 0; i < m_status->count(); ++i)
         m_status->setItemText(i, Core::AnnotationModel::statusLabel(Annotation::Status(m_status->itemData(i).toInt())));
+    for (int i = 0; i < m_builtinTags->count(); ++i)
+        m_builtinTags->item(i)->setText(Annotation::tagLabel(m_builtinTags->item(i)->data(Qt::UserRole).toString()));
     m_repliesLabel->setText(tr("Replies:"));
     m_reply->setPlaceholderText(tr("Write a reply"));
 }
@@ -170,8 +175,10 @@ void AnnotationDialog::retranslate()
 void AnnotationDialog::changeEvent(QEvent *event)
 {
     QDialog::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showReplies(); // reply dates follow the interface language
+    }
 }
 
 } // namespace Lectern::Gui

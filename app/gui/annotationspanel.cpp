@@ -1,10 +1,12 @@
 #include "annotationspanel.h"
 
 #include "annotationdialog.h"
+#include "reviewernamedialog.h"
 #include "models/annotationfilterproxy.h"
 #include "models/annotationmodel.h"
 #include "review/anchoring.h"
 #include "review/annotationcommand.h"
+#include "util/settings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -74,11 +76,18 @@ AnnotationsPanel::AnnotationsPanel(QWidget *parent)
     for (int s = 0; s < 3; ++s)
         m_status->addItem(QString(), s);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 2);
-    filters->addWidget(m_status, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_authorFilter, 1);
+    // The text filter has a row of its own and the choices are sized for the language shown
+    // (Vietnamese is the longer): in a narrow dock nothing is cut ("Tất cả trạng", "Lọc …").
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox *box : {m_tag, m_authorFilter})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // tags and names can be long
+    auto *filters = new QVBoxLayout;
+    auto *choices = new QHBoxLayout;
+    filters->addWidget(m_filter);
+    filters->addLayout(choices);
+    choices->addWidget(m_status);
+    choices->addWidget(m_tag, 1);
+    choices->addWidget(m_authorFilter, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_edit);
     buttons->addWidget(m_resolve);
@@ -174,7 +183,20 @@ void AnnotationsPanel::addComment(qsizetype utf16Start, qsizetype utf16End)
     if (!m_document || utf16End <= utf16Start)
         return;
     const Core::TextAnchor anchor = Core::Anchoring::anchorAt(m_document->text(), utf16Start, utf16End);
-    openDialog(Annotation::create(anchor, m_author), true);
+    if (!m_author.trimmed().isEmpty()) {
+        openDialog(Annotation::create(anchor, m_author), true);
+        return;
+    }
+    // The first comment: ask the reviewer's name once, then remember it.
+    auto *ask = new ReviewerNameDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QDialog::accepted, this, [this, ask, anchor] {
+        m_author = ask->name();
+        Core::Settings().setAuthorName(m_author);
+        if (m_document)
+            openDialog(Annotation::create(anchor, m_author), true);
+    });
+    ask->open();
 }
 
 void AnnotationsPanel::editAnnotation(const QUuid &id)
@@ -301,17 +323,21 @@ void AnnotationsPanel::refreshCounts()
 
 void AnnotationsPanel::refreshFilterChoices()
 {
-    auto refill = [](QComboBox *box, const QString &allText, const QStringList &values) {
+    auto refill = [](QComboBox *box, const QString &allText, const QStringList &values, bool tags) {
         const QString current = box->currentData().toString();
         const QSignalBlocker blocker(box);
         box->clear();
         box->addItem(allText, QString());
-        for (const QString &v : values)
-            box->addItem(v, v);
+        for (const QString &v : values) {
+            if (!v.trimmed().isEmpty()) // never a blank choice
+                box->addItem(tags ? Annotation::tagLabel(v) : v, v);
+        }
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
-    refill(m_tag, tr("All tags"), m_model->tags());
-    refill(m_authorFilter, tr("All authors"), m_model->authors());
+    refill(m_tag, tr("All tags"), m_model->tags(), true);
+    refill(m_authorFilter, tr("All authors"), m_model->authors(), false);
+    for (QComboBox *box : {m_tag, m_authorFilter}) // room for the "All …" choice at least
+        box->setMinimumContentsLength(int(box->itemText(0).size()));
 }
 
 void AnnotationsPanel::updateButtons()

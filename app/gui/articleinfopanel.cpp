@@ -1,6 +1,7 @@
 #include "articleinfopanel.h"
 
 #include "document/articledocument.h"
+#include "util/datetext.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -68,8 +69,7 @@ void ArticleInfoPanel::refresh()
     const Core::Article &a = m_document->article();
     m_values[Title]->setText(a.title);
     if (a.published.isValid())
-        m_values[Date]->setText(a.publishedHasTime ? QLocale().toString(a.published, QLocale::LongFormat)
-                                                   : QLocale().toString(a.published.date(), QLocale::LongFormat));
+        m_values[Date]->setText(Core::DateText::format(a.published, a.publishedHasTime));
     m_values[Authors]->setText(a.authors.join(QStringLiteral(", ")));
     m_values[Photographers]->setText(a.photographers.join(QStringLiteral(", ")));
     m_values[Source]->setText(a.site);

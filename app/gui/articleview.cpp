@@ -370,8 +370,10 @@ void ArticleView::changeEvent(QEvent *event)
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         rebuild();
-    else if (event->type() == QEvent::LanguageChange)
+    else if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Article text"));
+        rebuild(); // the byline's date follows the interface language
+    }
 }
 
 } // namespace Lectern::Gui

@@ -36,6 +36,8 @@ EntityPanel::EntityPanel(QAbstractItemModel *model, int searchKeyRole, int first
     m_order->addItem(QString());
     m_order->addItem(QString());
     m_order->setVisible(countRole >= 0);
+    // Sized for the language shown (Vietnamese is the longer): never narrower than its items.
+    m_order->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_view->setObjectName(QStringLiteral("entries"));
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -56,9 +58,9 @@ EntityPanel::EntityPanel(QAbstractItemModel *model, int searchKeyRole, int first
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filter, 1);
-    top->addWidget(m_order);
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_order); // below the list, so the filter keeps the row for its placeholder
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_previous);
     bottom->addWidget(m_next);

@@ -61,20 +61,22 @@ QString LanguageManager::apply(const QString &code)
         QCoreApplication::removeTranslator(m_qtTranslator.get());
         m_qtTranslator.reset();
     }
+    // The locale first: widgets re-format their dates when the translators below send LanguageChange.
+    QLocale::setDefault(QLocale(lang == QStringLiteral("vi") ? QLocale::Vietnamese : QLocale::English,
+                                lang == QStringLiteral("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/lectern_%1.qm").arg(lang))) {
         QCoreApplication::installTranslator(app.get());
         m_appTranslator = std::move(app);
     }
-    // Qt's own dialogs: Debian's Qt 6.4 ships no qtbase_vi.qm, so this may find nothing.
+    // Qt's own dialogs (qt6-translations-l10n). Debian's Qt 6.4 ships no qtbase_vi.qm: Lectern's own
+    // catalogue translates the standard buttons and Qt's other common strings (qtstrings.cpp).
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         m_qtTranslator = std::move(qt);
     }
-    QLocale::setDefault(QLocale(lang == QStringLiteral("vi") ? QLocale::Vietnamese : QLocale::English,
-                                lang == QStringLiteral("vi") ? QLocale::Vietnam : QLocale::UnitedStates));
     const bool changed = lang != m_current;
     m_current = lang;
     if (changed)

@@ -4,6 +4,7 @@
 #include "document/articleloader.h"
 #include "extract/extractor.h"
 #include "library/librarylistmodel.h"
+#include "review/annotation.h"
 #include "library/libraryreindexer.h"
 #include "library/readerversion.h"
 #include "import/metadatarules.h"
@@ -170,15 +171,18 @@ void LibraryWindow::setUpViews()
 // Lays out the filters on top, the tabs (articles; people and organizations with their mentions) and the status line.
 void LibraryWindow::layOutWidgets()
 {
+    // The search has a row of its own: its Vietnamese placeholder is long (issue 19).
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_import);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
     filters->addWidget(m_state);
     filters->addWidget(m_site);
     filters->addWidget(m_tag);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
-    filters->addWidget(m_import);
+    filters->addStretch();
 
     auto *entityTabs = new QTabWidget(this);
     entityTabs->setObjectName(QStringLiteral("libraryEntityTabs"));
@@ -192,6 +196,7 @@ void LibraryWindow::layOutWidgets()
     m_tabs->addTab(names, QString());
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
     auto *statusLine = new QHBoxLayout;
@@ -291,7 +296,7 @@ void LibraryWindow::refreshFilters()
         for (const QString &s : m_store.sites())
             m_site->addItem(s, s);
         for (const QString &t : m_store.tags())
-            m_tag->addItem(t, t);
+            m_tag->addItem(Core::Annotation::tagLabel(t), t);
     }
     m_site->setCurrentIndex(std::max(0, m_site->findData(site)));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));

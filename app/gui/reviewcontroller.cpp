@@ -184,7 +184,8 @@ void ReviewController::setView(ArticleView *view)
     m_corrections->setView(view);
     Core::ArticleDocument *document = view ? view->articleDocument() : nullptr;
     m_panel->setDocument(document);
-    m_panel->setAuthor(Core::Settings().authorName());
+    const Core::Settings settings; // no name chosen yet: the panel asks at the first comment
+    m_panel->setAuthor(settings.authorNameChosen() ? settings.authorName() : QString());
     updateActions();
 }
 

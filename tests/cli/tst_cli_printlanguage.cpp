@@ -27,8 +27,9 @@ const QList<Fixed> &fixedStrings()
         { QStringLiteral("Highlights: person organization place figure"),
             QStringLiteral("Tô sáng: nhân vật tổ chức địa danh số liệu") },
         { QStringLiteral("Page \\d+ of \\d+"), QStringLiteral("Trang \\d+/\\d+") },
-        { QStringLiteral("Printed \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d with Lectern"),
-            QStringLiteral("In lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d bằng Lectern") },
+        // The date as the screen writes it (DateText): "4 December 2021, 19:21", "19:21, 4 tháng 12, 2021".
+        { QStringLiteral("Printed \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d with Lectern"),
+            QStringLiteral("In lúc \\d\\d:\\d\\d, \\d{1,2} tháng \\d{1,2}, \\d{4} bằng Lectern") },
         { QStringLiteral("Index of names and figures"), QStringLiteral("Chỉ mục tên và số liệu") },
         { QStringLiteral("People"), QStringLiteral("Nhân vật"), true },
         { QStringLiteral("Organizations"), QStringLiteral("Tổ chức"), true },

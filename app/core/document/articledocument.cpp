@@ -2,6 +2,7 @@
 
 #include "review/annotationcommand.h"
 #include "review/applycorrections.h"
+#include "util/settings.h"
 
 #include <QFileInfo>
 
@@ -77,14 +78,34 @@ QList<Span> ArticleDocument::mentionSpans(const EntityRef &ref) const
     return spans;
 }
 
+namespace {
+// Nothing is stored without an author: a blank one becomes the reviewer's name (Settings, which
+// falls back to the system account's name), so the author filter never offers a blank entry.
+Annotation withAuthors(Annotation a)
+{
+    QString reviewer;
+    auto fill = [&reviewer](QString *author) {
+        if (!author->trimmed().isEmpty())
+            return;
+        if (reviewer.isEmpty())
+            reviewer = Settings().authorName();
+        *author = reviewer;
+    };
+    fill(&a.author);
+    for (AnnotationReply &r : a.replies)
+        fill(&r.author);
+    return a;
+}
+} // namespace
+
 AnnotationCommand *ArticleDocument::makeAddCommand(const Annotation &annotation)
 {
-    return AnnotationCommand::add(&m_annotations, annotation);
+    return AnnotationCommand::add(&m_annotations, withAuthors(annotation));
 }
 
 AnnotationCommand *ArticleDocument::makeEditCommand(const Annotation &after)
 {
-    return AnnotationCommand::edit(&m_annotations, after);
+    return AnnotationCommand::edit(&m_annotations, withAuthors(after));
 }
 
 AnnotationCommand *ArticleDocument::makeStatusCommand(const QUuid &id, Annotation::Status status)

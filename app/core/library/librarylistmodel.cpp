@@ -1,5 +1,6 @@
 #include "library/librarylistmodel.h"
 
+#include "util/datetext.h"
 #include "util/literaltext.h"
 
 #include <QCoreApplication>
@@ -127,7 +128,7 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
         case Published:
             if (role == SortRole)
                 return e.published;
-            return e.published.left(10);
+            return DateText::formatIso(e.published);
         case Site: return e.site;
         case State: return role == SortRole ? QVariant(int(e.state)) : QVariant(stateText(e.state));
         case OpenAnnotations: return e.openAnnotations;

@@ -1,6 +1,7 @@
 #include "models/annotationmodel.h"
 
 #include "review/anchoring.h"
+#include "util/datetext.h"
 #include "util/literaltext.h"
 #include "util/textfold.h"
 
@@ -11,7 +12,7 @@ namespace Lectern::Core {
 namespace {
 QString searchKeyOf(const Annotation &a)
 {
-    QStringList parts{a.anchor.exact, a.comment, a.author, a.tags.join(QLatin1Char(' '))};
+    QStringList parts{a.anchor.exact, a.comment, a.author, a.tags.join(QLatin1Char(' ')), Annotation::tagLabels(a.tags).join(QLatin1Char(' '))};
     for (const AnnotationReply &r : a.replies)
         parts << r.text << r.author;
     if (a.kind == Annotation::Kind::EntityCorrection)
@@ -137,10 +138,10 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
             return a.kind == Annotation::Kind::EntityCorrection
                        ? a.correction.describe()
                        : QString(a.comment).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        case TagsColumn: return a.tags.join(QStringLiteral(", "));
+        case TagsColumn: return Annotation::tagLabels(a.tags).join(QStringLiteral(", "));
         case StatusColumn: return statusLabel(a.status);
         case AuthorColumn: return a.author;
-        case ModifiedColumn: return QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat);
+        case ModifiedColumn: return DateText::format(a.modified.toLocalTime(), true);
         case PageColumn: {
             if (!m_document || a.orphan)
                 return {};
@@ -220,8 +221,10 @@ QStringList AnnotationModel::tags() const
 QStringList AnnotationModel::authors() const
 {
     QStringList out;
-    for (const Annotation &a : m_rows)
-        out << a.author;
+    for (const Annotation &a : m_rows) {
+        if (!a.author.trimmed().isEmpty()) // rows stored blank before issue 19 offer no blank choice
+            out << a.author;
+    }
     out.removeDuplicates();
     out.sort(Qt::CaseInsensitive);
     return out;

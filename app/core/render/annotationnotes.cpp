@@ -15,7 +15,7 @@ QList<PrintNote> AnnotationNotes::fromAnnotations(const QList<Annotation> &annot
         note.span = {offsets.toUtf16(a.anchor.start), offsets.toUtf16(a.anchor.end)};
         note.text = a.comment.simplified();
         if (!a.tags.isEmpty())
-            note.text += QStringLiteral(" [") + a.tags.join(QStringLiteral(", ")) + QLatin1Char(']');
+            note.text += QStringLiteral(" [") + Annotation::tagLabels(a.tags).join(QStringLiteral(", ")) + QLatin1Char(']');
         note.author = a.author;
         note.status = Annotation::statusName(a.status);
         for (const AnnotationReply &reply : a.replies)

@@ -1,6 +1,7 @@
 #include "render/documentbuilder.h"
 
 #include "render/bundledfonts.h"
+#include "util/datetext.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -157,8 +158,7 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
 
         QStringList meta;
         if (article.published.isValid())
-            meta << QLocale().toString(article.published, article.publishedHasTime ? QLocale::ShortFormat
-                                                                                     : QLocale::ShortFormat);
+            meta << DateText::format(article.published, article.publishedHasTime);
         if (!article.authors.isEmpty())
             meta << article.authors.join(QStringLiteral(", "));
         if (!article.site.isEmpty())

@@ -6,6 +6,7 @@
 #include "render/documentbuilder.h"
 #include "render/marginnotes.h"
 #include "render/printappendix.h"
+#include "util/datetext.h"
 #include "util/logging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -184,8 +185,7 @@ QString dateText(const Article &article)
 {
     if (!article.published.isValid())
         return {};
-    return article.published.toString(article.publishedHasTime ? QStringLiteral("dd/MM/yyyy HH:mm")
-                                                                : QStringLiteral("dd/MM/yyyy"));
+    return DateText::format(article.published, article.publishedHasTime); // as the reader's byline
 }
 
 // The body, typeset by the same builder as the reader view, laid out for the device.
@@ -322,9 +322,8 @@ PageTexts pageTexts(const Article &article, const PrintOptions &options, const Q
     t.hash = article.contentHash();
     t.legend = legendDocument(device, options.grayscale);
     t.printed = PrintRenderer::tr("Printed %1 with Lectern")
-                    .arg((options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime())
-                             .toLocalTime()
-                             .toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+                    .arg(DateText::format((options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime())
+                                              .toLocalTime(), true));
     t.qrCaption = PrintRenderer::tr("QR: %1").arg(qrPayload);
     t.rule = ink(QColor(0x99, 0x99, 0x99), options.grayscale);
     t.quiet = ink(QColor(0x55, 0x55, 0x55), options.grayscale);

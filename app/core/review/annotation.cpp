@@ -1,5 +1,7 @@
 #include "review/annotation.h"
 
+#include <QCoreApplication>
+
 namespace Lectern::Core {
 
 
@@ -35,6 +37,45 @@ QStringList Annotation::builtinTags()
     return {QStringLiteral("fact-check"), QStringLiteral("needs source"), QStringLiteral("name/title"),
             QStringLiteral("figure"),     QStringLiteral("typo"),         QStringLiteral("style"),
             QStringLiteral("legal")};
+}
+
+QString Annotation::tagLabel(const QString &tag)
+{
+    // The ids are English words; the English catalogue leaves them as they are.
+    if (tag == QLatin1String("fact-check"))
+        return QCoreApplication::translate("Annotation", "fact-check");
+    if (tag == QLatin1String("needs source"))
+        return QCoreApplication::translate("Annotation", "needs source");
+    if (tag == QLatin1String("name/title"))
+        return QCoreApplication::translate("Annotation", "name/title");
+    if (tag == QLatin1String("figure"))
+        return QCoreApplication::translate("Annotation", "figure", "tag: a number to check");
+    if (tag == QLatin1String("typo"))
+        return QCoreApplication::translate("Annotation", "typo");
+    if (tag == QLatin1String("style"))
+        return QCoreApplication::translate("Annotation", "style");
+    if (tag == QLatin1String("legal"))
+        return QCoreApplication::translate("Annotation", "legal");
+    return tag;
+}
+
+QStringList Annotation::tagLabels(const QStringList &tags)
+{
+    QStringList out;
+    out.reserve(tags.size());
+    for (const QString &t : tags)
+        out << tagLabel(t);
+    return out;
+}
+
+QString Annotation::tagId(const QString &text)
+{
+    const QString t = text.simplified();
+    for (const QString &id : builtinTags()) {
+        if (t.compare(id, Qt::CaseInsensitive) == 0 || t.compare(tagLabel(id), Qt::CaseInsensitive) == 0)
+            return id;
+    }
+    return t;
 }
 
 QString Annotation::statusName(Status status)

@@ -50,6 +50,15 @@ struct Annotation
     static QDateTime now(); // current UTC time truncated to milliseconds
 
     static QStringList builtinTags(); // "fact-check", "needs source", "name/title", "figure", "typo", "style", "legal"
+    // Built-in tags are stored, exported and filtered by these ids (stable English words, the
+    // labels Lectern always stored, so old data needs no migration); people see tagLabel().
+    // tagLabel: a built-in id's label in the interface language; any other tag as it is.
+    static QString tagLabel(const QString &tag);
+    static QStringList tagLabels(const QStringList &tags);
+    // What a person typed or another tool wrote -> the tag to store: a built-in's id for the id in
+    // any letter case or for its label in the interface language ("kiểm chứng" -> "fact-check");
+    // other text simplified. Empty for blank text.
+    static QString tagId(const QString &text);
     static QString statusName(Status status); // "open", "resolved", "wontfix" (stable, used in files)
     static bool statusFromName(const QString &name, Status *status);
     static QString kindName(Kind kind);       // "comment", "entity-correction"

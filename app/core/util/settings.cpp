@@ -1,4 +1,5 @@
 #include "util/settings.h"
+#include "util/systemuser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -154,13 +155,16 @@ void Settings::setCategoryVisible(const QString &category, bool visible)
 
 QString Settings::authorName() const
 {
-    QString fallback = qEnvironmentVariable("USER");
-    if (fallback.isEmpty())
-        fallback = qEnvironmentVariable("USERNAME");
-    return m_settings->value(kAuthor, fallback).toString();
+    const QString chosen = m_settings->value(kAuthor).toString().trimmed();
+    if (!chosen.isEmpty())
+        return chosen;
+    const QString system = SystemUser::fullName();
+    return system.isEmpty() ? QStringLiteral("Lectern") : system;
 }
 
-void Settings::setAuthorName(const QString &name) { m_settings->setValue(kAuthor, name); }
+bool Settings::authorNameChosen() const { return !m_settings->value(kAuthor).toString().trimmed().isEmpty(); }
+
+void Settings::setAuthorName(const QString &name) { m_settings->setValue(kAuthor, name.trimmed()); }
 
 QString Settings::databasePath() const
 {

@@ -48,8 +48,12 @@ public:
     bool categoryVisible(const QString &category) const;
     void setCategoryVisible(const QString &category, bool visible);
 
-    QString authorName() const; // reviewer name; defaults to the OS user name
-    void setAuthorName(const QString &name);
+    // The reviewer's name: the one chosen (asked for the first time a comment needs it), else the
+    // system account's full name (SystemUser), else "Lectern"; never empty.
+    QString authorName() const;
+    bool authorNameChosen() const; // a non-blank name was saved
+    void setAuthorName(const QString &name); // trimmed; blank forgets the choice
+
 
     QString databasePath() const; // defaults to <AppDataLocation>/lectern.sqlite
     void setDatabasePath(const QString &path);
