@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Annotation</name>
+    <message>
+        <source>fact-check</source>
+        <translation>fact-check</translation>
+    </message>
+    <message>
+        <source>needs source</source>
+        <translation>needs source</translation>
+    </message>
+    <message>
+        <source>name/title</source>
+        <translation>name/title</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <comment>tag: a number to check</comment>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <source>typo</source>
+        <translation>typo</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>style</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>legal</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Train the entity tagger from span-annotated articles (JSON Lines: id, text, entities).</source>
@@ -28,8 +60,8 @@
         <translation>Passes over the data.</translation>
     </message>
     <message>
-        <source>The training data&apos;s licence terms, recorded in the model.</source>
-        <translation>The training data&apos;s licence terms, recorded in the model.</translation>
+        <source>The training data's licence terms, recorded in the model.</source>
+        <translation>The training data's licence terms, recorded in the model.</translation>
     </message>
     <message>
         <source>The model file to write.</source>
@@ -40,8 +72,8 @@
         <translation>Keep at most this many features (size, speed).</translation>
     </message>
     <message>
-        <source>Print an entity tagger model&apos;s provenance.</source>
-        <translation>Print an entity tagger model&apos;s provenance.</translation>
+        <source>Print an entity tagger model's provenance.</source>
+        <translation>Print an entity tagger model's provenance.</translation>
     </message>
     <message>
         <source>The model file.</source>
@@ -60,8 +92,8 @@
         <translation>Continue from this model (default: the bundled one).</translation>
     </message>
     <message>
-        <source>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</source>
-        <translation>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</translation>
+        <source>Learn word clusters from this unlabeled text (JSON Lines with "text") and the training articles.</source>
+        <translation>Learn word clusters from this unlabeled text (JSON Lines with "text") and the training articles.</translation>
     </message>
     <message>
         <source>Number of word clusters (with --cluster-text).</source>
@@ -83,8 +115,8 @@
         <translation>%1: the re-anchored annotations cannot be saved in the review database</translation>
     </message>
     <message>
-        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
-        <translation>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</translation>
+        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database.</source>
+        <translation>Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database.</translation>
     </message>
     <message>
         <source>The article file.</source>
@@ -127,8 +159,8 @@
         <translation>usage: lectern annotations export|import|add|list FILE … (see --help)</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (export, import, add, list)</source>
-        <translation>unknown command &apos;%1&apos; (export, import, add, list)</translation>
+        <source>unknown command '%1' (export, import, add, list)</source>
+        <translation>unknown command '%1' (export, import, add, list)</translation>
     </message>
     <message>
         <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
@@ -191,8 +223,8 @@
         <translation>Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments).</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</source>
-        <translation>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</translation>
+        <source>unknown format '%1' (jsonld, csv, md, docx, odt)</source>
+        <translation>unknown format '%1' (jsonld, csv, md, docx, odt)</translation>
     </message>
 </context>
 <context>
@@ -202,8 +234,8 @@
         <translation>no verb given</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (known: %2)</source>
-        <translation>unknown command &apos;%1&apos; (known: %2)</translation>
+        <source>unknown command '%1' (known: %2)</source>
+        <translation>unknown command '%1' (known: %2)</translation>
     </message>
 </context>
 <context>
@@ -288,8 +320,8 @@
         <translation>Only articles with this annotation tag.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (%2)</source>
-        <translation>unknown command &apos;%1&apos; (%2)</translation>
+        <source>unknown command '%1' (%2)</source>
+        <translation>unknown command '%1' (%2)</translation>
     </message>
     <message>
         <source>usage: lectern library add PATH…</source>
@@ -304,8 +336,8 @@
         <translation>usage: lectern library %1 FILE</translation>
     </message>
     <message>
-        <source>unknown state &apos;%1&apos; (draft, in-review, approved)</source>
-        <translation>unknown state &apos;%1&apos; (draft, in-review, approved)</translation>
+        <source>unknown state '%1' (draft, in-review, approved)</source>
+        <translation>unknown state '%1' (draft, in-review, approved)</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
@@ -425,8 +457,8 @@
         <translation>Language of the printout: vi or en (default: the interface language).</translation>
     </message>
     <message>
-        <source>--language must be vi or en, not &apos;%1&apos;</source>
-        <translation>--language must be vi or en, not &apos;%1&apos;</translation>
+        <source>--language must be vi or en, not '%1'</source>
+        <translation>--language must be vi or en, not '%1'</translation>
     </message>
     <message>
         <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
@@ -437,8 +469,8 @@
         <translation>no output given (-o OUT.pdf, or -o DIR for several files)</translation>
     </message>
     <message>
-        <source>--paper must be A4 or Letter, not &apos;%1&apos;</source>
-        <translation>--paper must be A4 or Letter, not &apos;%1&apos;</translation>
+        <source>--paper must be A4 or Letter, not '%1'</source>
+        <translation>--paper must be A4 or Letter, not '%1'</translation>
     </message>
     <message>
         <source>%1: the output must end in .pdf, or be a directory</source>
@@ -562,8 +594,8 @@
         <translation>Output file: .png or .svg.</translation>
     </message>
     <message>
-        <source>Encode this text instead of the article&apos;s payload.</source>
-        <translation>Encode this text instead of the article&apos;s payload.</translation>
+        <source>Encode this text instead of the article's payload.</source>
+        <translation>Encode this text instead of the article's payload.</translation>
     </message>
     <message>
         <source>Error correction: L, M, Q or H (default M).</source>
@@ -590,12 +622,12 @@
         <translation>%1: the output must end in .png or .svg</translation>
     </message>
     <message>
-        <source>--ecc must be L, M, Q or H, not &apos;%1&apos;</source>
-        <translation>--ecc must be L, M, Q or H, not &apos;%1&apos;</translation>
+        <source>--ecc must be L, M, Q or H, not '%1'</source>
+        <translation>--ecc must be L, M, Q or H, not '%1'</translation>
     </message>
     <message>
-        <source>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</source>
-        <translation>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</translation>
+        <source>--size must be a number of pixels from 21 to 20000, not '%1'</source>
+        <translation>--size must be a number of pixels from 21 to 20000, not '%1'</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
@@ -625,8 +657,8 @@
         <translation>Resolve Comment</translation>
     </message>
     <message>
-        <source>Mark Comment Won&apos;t Fix</source>
-        <translation>Mark Comment Won&apos;t Fix</translation>
+        <source>Mark Comment Won't Fix</source>
+        <translation>Mark Comment Won't Fix</translation>
     </message>
     <message>
         <source>Reopen Comment</source>
@@ -656,8 +688,8 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
-        <translation>Won&apos;t fix</translation>
+        <source>Won't fix</source>
+        <translation>Won't fix</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1196,8 +1228,8 @@
         <translation>resolved</translation>
     </message>
     <message>
-        <source>won&apos;t fix</source>
-        <translation>won&apos;t fix</translation>
+        <source>won't fix</source>
+        <translation>won't fix</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1223,8 +1255,8 @@
         <translation>The document declares a DTD or entities, which Office documents never do.</translation>
     </message>
     <message>
-        <source>The document&apos;s XML is damaged (%1).</source>
-        <translation>The document&apos;s XML is damaged (%1).</translation>
+        <source>The document's XML is damaged (%1).</source>
+        <translation>The document's XML is damaged (%1).</translation>
     </message>
 </context>
 <context>
@@ -1519,8 +1551,8 @@
 <context>
     <name>Lectern::Core::WebAnnotationJson</name>
     <message>
-        <source>an annotation&apos;s id is not an IRI</source>
-        <translation>an annotation&apos;s id is not an IRI</translation>
+        <source>an annotation's id is not an IRI</source>
+        <translation>an annotation's id is not an IRI</translation>
     </message>
     <message>
         <source>unknown annotation kind “%1”</source>
@@ -1606,8 +1638,8 @@
         <translation>The part “%1” is larger than %2 MB uncompressed (a ZIP bomb?); Lectern does not read it.</translation>
     </message>
     <message>
-        <source>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
-        <translation>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</translation>
+        <source>The document's parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
+        <translation>The document's parts add up to more than %1 MB uncompressed (a ZIP bomb?).</translation>
     </message>
     <message>
         <source>The part “%1” uses a compression method Lectern cannot read.</source>
@@ -1664,8 +1696,8 @@
 <context>
     <name>Lectern::Gui::AnnotationsPanel</name>
     <message>
-        <source>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</source>
-        <translation>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</translation>
+        <source>Open: %1 · Resolved: %2 · Won't fix: %3</source>
+        <translation>Open: %1 · Resolved: %2 · Won't fix: %3</translation>
     </message>
     <message>
         <source>Orphans (%1): text no longer in the article</source>
@@ -1801,8 +1833,8 @@
         <translation>resolved</translation>
     </message>
     <message>
-        <source>won&apos;t fix</source>
-        <translation>won&apos;t fix</translation>
+        <source>won't fix</source>
+        <translation>won't fix</translation>
     </message>
 </context>
 <context>
@@ -2061,8 +2093,8 @@
         <translation>Merge Entries</translation>
     </message>
     <message>
-        <source>Merge into “%1” (the other entry&apos;s name becomes an alias):</source>
-        <translation>Merge into “%1” (the other entry&apos;s name becomes an alias):</translation>
+        <source>Merge into “%1” (the other entry's name becomes an alias):</source>
+        <translation>Merge into “%1” (the other entry's name becomes an alias):</translation>
     </message>
     <message>
         <source>Split Alias Off</source>
@@ -2734,8 +2766,8 @@ It opens %2, and Lectern reviews.</translation>
         <translation> px</translation>
     </message>
     <message>
-        <source>&amp;Reset to the article&apos;s payload</source>
-        <translation>&amp;Reset to the article&apos;s payload</translation>
+        <source>&amp;Reset to the article's payload</source>
+        <translation>&amp;Reset to the article's payload</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2924,6 +2956,17 @@ It opens %2, and Lectern reviews.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::ReviewerNameDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Your Name</translation>
+    </message>
+    <message>
+        <source>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</source>
+        <translation>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::ThemeMenu</name>
     <message>
         <source>&amp;System</source>
@@ -2955,6 +2998,181 @@ It opens %2, and Lectern reviews.</translation>
     <message>
         <source>Approved</source>
         <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
     </message>
 </context>
 </TS>

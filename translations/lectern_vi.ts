@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Annotation</name>
+    <message>
+        <source>fact-check</source>
+        <translation>kiểm chứng</translation>
+    </message>
+    <message>
+        <source>needs source</source>
+        <translation>cần nguồn</translation>
+    </message>
+    <message>
+        <source>name/title</source>
+        <translation>tên/chức danh</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <comment>tag: a number to check</comment>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>typo</source>
+        <translation>lỗi chính tả</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>văn phong</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>pháp lý</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Train the entity tagger from span-annotated articles (JSON Lines: id, text, entities).</source>
@@ -28,7 +60,7 @@
         <translation>Số lượt duyệt qua dữ liệu.</translation>
     </message>
     <message>
-        <source>The training data&apos;s licence terms, recorded in the model.</source>
+        <source>The training data's licence terms, recorded in the model.</source>
         <translation>Điều khoản giấy phép của dữ liệu huấn luyện, ghi vào mô hình.</translation>
     </message>
     <message>
@@ -40,7 +72,7 @@
         <translation>Giữ tối đa chừng này đặc trưng (kích thước, tốc độ).</translation>
     </message>
     <message>
-        <source>Print an entity tagger model&apos;s provenance.</source>
+        <source>Print an entity tagger model's provenance.</source>
         <translation>In nguồn gốc của một mô hình gán nhãn thực thể.</translation>
     </message>
     <message>
@@ -60,8 +92,8 @@
         <translation>Tiếp tục từ mô hình này (mặc định: mô hình đi kèm).</translation>
     </message>
     <message>
-        <source>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</source>
-        <translation>Học các cụm từ từ văn bản chưa gán nhãn này (JSON Lines có &quot;text&quot;) và các bài huấn luyện.</translation>
+        <source>Learn word clusters from this unlabeled text (JSON Lines with "text") and the training articles.</source>
+        <translation>Học các cụm từ từ văn bản chưa gán nhãn này (JSON Lines có "text") và các bài huấn luyện.</translation>
     </message>
     <message>
         <source>Number of word clusters (with --cluster-text).</source>
@@ -83,7 +115,7 @@
         <translation>%1: không lưu được các ghi chú đã neo lại vào cơ sở dữ liệu duyệt bài</translation>
     </message>
     <message>
-        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
+        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database.</source>
         <translation>Xuất, nhập và thêm ghi chú duyệt bài (W3C Web Annotations) lưu trong cơ sở dữ liệu của Lectern.</translation>
     </message>
     <message>
@@ -127,8 +159,8 @@
         <translation>cách dùng: lectern annotations export|import|add|list TỆP … (xem --help)</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (export, import, add, list)</source>
-        <translation>lệnh không rõ &apos;%1&apos; (export, import, add, list)</translation>
+        <source>unknown command '%1' (export, import, add, list)</source>
+        <translation>lệnh không rõ '%1' (export, import, add, list)</translation>
     </message>
     <message>
         <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
@@ -187,8 +219,8 @@
         <translation>Định dạng xuất: jsonld, csv, md, hoặc docx/odt (chính bản thảo, với các ghi chú thành nhận xét).</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</source>
-        <translation>định dạng không rõ &apos;%1&apos; (jsonld, csv, md, docx, odt)</translation>
+        <source>unknown format '%1' (jsonld, csv, md, docx, odt)</source>
+        <translation>định dạng không rõ '%1' (jsonld, csv, md, docx, odt)</translation>
     </message>
 </context>
 <context>
@@ -198,8 +230,8 @@
         <translation>chưa có lệnh</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (known: %2)</source>
-        <translation>lệnh không rõ &apos;%1&apos; (các lệnh có: %2)</translation>
+        <source>unknown command '%1' (known: %2)</source>
+        <translation>lệnh không rõ '%1' (các lệnh có: %2)</translation>
     </message>
 </context>
 <context>
@@ -284,8 +316,8 @@
         <translation>Chỉ các bài có nhãn ghi chú này.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (%2)</source>
-        <translation>lệnh không rõ &apos;%1&apos; (%2)</translation>
+        <source>unknown command '%1' (%2)</source>
+        <translation>lệnh không rõ '%1' (%2)</translation>
     </message>
     <message>
         <source>usage: lectern library add PATH…</source>
@@ -300,8 +332,8 @@
         <translation>cách dùng: lectern library %1 TỆP</translation>
     </message>
     <message>
-        <source>unknown state &apos;%1&apos; (draft, in-review, approved)</source>
-        <translation>trạng thái không rõ &apos;%1&apos; (draft, in-review, approved)</translation>
+        <source>unknown state '%1' (draft, in-review, approved)</source>
+        <translation>trạng thái không rõ '%1' (draft, in-review, approved)</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
@@ -419,8 +451,8 @@
         <translation>Ngôn ngữ của bản in: vi hoặc en (mặc định: ngôn ngữ giao diện).</translation>
     </message>
     <message>
-        <source>--language must be vi or en, not &apos;%1&apos;</source>
-        <translation>--language phải là vi hoặc en, không phải &apos;%1&apos;</translation>
+        <source>--language must be vi or en, not '%1'</source>
+        <translation>--language phải là vi hoặc en, không phải '%1'</translation>
     </message>
     <message>
         <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
@@ -431,8 +463,8 @@
         <translation>chưa chỉ định đầu ra (-o OUT.pdf, hoặc -o DIR cho nhiều tệp)</translation>
     </message>
     <message>
-        <source>--paper must be A4 or Letter, not &apos;%1&apos;</source>
-        <translation>--paper phải là A4 hoặc Letter, không phải &apos;%1&apos;</translation>
+        <source>--paper must be A4 or Letter, not '%1'</source>
+        <translation>--paper phải là A4 hoặc Letter, không phải '%1'</translation>
     </message>
     <message>
         <source>%1: the output must end in .pdf, or be a directory</source>
@@ -555,7 +587,7 @@
         <translation>Tệp đầu ra: .png hoặc .svg.</translation>
     </message>
     <message>
-        <source>Encode this text instead of the article&apos;s payload.</source>
+        <source>Encode this text instead of the article's payload.</source>
         <translation>Mã hóa văn bản này thay cho nội dung của bài viết.</translation>
     </message>
     <message>
@@ -583,12 +615,12 @@
         <translation>%1: đầu ra phải có đuôi .png hoặc .svg</translation>
     </message>
     <message>
-        <source>--ecc must be L, M, Q or H, not &apos;%1&apos;</source>
-        <translation>--ecc phải là L, M, Q hoặc H, không phải &apos;%1&apos;</translation>
+        <source>--ecc must be L, M, Q or H, not '%1'</source>
+        <translation>--ecc phải là L, M, Q hoặc H, không phải '%1'</translation>
     </message>
     <message>
-        <source>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</source>
-        <translation>--size phải là số pixel từ 21 đến 20000, không phải &apos;%1&apos;</translation>
+        <source>--size must be a number of pixels from 21 to 20000, not '%1'</source>
+        <translation>--size phải là số pixel từ 21 đến 20000, không phải '%1'</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
@@ -618,7 +650,7 @@
         <translation>Xử lý xong bình luận</translation>
     </message>
     <message>
-        <source>Mark Comment Won&apos;t Fix</source>
+        <source>Mark Comment Won't Fix</source>
         <translation>Đánh dấu bình luận sẽ không sửa</translation>
     </message>
     <message>
@@ -649,7 +681,7 @@
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <source>Won&apos;t fix</source>
+        <source>Won't fix</source>
         <translation>Không sửa</translation>
     </message>
     <message>
@@ -1188,7 +1220,7 @@
         <translation>đã giải quyết</translation>
     </message>
     <message>
-        <source>won&apos;t fix</source>
+        <source>won't fix</source>
         <translation>không sửa</translation>
     </message>
     <message>
@@ -1215,7 +1247,7 @@
         <translation>Tài liệu khai báo DTD hoặc thực thể, điều mà tài liệu Office không bao giờ làm.</translation>
     </message>
     <message>
-        <source>The document&apos;s XML is damaged (%1).</source>
+        <source>The document's XML is damaged (%1).</source>
         <translation>XML của tài liệu bị hỏng (%1).</translation>
     </message>
 </context>
@@ -1506,7 +1538,7 @@
 <context>
     <name>Lectern::Core::WebAnnotationJson</name>
     <message>
-        <source>an annotation&apos;s id is not an IRI</source>
+        <source>an annotation's id is not an IRI</source>
         <translation>id của ghi chú không phải là một IRI</translation>
     </message>
     <message>
@@ -1593,7 +1625,7 @@
         <translation>Phần “%1” lớn hơn %2 MB khi giải nén (bom ZIP?); Lectern không đọc nó.</translation>
     </message>
     <message>
-        <source>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
+        <source>The document's parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
         <translation>Các phần của tài liệu cộng lại hơn %1 MB khi giải nén (bom ZIP?).</translation>
     </message>
     <message>
@@ -1651,7 +1683,7 @@
 <context>
     <name>Lectern::Gui::AnnotationsPanel</name>
     <message>
-        <source>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</source>
+        <source>Open: %1 · Resolved: %2 · Won't fix: %3</source>
         <translation>Đang mở: %1 · Đã xử lý: %2 · Không sửa: %3</translation>
     </message>
     <message>
@@ -1787,7 +1819,7 @@
         <translation>đã giải quyết</translation>
     </message>
     <message>
-        <source>won&apos;t fix</source>
+        <source>won't fix</source>
         <translation>không sửa</translation>
     </message>
 </context>
@@ -2043,7 +2075,7 @@
         <translation>Gộp mục</translation>
     </message>
     <message>
-        <source>Merge into “%1” (the other entry&apos;s name becomes an alias):</source>
+        <source>Merge into “%1” (the other entry's name becomes an alias):</source>
         <translation>Gộp vào “%1” (tên của mục kia thành tên gọi khác):</translation>
     </message>
     <message>
@@ -2710,7 +2742,7 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
         <translation> px</translation>
     </message>
     <message>
-        <source>&amp;Reset to the article&apos;s payload</source>
+        <source>&amp;Reset to the article's payload</source>
         <translation>Đặt lại về nội dung &amp;gốc của bài viết</translation>
     </message>
     <message>
@@ -2899,6 +2931,17 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::ReviewerNameDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</source>
+        <translation>Mỗi bình luận mang tên người duyệt. Bình luận của bạn sẽ mang tên nào? Bạn có thể đổi tên sau trong Tùy chọn.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::ThemeMenu</name>
     <message>
         <source>&amp;System</source>
@@ -2930,6 +2973,181 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     <message>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 </TS>
