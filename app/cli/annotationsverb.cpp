@@ -300,6 +300,8 @@ int importCommand(const Context &c)
     if (!report) {
         // The driver's words ("NOT NULL constraint failed…") are for the log, not the user.
         qCInfo(lcReview) << "saving imported annotations failed:" << c.store.errorString();
+        if (c.store.lastFailure() != Database::Failure::Other) // the server's roles, or a lost connection
+            return failure(path + QStringLiteral(": ") + c.store.errorString());
         return failure(AnnotationsVerb::tr("%1: the annotations could not be saved in the review database %2")
                            .arg(path, c.dbPath));
     }
@@ -330,6 +332,8 @@ int addCommand(const Context &c)
         a.tags = parser.values(o.tag);
         if (!c.store.saveAnnotation(c.opened.articleId, a)) {
             qCInfo(lcReview) << "saving an annotation failed:" << c.store.errorString();
+            if (c.store.lastFailure() != Database::Failure::Other) // the server's roles, or a lost connection
+                return failure(c.store.errorString());
             return failure(
                 AnnotationsVerb::tr("%1: the annotation cannot be saved in the review database").arg(c.dbPath));
         }
@@ -354,6 +358,10 @@ int runAnnotations(const QStringList &arguments)
     const QString dbPath = parser.isSet(options.db) ? parser.value(options.db) : Settings().databasePath();
     if (!store.open(dbPath)) {
         qCInfo(lcReview) << "opening the review database failed:" << store.errorString();
+        // A team server's reasons (password, permission, unreachable, schema) are sentences of their own.
+        if (const auto location = DatabaseLocation::parse(dbPath);
+            location && location->backend() == DatabaseLocation::Backend::PostgreSql)
+            return failure(store.errorString());
         return failure(AnnotationsVerb::tr("%1: the review database cannot be opened").arg(dbPath));
     }
     QString error;

@@ -56,6 +56,7 @@ QSqlDatabase AnnotationStore::database() const
 
 bool AnnotationStore::fail(const QString &what, const QString &detail)
 {
+    m_failure = Database::Failure::Other;
     m_error = what + QStringLiteral(": ") + detail;
     qCWarning(lcReview) << m_error;
     return false;
@@ -85,7 +86,7 @@ bool AnnotationStore::open(std::shared_ptr<Database> db)
         m_error = db ? db->errorString() : QStringLiteral("No database to open");
         return false;
     }
-    if (!db->migrate(ReviewSchema::migrations())) {
+    if (!db->migrate(ReviewSchema::migrationsFor(db->backend()))) {
         m_error = db->errorString();
         return false;
     }
@@ -134,6 +135,9 @@ bool AnnotationStore::begin()
     if (m_db->begin())
         return true;
     m_error = m_db->errorString();
+    m_failure = m_db->lastFailure();
+    if (m_failure == Database::Failure::ConnectionLost)
+        m_error = tr("The connection to the team server %1 was lost: nothing of this change was saved.").arg(path());
     return false;
 }
 
@@ -144,6 +148,9 @@ bool AnnotationStore::commit()
     if (m_db->commit())
         return true;
     m_error = m_db->errorString();
+    m_failure = m_db->lastFailure();
+    if (m_failure == Database::Failure::ConnectionLost)
+        m_error = tr("The connection to the team server %1 was lost: nothing of this change was saved.").arg(path());
     return false;
 }
 
@@ -219,20 +226,22 @@ std::optional<AnnotationStore::ArticleRecord> AnnotationStore::registerArticle(c
     QSqlQuery q(database());
     if (!found) {
         q.prepare(QStringLiteral("INSERT INTO articles (url, source_path, content_hash, title, first_seen, last_seen)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?)")
+                  + (isServer() ? QStringLiteral(" RETURNING id") : QString()));
         q.addBindValue(nullable(article.url));
         q.addBindValue(nullable(path));
         q.addBindValue(hash);
         q.addBindValue(text(article.title));
         q.addBindValue(now);
         q.addBindValue(now);
-        if (!q.exec()) {
+        if (!q.exec() || (isServer() && !q.next())) {
+            const QSqlError error = q.lastError();
             rollback();
-            fail(QStringLiteral("Cannot record the article"), q.lastError().text());
+            failStatement(QStringLiteral("Cannot record the article"), error);
             return std::nullopt;
         }
         ArticleRecord inserted;
-        inserted.id = q.lastInsertId().toLongLong();
+        inserted.id = isServer() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
         inserted.url = article.url;
         inserted.sourcePath = path;
         inserted.contentHash = hash;
@@ -252,8 +261,9 @@ std::optional<AnnotationStore::ArticleRecord> AnnotationStore::registerArticle(c
         q.addBindValue(now);
         q.addBindValue(found->id);
         if (!q.exec()) {
+            const QSqlError error = q.lastError();
             rollback();
-            fail(QStringLiteral("Cannot update the article"), q.lastError().text());
+            failStatement(QStringLiteral("Cannot update the article"), error);
             return std::nullopt;
         }
         found->contentHash = hash;
@@ -264,7 +274,10 @@ std::optional<AnnotationStore::ArticleRecord> AnnotationStore::registerArticle(c
             found->sourcePath = path;
     }
     QSqlQuery v(database());
-    v.prepare(QStringLiteral("INSERT OR IGNORE INTO article_versions (article_id, content_hash, seen) VALUES (?, ?, ?)"));
+    v.prepare(isServer() ? QStringLiteral("INSERT INTO article_versions (article_id, content_hash, seen) VALUES (?, ?, ?)"
+                                          " ON CONFLICT DO NOTHING")
+                         : QStringLiteral("INSERT OR IGNORE INTO article_versions (article_id, content_hash, seen)"
+                                          " VALUES (?, ?, ?)"));
     v.addBindValue(found->id);
     v.addBindValue(hash);
     v.addBindValue(now);
@@ -287,8 +300,9 @@ bool AnnotationStore::setReviewState(qint64 articleId, ReviewState state)
     q.addBindValue(reviewStateName(state));
     q.addBindValue(articleId);
     if (!q.exec()) {
+        const QSqlError error = q.lastError();
         rollback();
-        return fail(QStringLiteral("Cannot set the review state"), q.lastError().text());
+        return failStatement(QStringLiteral("Cannot set the review state"), error);
     }
     return commit();
 }
@@ -418,6 +432,10 @@ qint64 AnnotationStore::annotationCount() const
 
 bool AnnotationStore::writeAnnotation(qint64 articleId, const Annotation &a)
 {
+    if (isServer()) {
+        bool conflict = false;
+        return writeAnnotationOnServer(articleId, a, -1, &conflict);
+    }
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO annotations (uuid, article_id, kind, exact, prefix, suffix, start_cp, end_cp, orphan, comment,"
@@ -522,8 +540,14 @@ bool AnnotationStore::removeAnnotation(const QUuid &id)
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE uuid = ?"));
     q.addBindValue(uuidText(id));
     if (!q.exec()) {
+        const QSqlError error = q.lastError();
         rollback();
-        return fail(QStringLiteral("Cannot delete the annotation"), q.lastError().text());
+        return failStatement(QStringLiteral("Cannot delete the annotation"), error);
+    }
+    // On a server, row-level security hides another's comment from DELETE: zero rows, no error.
+    if (isServer() && q.numRowsAffected() == 0 && annotationVersion(id) > 0) {
+        rollback();
+        return denied(QStringLiteral("Cannot delete the annotation"));
     }
     return commit();
 }
