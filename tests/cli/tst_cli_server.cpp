@@ -5,6 +5,7 @@
 #include "../core/pgtestserver.h"
 
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTest>
 
@@ -47,7 +48,7 @@ private Q_SLOTS:
 
         r = lectern({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), admin}, env());
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.contains("created the review schema (version 1)"), r.out.constData());
+        QVERIFY2(r.out.contains("created the review schema (version"), r.out.constData());
         r = lectern({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), admin}, env());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("is current"), r.out.constData());
@@ -105,6 +106,62 @@ private Q_SLOTS:
                      m_home.filePath(QStringLiteral("local.sqlite"))}, env());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("is not a team server"), r.err.constData());
+    }
+
+    // Two Lectern processes on one article: what one adds, the other's `watch` prints (NOTIFY),
+    // both ways. The delay is logged, not asserted (tests/bench measures).
+    void aCommentAppearsInTheOtherProcess()
+    {
+        const QString db = QStringLiteral("lectern_live");
+        QString error;
+        QVERIFY2(m_pg.createDatabase(db, &error), qPrintable(error));
+        const QString admin = m_pg.socketUri(m_pg.superuser(), db);
+        QCOMPARE(lectern({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), admin}, env()).exitCode, 0);
+        for (const QString &user : {QStringLiteral("live_an"), QStringLiteral("live_binh")}) {
+            QVERIFY2(m_pg.createUser(user, QStringLiteral("pw"), &error), qPrintable(error));
+            QCOMPARE(lectern({QStringLiteral("server"), QStringLiteral("grant"), user, QStringLiteral("reviewer"),
+                              QStringLiteral("--db"), admin}, env()).exitCode, 0);
+        }
+        const QList<std::pair<QString, QString>> directions{{QStringLiteral("live_an"), QStringLiteral("live_binh")},
+                                                            {QStringLiteral("live_binh"), QStringLiteral("live_an")}};
+        for (const auto &[watcher, writer] : directions) {
+            QProcess watch;
+            QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+            const auto vars = env();
+            for (auto it = vars.cbegin(); it != vars.cend(); ++it) {
+                if (it.value().isEmpty())
+                    e.remove(it.key());
+                else
+                    e.insert(it.key(), it.value());
+            }
+            watch.setProcessEnvironment(e);
+            watch.start(QStringLiteral(LECTERN_BINARY),
+                        {QStringLiteral("annotations"), QStringLiteral("watch"), m_article, QStringLiteral("--db"),
+                         m_pg.socketUri(watcher, db), QStringLiteral("--count"), QStringLiteral("1"),
+                         QStringLiteral("--timeout"), QStringLiteral("60")});
+            QByteArray err;
+            while (!err.contains("watching") && watch.state() != QProcess::NotRunning) {
+                watch.waitForReadyRead(1000);
+                err += watch.readAllStandardError();
+            }
+            QVERIFY2(err.contains("watching"), err.constData());
+            const QString comment = QStringLiteral("Bình luận của ") + writer;
+            const Run added = lectern({QStringLiteral("annotations"), QStringLiteral("add"), m_article,
+                                       QStringLiteral("--db"), m_pg.socketUri(writer, db), QStringLiteral("--start"),
+                                       QStringLiteral("10"), QStringLiteral("--end"), QStringLiteral("20"),
+                                       QStringLiteral("--comment"), comment}, env());
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+            QElapsedTimer sinceCommit;
+            sinceCommit.start();
+            QVERIFY(watch.waitForFinished(90000));
+            const QByteArray seen = watch.readAllStandardOutput();
+            qInfo("%s saw %s's comment %lld ms after the writer exited", qPrintable(watcher), qPrintable(writer),
+                  sinceCommit.elapsed());
+            err += watch.readAllStandardError();
+            QVERIFY2(watch.exitCode() == 0, err.constData());
+            QVERIFY2(seen.contains(comment.toUtf8()), seen.constData());
+            QVERIFY2(seen.contains(added.out.trimmed()), seen.constData());
+        }
     }
 };
 

@@ -174,6 +174,42 @@ QStringList rowSecurity()
     };
 }
 
+QStringList changeNotifications()
+{
+    // Each committed change of an article's review is announced on the channel "lectern_review"
+    // (ReviewChanges) with the article and the annotation it touched, once per transaction (the
+    // server folds equal payloads of one transaction); listeners re-read what it names.
+    return {
+        QStringLiteral("CREATE FUNCTION lectern_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "DECLARE\n"
+                       "  r RECORD;\n"
+                       "  art BIGINT;\n"
+                       "  ann TEXT;\n"
+                       "BEGIN\n"
+                       "  IF TG_OP = 'DELETE' THEN r := OLD; ELSE r := NEW; END IF;\n"
+                       "  IF TG_TABLE_NAME = 'articles' THEN\n"
+                       "    art := r.id;\n"
+                       "  ELSIF TG_TABLE_NAME = 'annotations' THEN\n"
+                       "    art := r.article_id; ann := r.uuid;\n"
+                       "  ELSE\n"
+                       "    SELECT a.article_id, a.uuid INTO art, ann FROM annotations a WHERE a.id = r.annotation_id;\n"
+                       "  END IF;\n"
+                       "  IF art IS NOT NULL THEN\n"
+                       "    PERFORM pg_notify('lectern_review', json_build_object('article', art, 'annotation', ann)::text);\n"
+                       "  END IF;\n"
+                       "  RETURN NULL;\n"
+                       "END $$"),
+        QStringLiteral("CREATE TRIGGER articles_notify AFTER UPDATE OF review_state ON articles"
+                       " FOR EACH ROW EXECUTE FUNCTION lectern_notify_change()"),
+        QStringLiteral("CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations"
+                       " FOR EACH ROW EXECUTE FUNCTION lectern_notify_change()"),
+        QStringLiteral("CREATE TRIGGER replies_notify AFTER INSERT OR UPDATE OR DELETE ON replies"
+                       " FOR EACH ROW EXECUTE FUNCTION lectern_notify_change()"),
+        QStringLiteral("CREATE TRIGGER tags_notify AFTER INSERT OR UPDATE OR DELETE ON annotation_tags"
+                       " FOR EACH ROW EXECUTE FUNCTION lectern_notify_change()"),
+    };
+}
+
 } // namespace
 
 QList<Migration> serverMigrations()
@@ -183,6 +219,8 @@ QList<Migration> serverMigrations()
          QStringLiteral("team server: articles, annotations, tags, replies, review state, row versions, roles and "
                         "row-level security"),
          tables() + versionsAndOwners() + rolesAndGrants() + rowSecurity(), {}, 0},
+        {QString::fromLatin1(module), 2, QStringLiteral("team server: changes announced with NOTIFY lectern_review"),
+         changeNotifications(), {}, 0},
     };
 }
 

@@ -290,6 +290,10 @@ bool Database::migrate(const QList<Migration> &migrations)
                             .arg(displayName(), module)
                             .arg(version)
                             .arg(known));
+        if (version == 0 && server && !m_schemaChangesAllowed && !versions.isEmpty())
+            return fail(tr("The team server %1 holds no “%2” tables: that part of Lectern is not kept on team servers "
+                           "(use a local database file for it).")
+                            .arg(displayName(), module));
         if (version == 0 && server && !m_schemaChangesAllowed)
             return fail(tr("The team server %1 has no Lectern tables yet: an administrator must run “lectern "
                            "server init --db %1” first.")
