@@ -347,16 +347,18 @@ QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
     return *list;
 }
 
-std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlDatabase &db, qint64 articleId,
-                                                                  QString *error)
+namespace {
+// The annotations whose `column` (article_id, or uuid for one) is `value`, with their tags and replies.
+std::optional<QList<Annotation>> readAnnotationsWhere(const QSqlDatabase &db, const QString &column, const QVariant &value,
+                                                      QString *error)
 {
     QList<Annotation> result;
     QHash<qint64, qsizetype> rowToIndex;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start_cp, end_cp, created, id")
-                  .arg(QLatin1String(kAnnotationColumns)));
-    q.addBindValue(articleId);
+    q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE %2 = ? ORDER BY start_cp, end_cp, created, id")
+                  .arg(QLatin1String(kAnnotationColumns), column));
+    q.addBindValue(value);
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;
@@ -373,8 +375,8 @@ std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlData
     QSqlQuery t(db);
     t.setForwardOnly(true);
     t.prepare(QStringLiteral("SELECT t.annotation_id, t.tag FROM annotation_tags t JOIN annotations a"
-                             " ON a.id = t.annotation_id WHERE a.article_id = ? ORDER BY t.annotation_id, t.position"));
-    t.addBindValue(articleId);
+                             " ON a.id = t.annotation_id WHERE a.%1 = ? ORDER BY t.annotation_id, t.position").arg(column));
+    t.addBindValue(value);
     if (!t.exec()) {
         *error = t.lastError().text();
         return std::nullopt;
@@ -387,8 +389,8 @@ std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlData
     QSqlQuery r(db);
     r.setForwardOnly(true);
     r.prepare(QStringLiteral("SELECT r.annotation_id, r.uuid, r.author, r.created, r.body FROM replies r JOIN annotations a"
-                             " ON a.id = r.annotation_id WHERE a.article_id = ? ORDER BY r.annotation_id, r.position"));
-    r.addBindValue(articleId);
+                             " ON a.id = r.annotation_id WHERE a.%1 = ? ORDER BY r.annotation_id, r.position").arg(column));
+    r.addBindValue(value);
     if (!r.exec()) {
         *error = r.lastError().text();
         return std::nullopt;
@@ -408,14 +410,24 @@ std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlData
     return result;
 }
 
+} // namespace
+
+std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlDatabase &db, qint64 articleId,
+                                                                  QString *error)
+{
+    return readAnnotationsWhere(db, QStringLiteral("article_id"), articleId, error);
+}
+
 std::optional<Annotation> AnnotationStore::annotation(const QUuid &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT article_id FROM annotations WHERE uuid = ?"));
-    q.addBindValue(uuidText(id));
-    if (!q.exec() || !q.next())
+    // That one row (not its whole article: a server's listener reads each announced change).
+    QString error;
+    const auto list = readAnnotationsWhere(database(), QStringLiteral("uuid"), uuidText(id), &error);
+    if (!list) {
+        m_error = error;
         return std::nullopt;
-    for (const Annotation &a : annotations(q.value(0).toLongLong())) {
+    }
+    for (const Annotation &a : *list) {
         if (a.id == id)
             return a;
     }
