@@ -150,9 +150,20 @@ private Q_SLOTS:
         // An unknown user is refused with a sentence, nothing is created.
         QVERIFY(!ReviewServer::grant(uri, QStringLiteral("nobody_here"), ReviewServer::Role::Reviewer, &error));
         QVERIFY2(error.contains(QStringLiteral("has no user “nobody_here”")), qPrintable(error));
+        // An admin moves reviewers and editors; only the server's owner makes admins.
+        const QString dana = database + QStringLiteral("_dana");
+        QVERIFY2(m_pg.createUser(dana, QStringLiteral("pw"), &error), qPrintable(error));
+        QVERIFY2(ReviewServer::grant(uri, dana, ReviewServer::Role::Admin, &error), qPrintable(error));
+        const QString asDana = m_pg.socketUri(dana, database);
+        QVERIFY2(ReviewServer::grant(asDana, database + QStringLiteral("_bob"), ReviewServer::Role::Reviewer, &error),
+                 qPrintable(error));
+        QVERIFY2(ReviewServer::grant(asDana, database + QStringLiteral("_alice"), ReviewServer::Role::Editor, &error),
+                 qPrintable(error));
+        QVERIFY(!ReviewServer::grant(asDana, database + QStringLiteral("_carol"), ReviewServer::Role::Admin, &error));
+        QVERIFY2(error.contains(QStringLiteral("does not let you give roles")), qPrintable(error));
         // A reviewer may not give roles.
-        QVERIFY(!ReviewServer::grant(m_pg.socketUri(database + QStringLiteral("_alice"), database),
-                                     database + QStringLiteral("_alice"), ReviewServer::Role::Admin, &error));
+        QVERIFY(!ReviewServer::grant(m_pg.socketUri(database + QStringLiteral("_bob"), database),
+                                     database + QStringLiteral("_bob"), ReviewServer::Role::Admin, &error));
         QVERIFY2(error.contains(QStringLiteral("does not let you give roles")), qPrintable(error));
     }
 

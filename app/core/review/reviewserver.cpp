@@ -118,9 +118,20 @@ bool ReviewServer::grant(const QString &location, const QString &user, Role role
         *error = store.errorString();
         return false;
     }
+    // Only the memberships the user has are revoked (revoking lectern_admin needs its admin
+    // option, which only the server's owner has: an admin still moves reviewers and editors).
+    QSqlQuery member(db);
+    member.prepare(QStringLiteral("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+                                  " JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ?"));
+    member.addBindValue(user);
+    QStringList held;
+    if (member.exec()) {
+        while (member.next())
+            held << member.value(0).toString();
+    }
     QStringList statements;
     for (Role other : {Role::Reviewer, Role::Editor, Role::Admin}) {
-        if (other != role)
+        if (other != role && held.contains(groupRole(other)))
             statements << QStringLiteral("REVOKE %1 FROM %2").arg(groupRole(other), who);
     }
     statements << QStringLiteral("GRANT %1 TO %2").arg(groupRole(role), who);
