@@ -7,6 +7,8 @@
 #include "review/annotationstore.h"
 #include "review/documentcomments.h"
 #include "review/officereviewexport.h"
+#include "review/reviewchanges.h"
+#include "storage/databasenotifier.h"
 #include "document/reviewsession.h"
 #include "review/webannotationjson.h"
 #include "util/logging.h"
@@ -17,7 +19,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QEventLoop>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace Lectern::Cli {
 
@@ -127,6 +132,10 @@ struct VerbOptions
     QCommandLineOption replace{QStringLiteral("replace"),
         QStringLiteral("import: an annotation of this article with the same id is replaced (tags and replies of both"
                        " are kept) instead of kept beside it.")};
+    QCommandLineOption count{QStringLiteral("count"),
+        AnnotationsVerb::tr("watch: stop after N changes (default 1)."), QStringLiteral("N"), QStringLiteral("1")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+        AnnotationsVerb::tr("watch: give up after S seconds (default 60)."), QStringLiteral("S"), QStringLiteral("60")};
     QCommandLineOption anySource{
         QStringLiteral("any-source"), QStringLiteral("import: accept annotations whose target is another article.")};
 };
@@ -136,10 +145,10 @@ void describe(QCommandLineParser &parser, const VerbOptions &o)
     parser.setApplicationDescription(AnnotationsVerb::tr(
         "Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export | import | add | list"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export | import | add | list | watch"));
     parser.addPositionalArgument(QStringLiteral("file"), AnnotationsVerb::tr("The article file."));
     parser.addOptions({o.db, o.format, o.output, o.start, o.end, o.comment, o.tag, o.author, o.repeat, o.replace,
-                       o.anySource});
+                       o.anySource, o.count, o.timeout});
 }
 
 // The formats that write the draft itself back, with the review as its comments.
@@ -160,8 +169,8 @@ QString usageError(const QCommandLineParser &parser, const VerbOptions &o)
         return AnnotationsVerb::tr("usage: lectern annotations export|import|add|list FILE … (see --help)");
     const QString command = args.at(0);
     if (command != QStringLiteral("export") && command != QStringLiteral("import") && command != QStringLiteral("add")
-        && command != QStringLiteral("list"))
-        return AnnotationsVerb::tr("unknown command '%1' (export, import, add, list)").arg(command);
+        && command != QStringLiteral("list") && command != QStringLiteral("watch"))
+        return AnnotationsVerb::tr("unknown command '%1' (export, import, add, list, watch)").arg(command);
     if (command == QStringLiteral("import") && args.size() < 3)
         return AnnotationsVerb::tr("usage: lectern annotations import FILE ANNOTATIONS.jsonld");
     const QString fmt = parser.value(o.format);
@@ -300,6 +309,8 @@ int importCommand(const Context &c)
     if (!report) {
         // The driver's words ("NOT NULL constraint failed…") are for the log, not the user.
         qCInfo(lcReview) << "saving imported annotations failed:" << c.store.errorString();
+        if (c.store.lastFailure() != Database::Failure::Other) // the server's roles, or a lost connection
+            return failure(path + QStringLiteral(": ") + c.store.errorString());
         return failure(AnnotationsVerb::tr("%1: the annotations could not be saved in the review database %2")
                            .arg(path, c.dbPath));
     }
@@ -336,11 +347,59 @@ int addCommand(const Context &c)
         }
         if (!c.store.saveAnnotation(c.opened.articleId, a)) {
             qCInfo(lcReview) << "saving an annotation failed:" << c.store.errorString();
+            if (c.store.lastFailure() != Database::Failure::Other) // the server's roles, or a lost connection
+                return failure(c.store.errorString());
             return failure(
                 AnnotationsVerb::tr("%1: the annotation cannot be saved in the review database").arg(c.dbPath));
         }
         writeOutLine(a.id.toString(QUuid::WithoutBraces)); // printed only once committed
     }
+    return 0;
+}
+
+// Prints each change another editor commits to this article on the team server, as it is
+// announced (LISTEN/NOTIFY): the annotation as a JSON line like `list`, or {"deleted": id}, or
+// {"reviewState": name}. "watching" on stderr once listening.
+int watchCommand(const Context &c)
+{
+    bool okCount = false, okTimeout = false;
+    const int count = c.parser.value(c.options.count).toInt(&okCount);
+    const int seconds = c.parser.value(c.options.timeout).toInt(&okTimeout);
+    if (!okCount || !okTimeout || count < 1 || seconds < 1)
+        return usage(AnnotationsVerb::tr("--count and --timeout must be positive numbers"));
+    if (!c.store.isServer())
+        return failure(AnnotationsVerb::tr("%1: only a team server (postgresql://…) announces changes").arg(c.dbPath));
+    DatabaseNotifier notifier(c.store.storage(), QString::fromLatin1(ReviewChanges::channel));
+    if (!notifier.isActive())
+        return failure(notifier.errorString());
+    const QString source = WebAnnotationJson::targetSource(c.opened.article);
+    QEventLoop loop;
+    int seen = 0;
+    QObject::connect(&notifier, &DatabaseNotifier::notified, &loop, [&](const QString &payload, bool) {
+        const auto change = ReviewChanges::parse(payload);
+        if (!change || change->articleId != c.opened.articleId)
+            return;
+        QJsonObject line;
+        if (change->annotation.isNull()) {
+            const auto article = c.store.articleById(change->articleId);
+            if (!article)
+                return;
+            line.insert(QStringLiteral("reviewState"), reviewStateName(article->reviewState));
+        } else if (const auto a = c.store.annotation(change->annotation)) {
+            line = WebAnnotationJson::annotationToJson(*a, source);
+        } else {
+            line.insert(QStringLiteral("deleted"),
+                        QString(QStringLiteral("urn:uuid:") + change->annotation.toString(QUuid::WithoutBraces)));
+        }
+        writeOut(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        if (++seen >= count)
+            loop.quit();
+    });
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    writeErrLine(kVerb + QStringLiteral(": ") + AnnotationsVerb::tr("watching %1").arg(c.dbPath));
+    loop.exec();
+    if (seen < count)
+        return failure(AnnotationsVerb::tr("%n changes arrived before the timeout", nullptr, seen));
     return 0;
 }
 
@@ -360,6 +419,10 @@ int runAnnotations(const QStringList &arguments)
     const QString dbPath = parser.isSet(options.db) ? parser.value(options.db) : Settings().databasePath();
     if (!store.open(dbPath)) {
         qCInfo(lcReview) << "opening the review database failed:" << store.errorString();
+        // A team server's reasons (password, permission, unreachable, schema) are sentences of their own.
+        if (const auto location = DatabaseLocation::parse(dbPath);
+            location && location->backend() == DatabaseLocation::Backend::PostgreSql)
+            return failure(store.errorString());
         return failure(AnnotationsVerb::tr("%1: the review database cannot be opened").arg(dbPath));
     }
     QString error;
@@ -375,6 +438,8 @@ int runAnnotations(const QStringList &arguments)
         return listCommand(context);
     if (command == QStringLiteral("import"))
         return importCommand(context);
+    if (command == QStringLiteral("watch"))
+        return watchCommand(context);
     return addCommand(context);
 }
 

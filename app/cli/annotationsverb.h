@@ -14,6 +14,8 @@ namespace Lectern::Cli {
 //                                                 a comment on code points [N, N); each added id
 //                                                 is printed after its transaction committed
 //   list FILE                                     one JSON line per annotation
+//   watch FILE [--count N] [--timeout S]          team server only: each change others commit to
+//                                                 the article, as a JSON line, as it is announced
 // Exit 0 on success, 1 when a file or the database failed, 2 on usage errors.
 int runAnnotations(const QStringList &arguments);
 

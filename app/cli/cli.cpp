@@ -8,6 +8,7 @@
 #include "pdfverb.h"
 #include "printverb.h"
 #include "qrverb.h"
+#include "serververb.h"
 #include "util/settings.h"
 #include "util/translations.h"
 
@@ -38,6 +39,7 @@ const std::map<QString, VerbFunction> &registry()
         {QStringLiteral("pdf"), runPdf},
         {QStringLiteral("print"), runPrint},
         {QStringLiteral("qr"), runQr},
+        {QStringLiteral("server"), runServer},
     };
     return verbs;
 }

@@ -56,6 +56,7 @@ QSqlDatabase AnnotationStore::database() const
 
 bool AnnotationStore::fail(const QString &what, const QString &detail)
 {
+    m_failure = Database::Failure::Other;
     m_error = what + QStringLiteral(": ") + detail;
     qCWarning(lcReview) << m_error;
     return false;
@@ -85,7 +86,7 @@ bool AnnotationStore::open(std::shared_ptr<Database> db)
         m_error = db ? db->errorString() : QStringLiteral("No database to open");
         return false;
     }
-    if (!db->migrate(ReviewSchema::migrations())) {
+    if (!db->migrate(ReviewSchema::migrationsFor(db->backend()))) {
         m_error = db->errorString();
         return false;
     }
@@ -134,6 +135,9 @@ bool AnnotationStore::begin()
     if (m_db->begin())
         return true;
     m_error = m_db->errorString();
+    m_failure = m_db->lastFailure();
+    if (m_failure == Database::Failure::ConnectionLost)
+        m_error = tr("The connection to the team server %1 was lost: nothing of this change was saved.").arg(path());
     return false;
 }
 
@@ -144,6 +148,9 @@ bool AnnotationStore::commit()
     if (m_db->commit())
         return true;
     m_error = m_db->errorString();
+    m_failure = m_db->lastFailure();
+    if (m_failure == Database::Failure::ConnectionLost)
+        m_error = tr("The connection to the team server %1 was lost: nothing of this change was saved.").arg(path());
     return false;
 }
 
@@ -219,20 +226,22 @@ std::optional<AnnotationStore::ArticleRecord> AnnotationStore::registerArticle(c
     QSqlQuery q(database());
     if (!found) {
         q.prepare(QStringLiteral("INSERT INTO articles (url, source_path, content_hash, title, first_seen, last_seen)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?)")
+                  + (isServer() ? QStringLiteral(" RETURNING id") : QString()));
         q.addBindValue(nullable(article.url));
         q.addBindValue(nullable(path));
         q.addBindValue(hash);
         q.addBindValue(text(article.title));
         q.addBindValue(now);
         q.addBindValue(now);
-        if (!q.exec()) {
+        if (!q.exec() || (isServer() && !q.next())) {
+            const QSqlError error = q.lastError();
             rollback();
-            fail(QStringLiteral("Cannot record the article"), q.lastError().text());
+            failStatement(QStringLiteral("Cannot record the article"), error);
             return std::nullopt;
         }
         ArticleRecord inserted;
-        inserted.id = q.lastInsertId().toLongLong();
+        inserted.id = isServer() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
         inserted.url = article.url;
         inserted.sourcePath = path;
         inserted.contentHash = hash;
@@ -252,8 +261,9 @@ std::optional<AnnotationStore::ArticleRecord> AnnotationStore::registerArticle(c
         q.addBindValue(now);
         q.addBindValue(found->id);
         if (!q.exec()) {
+            const QSqlError error = q.lastError();
             rollback();
-            fail(QStringLiteral("Cannot update the article"), q.lastError().text());
+            failStatement(QStringLiteral("Cannot update the article"), error);
             return std::nullopt;
         }
         found->contentHash = hash;
@@ -264,7 +274,10 @@ std::optional<AnnotationStore::ArticleRecord> AnnotationStore::registerArticle(c
             found->sourcePath = path;
     }
     QSqlQuery v(database());
-    v.prepare(QStringLiteral("INSERT OR IGNORE INTO article_versions (article_id, content_hash, seen) VALUES (?, ?, ?)"));
+    v.prepare(isServer() ? QStringLiteral("INSERT INTO article_versions (article_id, content_hash, seen) VALUES (?, ?, ?)"
+                                          " ON CONFLICT DO NOTHING")
+                         : QStringLiteral("INSERT OR IGNORE INTO article_versions (article_id, content_hash, seen)"
+                                          " VALUES (?, ?, ?)"));
     v.addBindValue(found->id);
     v.addBindValue(hash);
     v.addBindValue(now);
@@ -287,8 +300,9 @@ bool AnnotationStore::setReviewState(qint64 articleId, ReviewState state)
     q.addBindValue(reviewStateName(state));
     q.addBindValue(articleId);
     if (!q.exec()) {
+        const QSqlError error = q.lastError();
         rollback();
-        return fail(QStringLiteral("Cannot set the review state"), q.lastError().text());
+        return failStatement(QStringLiteral("Cannot set the review state"), error);
     }
     return commit();
 }
@@ -333,16 +347,18 @@ QList<Annotation> AnnotationStore::annotations(qint64 articleId) const
     return *list;
 }
 
-std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlDatabase &db, qint64 articleId,
-                                                                  QString *error)
+namespace {
+// The annotations whose `column` (article_id, or uuid for one) is `value`, with their tags and replies.
+std::optional<QList<Annotation>> readAnnotationsWhere(const QSqlDatabase &db, const QString &column, const QVariant &value,
+                                                      QString *error)
 {
     QList<Annotation> result;
     QHash<qint64, qsizetype> rowToIndex;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE article_id = ? ORDER BY start_cp, end_cp, created, id")
-                  .arg(QLatin1String(kAnnotationColumns)));
-    q.addBindValue(articleId);
+    q.prepare(QStringLiteral("SELECT %1 FROM annotations WHERE %2 = ? ORDER BY start_cp, end_cp, created, id")
+                  .arg(QLatin1String(kAnnotationColumns), column));
+    q.addBindValue(value);
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;
@@ -359,8 +375,8 @@ std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlData
     QSqlQuery t(db);
     t.setForwardOnly(true);
     t.prepare(QStringLiteral("SELECT t.annotation_id, t.tag FROM annotation_tags t JOIN annotations a"
-                             " ON a.id = t.annotation_id WHERE a.article_id = ? ORDER BY t.annotation_id, t.position"));
-    t.addBindValue(articleId);
+                             " ON a.id = t.annotation_id WHERE a.%1 = ? ORDER BY t.annotation_id, t.position").arg(column));
+    t.addBindValue(value);
     if (!t.exec()) {
         *error = t.lastError().text();
         return std::nullopt;
@@ -373,8 +389,8 @@ std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlData
     QSqlQuery r(db);
     r.setForwardOnly(true);
     r.prepare(QStringLiteral("SELECT r.annotation_id, r.uuid, r.author, r.created, r.body FROM replies r JOIN annotations a"
-                             " ON a.id = r.annotation_id WHERE a.article_id = ? ORDER BY r.annotation_id, r.position"));
-    r.addBindValue(articleId);
+                             " ON a.id = r.annotation_id WHERE a.%1 = ? ORDER BY r.annotation_id, r.position").arg(column));
+    r.addBindValue(value);
     if (!r.exec()) {
         *error = r.lastError().text();
         return std::nullopt;
@@ -394,14 +410,24 @@ std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlData
     return result;
 }
 
+} // namespace
+
+std::optional<QList<Annotation>> AnnotationStore::readAnnotations(const QSqlDatabase &db, qint64 articleId,
+                                                                  QString *error)
+{
+    return readAnnotationsWhere(db, QStringLiteral("article_id"), articleId, error);
+}
+
 std::optional<Annotation> AnnotationStore::annotation(const QUuid &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT article_id FROM annotations WHERE uuid = ?"));
-    q.addBindValue(uuidText(id));
-    if (!q.exec() || !q.next())
+    // That one row (not its whole article: a server's listener reads each announced change).
+    QString error;
+    const auto list = readAnnotationsWhere(database(), QStringLiteral("uuid"), uuidText(id), &error);
+    if (!list) {
+        m_error = error;
         return std::nullopt;
-    for (const Annotation &a : annotations(q.value(0).toLongLong())) {
+    }
+    for (const Annotation &a : *list) {
         if (a.id == id)
             return a;
     }
@@ -418,6 +444,10 @@ qint64 AnnotationStore::annotationCount() const
 
 bool AnnotationStore::writeAnnotation(qint64 articleId, const Annotation &a)
 {
+    if (isServer()) {
+        bool conflict = false;
+        return writeAnnotationOnServer(articleId, a, -1, &conflict);
+    }
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO annotations (uuid, article_id, kind, exact, prefix, suffix, start_cp, end_cp, orphan, comment,"
@@ -522,8 +552,14 @@ bool AnnotationStore::removeAnnotation(const QUuid &id)
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE uuid = ?"));
     q.addBindValue(uuidText(id));
     if (!q.exec()) {
+        const QSqlError error = q.lastError();
         rollback();
-        return fail(QStringLiteral("Cannot delete the annotation"), q.lastError().text());
+        return failStatement(QStringLiteral("Cannot delete the annotation"), error);
+    }
+    // On a server, row-level security hides another's comment from DELETE: zero rows, no error.
+    if (isServer() && q.numRowsAffected() == 0 && annotationVersion(id) > 0) {
+        rollback();
+        return denied(QStringLiteral("Cannot delete the annotation"));
     }
     return commit();
 }

@@ -6,8 +6,10 @@
 #include "review/reviewstate.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -30,6 +32,7 @@ namespace Lectern::Core {
 // Errors: functions return false / nullopt / empty and set errorString().
 class AnnotationStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Core::AnnotationStore)
 public:
 
     struct ArticleRecord
@@ -96,6 +99,37 @@ public:
     // The content hashes this article has had (article_versions), oldest first.
     QStringList contentHashes(qint64 articleId) const;
 
+    // --- Shared rows on a team server (PostgreSQL, #17) ---
+    // On a server every annotation and article carries a version, raised by the server on each
+    // change; the comments and replies belong to the database role that made them, and the
+    // server's row-level security decides who may change what (a refusal is a clear error, see
+    // lastFailure()). On SQLite there are no versions (0) and the checked saves below are
+    // ordinary saves.
+    bool isServer() const;
+    // The stored version of an annotation (0: none stored, or SQLite; -1: read error).
+    int annotationVersion(const QUuid &id) const;
+    // The stored version of an article's review state (0 on SQLite; -1: error or unknown article).
+    int reviewStateVersion(qint64 articleId) const;
+    enum class SaveResult { Saved, Conflict, Failed };
+    // A save refused because someone else saved first: both versions, nothing overwritten.
+    struct Conflict
+    {
+        Annotation mine;          // what this save wanted (kept in annotation_conflicts)
+        Annotation theirs;        // what the server holds now (empty id: deleted meanwhile)
+        int basedOnVersion = 0;   // the version this save started from
+        int serverVersion = 0;    // the version on the server (0: deleted)
+    };
+    // Saves `annotation` only when the stored one is still at `basedOnVersion` (0: it must not
+    // exist yet); else nothing is written to the annotation, the refused version is recorded in
+    // annotation_conflicts, *conflict gets both and Conflict is returned.
+    SaveResult saveAnnotationIfCurrent(qint64 articleId, const Annotation &annotation, int basedOnVersion,
+                                       Conflict *conflict);
+    // The same for the review state; *theirs gets the state on the server when it conflicts.
+    SaveResult setReviewStateIfCurrent(qint64 articleId, ReviewState state, int basedOnVersion,
+                                       ReviewState *theirs, int *serverVersion = nullptr);
+    // Why the last failure happened (permission, connection…), for a message of the caller's own.
+    Database::Failure lastFailure() const { return m_failure; }
+
     // This thread's connection of the storage (invalid when closed).
     QSqlDatabase connection() const { return database(); }
     // Write transactions of the storage (Database::begin()); nested calls join the outermost
@@ -112,9 +146,17 @@ private:
     qint64 articleOfAnnotation(const QUuid &id) const; // 0: unknown
     bool renewReplyIds(Annotation &annotation) const;
     bool fail(const QString &what, const QString &detail);
+    bool failStatement(const QString &what, const QSqlError &error);
+    bool denied(const QString &what);
+    // Server dialect (annotationstoreserver.cpp): writes only what changed, so a reviewer saving
+    // a thread with others' replies touches none of theirs. basedOn < 0: no version check;
+    // *conflict set (and true returned) when the stored version is not basedOn.
+    bool writeAnnotationOnServer(qint64 articleId, const Annotation &annotation, int basedOn, bool *conflict);
+    bool recordConflict(const Annotation &mine, int basedOn, int serverVersion);
 
     std::shared_ptr<Database> m_db;
     mutable QString m_error;
+    mutable Database::Failure m_failure = Database::Failure::Other;
 };
 
 } // namespace Lectern::Core

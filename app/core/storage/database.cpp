@@ -42,6 +42,7 @@ struct Database::ThreadState
     QString name;   // empty until the connection is opened
     int depth = 0;  // transaction nesting
     QString error;
+    Failure failure = Failure::Other;
 };
 
 // Every Database's state on one thread; on thread exit its connections are removed.
@@ -68,6 +69,7 @@ Database::Database(const DatabaseLocation &location, bool readOnly, std::unique_
     , m_backend(std::move(backend))
     , m_namePrefix(QStringLiteral("lectern-db-%1-").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
     , m_registry(std::make_shared<Registry>())
+    , m_schemaChangesAllowed(m_backend->migratesOnOpen())
 {
 }
 
@@ -121,7 +123,7 @@ Database::ThreadState &Database::state() const
             return *it;
         it = it->registry.expired() ? entries.erase(it) : std::next(it);
     }
-    entries.push_back(ThreadState{m_registry, {}, 0, {}});
+    entries.push_back(ThreadState{m_registry, {}, 0, {}, Failure::Other});
     return entries.back();
 }
 
@@ -182,9 +184,19 @@ bool Database::exec(const QString &sql)
     if (!db.isValid())
         return false;
     QSqlQuery q(db);
-    if (!q.exec(sql))
-        return fail(tr("A statement on the database %1 failed: %2").arg(displayName(), q.lastError().text()));
+    if (!q.exec(sql)) {
+        const Failure failure = classify(q.lastError());
+        fail(tr("A statement on the database %1 failed: %2").arg(displayName(), q.lastError().text()));
+        state().failure = failure;
+        return false;
+    }
+    state().failure = Failure::Other;
     return true;
+}
+
+Database::Failure Database::lastFailure() const
+{
+    return state().failure;
 }
 
 bool Database::begin()
@@ -242,6 +254,25 @@ bool Database::transaction(const std::function<bool()> &work)
         return false;
     }
     return commit();
+}
+
+Database::Failure Database::classify(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLSTATE classes (PostgreSQL; QSQLITE reports its own numeric codes, none of these).
+    if (code == QStringLiteral("42501"))
+        return Failure::PermissionDenied;
+    if (code == QStringLiteral("40001") || code == QStringLiteral("40P01") || code == QStringLiteral("55P03"))
+        return Failure::Concurrency;
+    if (code.startsWith(QStringLiteral("08")) || code.startsWith(QStringLiteral("57P")))
+        return Failure::ConnectionLost;
+    const QString text = error.databaseText();
+    if (error.type() == QSqlError::ConnectionError || text.contains(QStringLiteral("server closed the connection"))
+        || text.contains(QStringLiteral("no connection to the server")))
+        return Failure::ConnectionLost;
+    if (text.contains(QStringLiteral("permission denied")) || text.contains(QStringLiteral("row-level security")))
+        return Failure::PermissionDenied;
+    return Failure::Other;
 }
 
 bool Database::checkIntegrity(QString *report) const

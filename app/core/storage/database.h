@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -16,7 +17,7 @@ namespace Lectern::Core {
 
 class DatabaseBackend;
 
-// One database (an SQLite file today, a PostgreSQL server with #17) and its connections. Every
+// One database (an SQLite file, or a PostgreSQL team server: #17) and its connections. Every
 // store of a database (AnnotationStore, LibraryStore…) works through one shared Database, so on
 // one thread they use one connection and one transaction.
 //
@@ -97,6 +98,20 @@ public:
     // schema_migrations, by module then version.
     QList<AppliedMigration> appliedMigrations() const;
     static constexpr auto migrationTable = "schema_migrations";
+    // Whether migrate() may change the schema. An SQLite file is the user's own and is brought up
+    // to date on open (the default: true); a shared PostgreSQL server is never migrated silently
+    // (default: false): migrate() then only checks, and an older or newer schema is refused with
+    // a sentence telling an administrator to run `lectern server init`, or the user to update.
+    void setSchemaChangesAllowed(bool allowed) { m_schemaChangesAllowed = allowed; }
+    bool schemaChangesAllowed() const { return m_schemaChangesAllowed; }
+
+    // What a failed statement means, for a message of one's own (the driver's words are for the
+    // log): the server refused it for lack of rights (PostgreSQL: GRANTs, row-level security), a
+    // concurrent change won (serialization failure, deadlock), or the connection is gone.
+    enum class Failure { Other, PermissionDenied, Concurrency, ConnectionLost };
+    static Failure classify(const QSqlError &error);
+    // What this thread's last failed exec()/begin()/commit() meant (Other after a success).
+    Failure lastFailure() const;
 
     // The engine's structural check of the whole database (SQLite: PRAGMA integrity_check is
     // "ok"); *report gets what it said.
@@ -124,6 +139,7 @@ private:
     const std::unique_ptr<DatabaseBackend> m_backend;
     const QString m_namePrefix;
     std::shared_ptr<Registry> m_registry;
+    std::atomic<bool> m_schemaChangesAllowed = true;
 };
 
 } // namespace Lectern::Core

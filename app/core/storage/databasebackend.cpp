@@ -1,6 +1,7 @@
 #include "storage/databasebackend.h"
 
 #include "storage/database.h"
+#include "storage/postgresbackend.h"
 #include "storage/sqlitebackend.h"
 
 namespace Lectern::Core {
@@ -11,10 +12,9 @@ std::unique_ptr<DatabaseBackend> DatabaseBackend::create(const DatabaseLocation 
     case DatabaseLocation::Backend::Sqlite:
         return std::make_unique<SqliteBackend>(location, readOnly);
     case DatabaseLocation::Backend::PostgreSql:
-        break;
+        return std::make_unique<PostgresBackend>(location, readOnly);
     }
-    *error = Database::tr("%1: PostgreSQL servers are not supported by this version of Lectern yet.")
-                 .arg(location.displayName());
+    *error = Database::tr("%1: unknown kind of database.").arg(location.displayName());
     return nullptr;
 }
 

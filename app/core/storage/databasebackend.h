@@ -11,8 +11,7 @@ namespace Lectern::Core {
 
 // Internal to the storage layer: what differs between SQL engines behind a Database. One
 // instance per Database, read-only after prepare() (connections are opened from any thread).
-// SQLite is implemented (SqliteBackend); the PostgreSQL team server (#17) adds a backend here
-// and nothing above the storage layer changes.
+// SQLite (SqliteBackend) and the PostgreSQL team server (PostgresBackend, #17).
 class DatabaseBackend
 {
 public:
@@ -42,6 +41,9 @@ public:
     // A number that changes when another connection commits; -1 where the engine has none (a
     // server backend notifies instead).
     virtual qint64 changeCounter(QSqlDatabase &connection) = 0;
+    // Whether an ordinary open brings the schema up to date (SQLite: the user's own file). A
+    // shared server is only migrated on purpose (Database::setSchemaChangesAllowed()).
+    virtual bool migratesOnOpen() const { return true; }
 };
 
 } // namespace Lectern::Core

@@ -277,9 +277,31 @@ bool Database::migrate(const QList<Migration> &migrations)
     for (const QString &module : std::as_const(modules)) {
         const int version = versions.value(module);
         const int known = int(steps.value(module).size());
+        const bool server = backend() == DatabaseLocation::Backend::PostgreSql;
+        if (version > known && server)
+            return fail(tr("The team server %1 has a newer schema than this Lectern understands: its “%2” tables "
+                           "are at version %3, this version knows up to %4. Update Lectern to work on it.")
+                            .arg(displayName(), module)
+                            .arg(version)
+                            .arg(known));
         if (version > known)
             return fail(tr("The database %1 was written by a newer Lectern: its “%2” tables are at version %3, "
                            "this version knows up to %4.")
+                            .arg(displayName(), module)
+                            .arg(version)
+                            .arg(known));
+        if (version == 0 && server && !m_schemaChangesAllowed && !versions.isEmpty())
+            return fail(tr("The team server %1 holds no “%2” tables: that part of Lectern is not kept on team servers "
+                           "(use a local database file for it).")
+                            .arg(displayName(), module));
+        if (version == 0 && server && !m_schemaChangesAllowed)
+            return fail(tr("The team server %1 has no Lectern tables yet: an administrator must run “lectern "
+                           "server init --db %1” first.")
+                            .arg(displayName()));
+        if (version < known && server && !m_schemaChangesAllowed)
+            return fail(tr("The team server %1 has an older schema: its “%2” tables are at version %3 and this "
+                           "Lectern needs version %4. Nothing was changed; an administrator must run “lectern "
+                           "server init --db %1” to update it.")
                             .arg(displayName(), module)
                             .arg(version)
                             .arg(known));
