@@ -49,8 +49,7 @@ void shareWidth(QMainWindow *window, int articleWidth)
         need[side] = std::max(need[side], content ? content->minimumSizeHint().width() : 0);
     }
     // The article first; then each side its panels' minimum when both fit (what is left over
-    // beyond that shared equally, up to a quarter of the window each); else the side that asks
-    // for less gets it (at most half the room) and the other side the rest, scrolling sideways.
+    // beyond that shared equally, up to a quarter of the window each); else half the room each.
     const int room = std::max(160, window->width() - articleWidth
                                        - 2 * window->style()->pixelMetric(QStyle::PM_DockWidgetSeparatorExtent) - 8);
     const int used = int(!sides[0].isEmpty()) + int(!sides[1].isEmpty());
@@ -62,9 +61,9 @@ void shareWidth(QMainWindow *window, int articleWidth)
     } else if (used == 1) {
         width[0] = width[1] = room;
     } else {
-        const int small = need[0] <= need[1] ? 0 : 1;
-        width[small] = std::min(need[small], room / 2);
-        width[1 - small] = room - width[small];
+        // Not room for both: halves (a side that needs less than half gets half all the same,
+        // its lists are the better for it; the other side scrolls).
+        width[0] = width[1] = room / 2;
     }
     QList<QDockWidget *> docks;
     QList<int> widths;

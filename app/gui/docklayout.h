@@ -17,7 +17,7 @@ void letDocksGiveWay(QMainWindow *window);
 
 // A first layout (no saved state): the article keeps articleWidth (its readable minimum); the docks
 // on each side share the rest, each side its content's minimum width when there is room for it
-// (more, up to a quarter of the window, when there is more), else in proportion to it.
+// (more, up to a quarter of the window, when there is more), else half of it each.
 void shareWidth(QMainWindow *window, int articleWidth);
 
 } // namespace Lectern::Gui::DockLayout
