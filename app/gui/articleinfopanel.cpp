@@ -55,7 +55,7 @@ ArticleInfoPanel::ArticleInfoPanel(QWidget *parent)
         value->setObjectName(QStringLiteral("infoValue%1").arg(i));
         label->setBuddy(value);
         if (i > 0)
-            m_rows->addSpacing(4);
+            label->setContentsMargins(0, 4, 0, 0); // hidden with its row, unlike a spacing
         m_rows->addWidget(label);
         m_rows->addWidget(value);
         m_labels.append(label);
