@@ -1790,6 +1790,22 @@
         <source>Import notes:</source>
         <translation>Import notes:</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the article&apos;s file</source>
+        <translation>Open the folder that holds the article&apos;s file</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copy Path</translation>
+    </message>
+    <message>
+        <source>Copy the file&apos;s full path to the clipboard</source>
+        <translation>Copy the file&apos;s full path to the clipboard</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::ArticleView</name>

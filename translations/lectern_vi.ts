@@ -1777,6 +1777,22 @@
         <source>Import notes:</source>
         <translation>Ghi chú khi nhập:</translation>
     </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the article&apos;s file</source>
+        <translation>Mở thư mục chứa tệp của bài viết</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Chép đường dẫn</translation>
+    </message>
+    <message>
+        <source>Copy the file&apos;s full path to the clipboard</source>
+        <translation>Chép đường dẫn đầy đủ của tệp vào bộ nhớ tạm</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::ArticleView</name>

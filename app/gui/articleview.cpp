@@ -6,6 +6,7 @@
 #include "review/anchoring.h"
 #include "render/highlightstyle.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QMenu>
@@ -19,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTextEdit>
 
@@ -49,6 +51,7 @@ ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent, Core:
     } else {
         rebuild();
     }
+    updateMinimumWidth();
 }
 
 Core::DocumentOptions ArticleView::documentOptions(int zoomSteps, const QSet<Core::EntityKind> &hidden,
@@ -82,6 +85,29 @@ void ArticleView::rebuild()
     m_built = std::move(fresh);
     applyFindMatches();
     verticalScrollBar()->setValue(scroll);
+    updateMinimumWidth();
+}
+
+int ArticleView::readableWidth() const
+{
+    const QFont font = m_options.bodyFont.resolveMask() == 0 ? Core::DocumentBuilder::defaultBodyFont() : m_options.bodyFont;
+    const int text = QFontMetrics(font).averageCharWidth() * readableCharacters;
+    const int margins = 2 * int(document() ? document()->documentMargin() : 0);
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    // A huge zoom must not push the window past any screen: at most 1000 px are kept.
+    return std::min(1000, text + margins + scrollBar + 2 * frameWidth());
+}
+
+int ArticleView::defaultReadableWidth()
+{
+    const int text = QFontMetrics(Core::DocumentBuilder::defaultBodyFont()).averageCharWidth() * readableCharacters;
+    constexpr int margins = 2 * 24; // DocumentBuilder's document margin
+    return text + margins + QApplication::style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+}
+
+void ArticleView::updateMinimumWidth()
+{
+    setMinimumWidth(readableWidth());
 }
 
 void ArticleView::setZoomSteps(int steps)

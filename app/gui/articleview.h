@@ -49,6 +49,14 @@ public:
     // Where a search starts (a body offset): the cursor when it is on screen, else the first
     // text visible in the viewport, so Find after Ctrl+End does not go back to the top.
     qsizetype searchOrigin() const;
+    // Characters of the body font a line of the article keeps at least, however narrow the
+    // window: the side panels give way first (issue 19).
+    static constexpr int readableCharacters = 45;
+    // The view's width for readableCharacters average characters of the current body font
+    // (document margins, frame and scroll bar included); its minimum width.
+    int readableWidth() const;
+    // The same for the default body font at zoom 0 (before any article is open).
+    static int defaultReadableWidth();
 
     // The context menu's own actions (null = a separator); without any, Qt's standard menu.
     // Receivers of contextMenuAboutToShow() add the entity corrections after them.
@@ -84,6 +92,7 @@ private:
     QString commentsToolTipAt(qsizetype bodyOffset) const;
     QString entityToolTipAt(qsizetype bodyOffset) const;
     void rebuild();
+    void updateMinimumWidth();
     bool isDarkPalette() const;
     void refreshAnnotationMarks();
     QList<QRectF> spanRects(const Core::Span &span) const; // viewport coordinates

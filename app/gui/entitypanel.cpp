@@ -1,5 +1,6 @@
 #include "entitypanel.h"
 
+#include "elidingdelegate.h"
 #include "entityfilterproxy.h"
 #include "icons.h"
 
@@ -48,6 +49,11 @@ EntityPanel::EntityPanel(QAbstractItemModel *model, int searchKeyRole, int first
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // A long name is elided in the middle, the whole of it in the tool tip (issue 19).
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegate(new ElidingDelegate(m_view));
+    if (model->columnCount() <= 3) // people, organizations, places (the figures' table scrolls)
+        keepFirstColumnReadable(m_view);
     m_previous->setIcon(Icons::themed(QStringLiteral("go-up")));
     m_next->setIcon(Icons::themed(QStringLiteral("go-down")));
     m_previous->setObjectName(QStringLiteral("previousMention"));

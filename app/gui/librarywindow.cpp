@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QDir>
@@ -154,6 +155,11 @@ void LibraryWindow::setUpViews()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(LibraryListModel::Title, QHeaderView::Stretch);
+    // The matching passage (shown while searching) shares the width with the title: readable.
+    m_table->horizontalHeader()->setSectionResizeMode(LibraryListModel::Snippet, QHeaderView::Stretch);
+    for (int column : {LibraryListModel::Published, LibraryListModel::Site, LibraryListModel::State,
+                       LibraryListModel::OpenAnnotations, LibraryListModel::People, LibraryListModel::Figures})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     // A lazy list is sorted by the store (the proxy then orders the rows loaded so far the same way).
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_model, &LibraryListModel::sort);
@@ -191,7 +197,10 @@ void LibraryWindow::layOutWidgets()
     auto *names = new QSplitter(Qt::Horizontal, this);
     names->addWidget(entityTabs);
     names->addWidget(m_mentions);
-    names->setStretchFactor(1, 2);
+    names->setObjectName(QStringLiteral("libraryNamesSplitter"));
+    names->setStretchFactor(0, 1);
+    names->setStretchFactor(1, 3);
+    names->setChildrenCollapsible(false);
     m_tabs->addTab(m_table, QString());
     m_tabs->addTab(names, QString());
 
@@ -245,6 +254,10 @@ void LibraryWindow::connectViews()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { openRow(index.row()); });
     for (QTreeView *view : {m_people, m_organizations})
         connect(view, &QTreeView::clicked, this, &LibraryWindow::showEntityArticles);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            fitMentionColumns();
+    });
     connect(m_mentions, &QTreeView::activated, this, [this](const QModelIndex &index) {
         requestOpen(m_mentionModel->index(index.row(), 0).data(kPathRole).toString());
     });
@@ -265,6 +278,7 @@ void LibraryWindow::retranslateUi()
     m_peopleModel->setHorizontalHeaderLabels({tr("Name"), tr("Articles"), tr("Mentions")});
     m_organizationModel->setHorizontalHeaderLabels({tr("Name"), tr("Articles"), tr("Mentions")});
     m_mentionModel->setHorizontalHeaderLabels({tr("Article"), tr("Date"), tr("Named as"), tr("Roles"), tr("Context")});
+    setUpNameColumns(); // the columns exist now
     refreshFilters();
 }
 
@@ -379,7 +393,7 @@ void LibraryWindow::showEntityArticles(const QModelIndex &index)
     const qint64 id = model->index(index.row(), 0).data(kEntityIdRole).toLongLong();
     m_mentionModel->removeRows(0, m_mentionModel->rowCount());
     for (const Core::LibraryEntityArticle &a : m_store.entityArticles(id)) {
-        auto *title = new QStandardItem(a.entry.title);
+        auto *title = new QStandardItem(a.entry.shownTitle());
         title->setData(a.entry.path, kPathRole);
         title->setToolTip(Core::LiteralText::forRichTextContext(a.entry.path));
         QStringList named{a.surface};
@@ -390,6 +404,49 @@ void LibraryWindow::showEntityArticles(const QModelIndex &index)
                                    new QStandardItem(named.join(QStringLiteral(", "))),
                                    new QStandardItem(a.roles.join(QStringLiteral("; "))), context});
     }
+    fitMentionColumns();
+}
+
+void LibraryWindow::setUpNameColumns()
+{
+    // The mentions of a name: the date and the short columns take what they need, the article
+    // and the context around the mention (the passage to read) share the rest.
+    QHeaderView *mentionHeader = m_mentions->header();
+    mentionHeader->setStretchLastSection(true);
+    mentionHeader->setMinimumSectionSize(QFontMetrics(font()).averageCharWidth() * 6);
+    mentionHeader->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (QTreeView *view : {m_people, m_organizations}) {
+        view->header()->setStretchLastSection(false);
+        view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        view->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+        view->setTextElideMode(Qt::ElideMiddle);
+    }
+}
+
+void LibraryWindow::fitMentionColumns()
+{
+    // The first time the names are shown at a real width: a third for the names, the rest for
+    // their mentions (the splitter alone would give each half of what they ask for).
+    auto *splitter = findChild<QSplitter *>(QStringLiteral("libraryNamesSplitter"));
+    if (splitter && !m_namesBalanced && splitter->isVisible() && splitter->width() > 0) {
+        m_namesBalanced = true;
+        splitter->setSizes({splitter->width() / 3, splitter->width() - splitter->width() / 3});
+    }
+    // The "named as" and roles columns at their contents up to 16 characters each, the article
+    // at its contents up to what is left of half the view: the context (the last column,
+    // stretched) keeps the other half to be read.
+    const int half = std::max(1, m_mentions->viewport()->width() / 2);
+    const int shortMax = QFontMetrics(m_mentions->font()).averageCharWidth() * 16;
+    int used = 0;
+    for (int column : {2, 3}) {
+        m_mentions->resizeColumnToContents(column);
+        m_mentions->setColumnWidth(column, std::min(m_mentions->columnWidth(column), shortMax));
+        used += m_mentions->columnWidth(column);
+    }
+    m_mentions->resizeColumnToContents(0);
+    m_mentions->setColumnWidth(0, std::max(m_mentions->header()->minimumSectionSize(),
+                                           std::min(m_mentions->columnWidth(0), half - used)));
 }
 
 void LibraryWindow::startReindexIfStale()

@@ -73,6 +73,8 @@ private:
     void refreshEntities();
     void refreshFilters();
     void showEntityArticles(const QModelIndex &index);
+    void fitMentionColumns();
+    void setUpNameColumns();
     void startReindexIfStale();
     void onReindexProgress(int done, int total, qint64 msecsLeft);
     Core::LibraryFilter currentFilter() const;
@@ -103,6 +105,7 @@ private:
     // Re-reads, in the background, the articles an older extractor or model read (issue 21).
     Core::LibraryReindexer *m_reindexer;
     QLabel *m_reindexStatus;
+    bool m_namesBalanced = false; // the names/mentions splitter got its first sizes
 };
 
 } // namespace Lectern::Gui

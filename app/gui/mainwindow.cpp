@@ -5,6 +5,7 @@
 #include "articleinfopanel.h"
 #include "articleview.h"
 #include "clipboardarticle.h"
+#include "docklayout.h"
 #include "document/documentmanager.h"
 #include "filedrop.h"
 #include "findbar.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     createActions();
     createMenus();
     createDocks();
+    DockLayout::letDocksGiveWay(this); // the article keeps its width on a small screen (issue 19)
     connectDocuments();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -333,7 +335,8 @@ void MainWindow::restoreLayout()
         const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
         resize(screen ? firstWindowSize(screen->availableGeometry()) : QSize(1024, 700));
     }
-    restoreState(settings.windowState());
+    if (!restoreState(settings.windowState()))
+        DockLayout::shareWidth(this, ArticleView::defaultReadableWidth());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

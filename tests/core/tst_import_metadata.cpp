@@ -136,6 +136,12 @@ private Q_SLOTS:
         QTest::newRow("capitalised non-name") << "Google Maps" << true << false << none << none << "";
         QTest::newRow("bare outlet not last") << "TTXVN" << false << false << none << none << "";
         QTest::newRow("bare outlet last") << "TTXVN" << true << true << none << none << "TTXVN";
+        // A credit in brackets names a role, not the source (issue 19).
+        QTest::newRow("name (Thực hiện)") << "HỒNG HÀ (Thực hiện)" << true << true << names({"Hồng Hà"}) << none << "";
+        QTest::newRow("name (Ảnh)") << "Lý Thanh Phong (Ảnh)" << true << true << none << names({"Lý Thanh Phong"}) << "";
+        QTest::newRow("name (Bài và ảnh)") << "Tô Hải Yến (Bài và ảnh)" << true << true << names({"Tô Hải Yến"})
+                                           << names({"Tô Hải Yến"}) << "";
+        QTest::newRow("name (ảnh) (outlet)") << "Minh Đức (ảnh) (TTXVN)" << true << true << none << names({"Minh Đức"}) << "TTXVN";
     }
 
     void bylines()

@@ -5,6 +5,7 @@
 #include "batchimportdialog.h"
 #include "handbuiltarticle.h"
 #include "librarywindow.h"
+#include "library/librarylistmodel.h"
 #include "library/librarystore.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -206,6 +208,70 @@ private Q_SLOTS:
         QSignalSpy spy(&window, &Gui::LibraryWindow::openArticleRequested);
         Q_EMIT mentions->activated(mentions->model()->index(0, 0));
         QCOMPARE(spy.size(), 1);
+    }
+
+    void untitledInterviewIsListedReadably()
+    {
+        // An interview without a title line whose byline credits the interviewer "(Thực hiện)".
+        const QString db = m_dir.filePath(QStringLiteral("untitled.sqlite"));
+        const QString path = QStringLiteral(LECTERN_TEST_DATA "/library/untitled/phong-van-cang-ca.txt");
+        const QString bao = QStringLiteral("Phan Quốc Bảo");
+        {
+            Test::HandBuiltArticle article(path);
+            article.add(Core::EntityKind::Person, bao, {article.mention(bao)},
+                        {QStringLiteral("Giám đốc Ban quản lý cảng cá")});
+            QVERIFY2(article.ok(), qPrintable(article.error()));
+            const Core::LoadResult loaded = article.result();
+            QVERIFY(loaded.import.article->title.isEmpty());
+            Core::LibraryStore store;
+            QVERIFY(store.open(db));
+            QVERIFY(store.indexArticle(*loaded.import.article, loaded.entities));
+        }
+        Gui::LibraryWindow window(db);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.rowCount(), 1);
+        // No title: the first sentence stands for it, never an empty row.
+        const QString firstSentence = QStringLiteral(
+            "Cảng cá Tân Hải sẽ đón tàu trên 400 CV từ tháng sau, ông Phan Quốc Bảo, Giám đốc Ban quản lý cảng cá cho biết khi trả…");
+        QCOMPARE(window.titleAt(0), firstSentence);
+        // The interviewer's credit is not the source.
+        auto *table = window.findChild<QTableView *>(QStringLiteral("libraryTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->index(0, Core::LibraryListModel::Site).data().toString(), QString());
+
+        // The people view: the article column names the article, the context is wide enough to read.
+        auto *people = window.findChild<QTreeView *>(QStringLiteral("libraryPeople"));
+        auto *mentions = window.findChild<QTreeView *>(QStringLiteral("libraryMentions"));
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(people && mentions && tabs);
+        tabs->setCurrentIndex(1);
+        QCoreApplication::processEvents();
+        QCOMPARE(people->model()->rowCount(), 1);
+        QCOMPARE(people->model()->index(0, 0).data().toString(), bao);
+        Q_EMIT people->clicked(people->model()->index(0, 0));
+        QCOMPARE(mentions->model()->rowCount(), 1);
+        QCOMPARE(mentions->model()->index(0, 0).data().toString(), firstSentence);
+        const int contextColumn = mentions->model()->columnCount() - 1;
+        const int chars = QFontMetrics(mentions->font()).averageCharWidth();
+        QVERIFY2(mentions->columnWidth(contextColumn) >= 40 * chars,
+                 qPrintable(QStringLiteral("context %1 px").arg(mentions->columnWidth(contextColumn))));
+        QVERIFY(mentions->columnWidth(0) >= 10 * chars);
+
+        // Searching: the matching passage gets a readable column beside the title.
+        tabs->setCurrentIndex(0);
+        window.setSearchText(QStringLiteral("cang ca"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.rowCount(), 1);
+        QVERIFY(!table->isColumnHidden(Core::LibraryListModel::Snippet));
+        QVERIFY2(table->columnWidth(Core::LibraryListModel::Snippet) >= 30 * chars,
+                 qPrintable(QString::number(table->columnWidth(Core::LibraryListModel::Snippet))));
+
+        // Without a sentence either: the file name.
+        Core::LibraryEntry bare;
+        bare.path = path;
+        QCOMPARE(bare.shownTitle(), QStringLiteral("phong-van-cang-ca.txt"));
     }
 
     void importDialogListsFailures()

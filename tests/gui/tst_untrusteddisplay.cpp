@@ -260,7 +260,8 @@ private:
             verifyLabelLiteral(label);
             titleShown = titleShown || label->text() == title;
             authorShown = authorShown || label->text().contains(author);
-            pathShown = pathShown || label->text() == QDir::cleanPath(article.sourcePath);
+            pathShown = pathShown || label->text() == QDir::cleanPath(article.sourcePath)
+                || shownAs(label->toolTip()) == QDir::cleanPath(article.sourcePath); // elided to the panel's width
         }
         QVERIFY2(titleShown, qPrintable(title));
         QVERIFY2(authorShown, qPrintable(author));

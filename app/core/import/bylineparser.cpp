@@ -109,9 +109,23 @@ std::optional<Byline> parseAuthors(const QString &partIn, bool allowBareOutlet)
     static const QRegularExpression parenTail(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)$"), opts);
     static const QRegularExpression compiled(
         QStringLiteral("^(?:tổng hợp|lược dịch|dịch|biên dịch|t\\s*/\\s*h|th|ghi|theo .+)$"), opts);
+    // A role in brackets credits the names before it, it names no outlet (issue 19: "HỒNG HÀ
+    // (Thực hiện)" and "Lý Phong (Ảnh)" put the credit in the Source column).
+    static const QRegularExpression photoRole(QStringLiteral("^(?:ảnh|photo|ảnh minh họa|ảnh minh hoạ)$"), opts);
+    static const QRegularExpression bothRoles(
+        QStringLiteral("^(?:(?:bài|tin|bài viết)\\s*(?:,|và|&|-)\\s*ảnh|ảnh\\s*(?:,|và|&|-)\\s*(?:bài|tin))$"), opts);
+    static const QRegularExpression otherRole(
+        QStringLiteral("^(?:thực hiện|phỏng vấn|ghi chép|trình bày|minh họa|minh hoạ|đồ họa|đồ hoạ|video|clip|bài)$"), opts);
+    enum class Credit { Author, Photographer, Both } credit = Credit::Author;
     for (auto m = parenTail.match(part); m.hasMatch() && !m.captured(1).isEmpty(); m = parenTail.match(part)) {
         const QString inner = m.captured(2).trimmed();
-        if (compiled.match(inner).hasMatch()) {
+        if (photoRole.match(inner).hasMatch()) {
+            credit = Credit::Photographer;
+        } else if (bothRoles.match(inner).hasMatch()) {
+            credit = Credit::Both;
+        } else if (otherRole.match(inner).hasMatch()) {
+            // The names are the author's (an interview, a drawing): nothing more to record.
+        } else if (compiled.match(inner).hasMatch()) {
             if (inner.startsWith(QStringLiteral("theo "), Qt::CaseInsensitive) && out.site.isEmpty())
                 out.site = looseOutlet(inner);
         } else if (const QString outlet = looseOutlet(inner); !outlet.isEmpty()) {
@@ -146,7 +160,10 @@ std::optional<Byline> parseAuthors(const QString &partIn, bool allowBareOutlet)
     if (isReporterWord(part))
         return out;
     if (const QStringList names = personNames(part); !names.isEmpty()) {
-        out.authors = names;
+        if (credit != Credit::Photographer)
+            out.authors = names;
+        if (credit != Credit::Author)
+            out.photographers = names;
         return out;
     }
     if (out.site.isEmpty() && allowBareOutlet && looksLikeOutlet(part) && part.size() <= 30) {

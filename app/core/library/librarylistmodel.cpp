@@ -124,7 +124,7 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case Title: return e.title;
+        case Title: return e.shownTitle();
         case Published:
             if (role == SortRole)
                 return e.published;

@@ -16,7 +16,10 @@ QString orderBy(LibraryStore::SortKey key, Qt::SortOrder order)
     QString column;
     switch (key) {
     case LibraryStore::SortKey::Newest: return QStringLiteral("l.published DESC, a.id DESC");
-    case LibraryStore::SortKey::Title: column = QStringLiteral("a.title"); break;
+    // Untitled rows sort by the sentence shown for them (LibraryEntry::shownTitle).
+    case LibraryStore::SortKey::Title:
+        column = QStringLiteral("CASE WHEN trim(a.title) = '' THEN substr(l.body, 1, 120) ELSE a.title END");
+        break;
     case LibraryStore::SortKey::Published: column = QStringLiteral("l.published"); break;
     case LibraryStore::SortKey::Site: column = QStringLiteral("l.site"); break;
     // In the order of the workflow, as the table sorts them (ReviewState's values).

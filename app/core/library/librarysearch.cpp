@@ -82,7 +82,7 @@ bool readEntries(const QSqlDatabase &db, const QList<Ranked> &ranked,
     }
     while (query.next()) {
         const LibraryEntry entry = LibrarySql::readEntry(query);
-        entries.insert(entry.id, {entry, query.value(11).toString()});
+        entries.insert(entry.id, {entry, query.value(LibrarySql::entryColumnCount).toString()});
     }
     return true;
 }
@@ -281,13 +281,13 @@ QList<LibraryEntityArticle> LibraryStore::entityArticles(qint64 entityId) const
     while (q.next()) {
         LibraryEntityArticle a;
         a.entry = LibrarySql::readEntry(q);
-        a.surface = q.value(11).toString();
-        a.aliases = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        a.roles = q.value(13).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        a.mentionCount = q.value(14).toInt();
+        a.surface = q.value(LibrarySql::entryColumnCount + 0).toString();
+        a.aliases = q.value(LibrarySql::entryColumnCount + 1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        a.roles = q.value(LibrarySql::entryColumnCount + 2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        a.mentionCount = q.value(LibrarySql::entryColumnCount + 3).toInt();
         // The stretch around the first mention, cut at paragraph ends and white space.
-        QString context = q.value(15).toString();
-        const qsizetype at = q.value(16).toInt(); // the mention's offset in context
+        QString context = q.value(LibrarySql::entryColumnCount + 4).toString();
+        const qsizetype at = q.value(LibrarySql::entryColumnCount + 5).toInt(); // the mention's offset in context
         if (const qsizetype nl = context.lastIndexOf(QLatin1Char('\n'), std::max<qsizetype>(0, at - 1)); nl >= 0 && at > 0)
             context = context.mid(nl + 1);
         else if (at == 80)

@@ -9,7 +9,9 @@ namespace Lectern::Core::LibrarySql {
 const char *const entryColumns =
     "a.id, a.title, COALESCE(l.file_path, a.source_path), a.url, l.site, l.published, a.review_state,"
     " l.people_count, l.organization_count, l.figure_count,"
-    " (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.status = 'open')";
+    " (SELECT COUNT(*) FROM annotations n WHERE n.article_id = a.id AND n.status = 'open'),"
+    // LibraryEntry::lead: read only for the rows without a title.
+    " CASE WHEN trim(a.title) = '' THEN substr(l.body, 1, 400) ELSE '' END";
 LibraryEntry readEntry(const QSqlQuery &q)
 {
     LibraryEntry e;
@@ -24,6 +26,7 @@ LibraryEntry readEntry(const QSqlQuery &q)
     e.organizations = q.value(8).toInt();
     e.figures = q.value(9).toInt();
     e.openAnnotations = q.value(10).toInt();
+    e.lead = q.value(11).toString();
     return e;
 }
 

@@ -9,6 +9,7 @@ class QSqlQuery;
 namespace Lectern::Core::LibrarySql {
 
 extern const char *const entryColumns;
+constexpr int entryColumnCount = 12; // the first column after entryColumns
 LibraryEntry readEntry(const QSqlQuery &query);
 
 } // namespace Lectern::Core::LibrarySql

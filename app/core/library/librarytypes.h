@@ -27,6 +27,11 @@ struct LibraryEntry
     int people = 0;
     int organizations = 0;
     int figures = 0;
+    QString lead;            // the body's first characters when the article has no title
+
+    // The title to show: the title, else the body's first sentence (shortened), else the file
+    // name, else the URL (issue 19: an untitled article is never an empty row).
+    QString shownTitle() const;
 };
 
 // Filters of list() and search(); empty members do not filter.

@@ -10,6 +10,7 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <functional>
 
 namespace Lectern::Core {
 
@@ -121,7 +122,12 @@ qsizetype BuiltDocument::toBodyOffset(int documentPosition) const
         return -1;
     auto it = std::upper_bound(blockPositions.cbegin(), blockPositions.cend(), documentPosition);
     const qsizetype index = (it - blockPositions.cbegin()) - 1;
-    return bodyOffsets.at(index) + (documentPosition - blockPositions.at(index));
+    const qsizetype offset = bodyOffsets.at(index) + (documentPosition - blockPositions.at(index));
+    // Past the end of a body block and before the next one: a line that is not body text (the
+    // metadata line under a title drawn from the body).
+    if (index + 1 < bodyOffsets.size() && offset > bodyOffsets.at(index + 1) - Article::blockSeparator().size())
+        return -1;
+    return offset;
 }
 
 BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionResult &entities,
@@ -145,6 +151,11 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         }
     };
 
+    // The title once (issue 19): when the body opens with it, that block is drawn as the title.
+    const bool titleInBody = options.includeHeader && bodyRepeatsTitle(article);
+    QTextBlockFormat titleBlock;
+    QTextCharFormat titleChars;
+    std::function<void()> insertMeta;
     if (options.includeHeader) {
         QTextBlockFormat tf;
         tf.setBottomMargin(6);
@@ -153,8 +164,12 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         titleFont.setPointSizeF(base.pointSizeF() * 1.6);
         titleFont.setBold(true);
         tc.setFont(titleFont);
-        newBlock(tf, tc);
-        cursor.insertText(article.title.isEmpty() ? QString() : article.title, tc);
+        if (!titleInBody) {
+            newBlock(tf, tc);
+            cursor.insertText(article.title.isEmpty() ? QString() : article.title, tc);
+        }
+        titleBlock = tf;
+        titleChars = tc;
 
         QStringList meta;
         if (article.published.isValid())
@@ -170,8 +185,12 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         metaFont.setPointSizeF(base.pointSizeF() * 0.9);
         mc.setFont(metaFont);
         mc.setForeground(options.darkPalette ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x66, 0x66, 0x66));
-        newBlock(mf, mc);
-        cursor.insertText(meta.join(QStringLiteral(" · ")), mc);
+        insertMeta = [&newBlock, &cursor, mf, mc, text = meta.join(QStringLiteral(" · "))] {
+            newBlock(mf, mc);
+            cursor.insertText(text, mc);
+        };
+        if (!titleInBody)
+            insertMeta();
     }
 
     built.bodyOffsets = article.blockOffsets();
@@ -186,8 +205,9 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
     }
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks.at(b);
-        const QTextCharFormat cf = textFormat(block.kind, base, options.darkPalette);
-        newBlock(paragraphFormat(block.kind), cf);
+        const bool asTitle = titleInBody && b == 0;
+        const QTextCharFormat cf = asTitle ? titleChars : textFormat(block.kind, base, options.darkPalette);
+        newBlock(asTitle ? titleBlock : paragraphFormat(block.kind), cf);
         built.blockPositions.append(cursor.position());
         // Insert the block as runs of equal highlight.
         const qsizetype offset = built.bodyOffsets.at(b);
@@ -202,8 +222,17 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
             cursor.insertText(block.text.mid(runStart, i - runStart), format);
             runStart = i;
         }
+        if (asTitle && insertMeta)
+            insertMeta(); // the date and authors under the title, as when the header draws it
     }
     return built;
+}
+
+bool DocumentBuilder::bodyRepeatsTitle(const Article &article)
+{
+    const QString title = article.title.simplified();
+    return !title.isEmpty() && !article.blocks.isEmpty() && article.blocks.first().kind != Block::Kind::Caption
+        && article.blocks.first().text.simplified() == title;
 }
 
 } // namespace Lectern::Core

@@ -50,6 +50,12 @@ public:
     // parent and can be moved to the GUI thread with moveToThread().
     static BuiltDocument build(const Article &article, const ExtractionResult &entities,
                                const DocumentOptions &options = {});
+
+    // True when the body's first block is the title again (white space aside): a plain-text or
+    // portal title line, an <h1> under the page's <title>. build() then draws the title once, as
+    // that block in the title's style, the metadata line after it; the block stays in the body
+    // (its text is part of the coordinates mentions and annotations are anchored in).
+    static bool bodyRepeatsTitle(const Article &article);
 };
 
 } // namespace Lectern::Core
