@@ -244,9 +244,10 @@ QList<LibraryEntity> LibraryStore::entities(EntityKind type) const
 {
     QList<LibraryEntity> out;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT e.id, e.name, COUNT(m.article_id), SUM(m.mention_count) FROM library_entities e"
-                             " JOIN library_mentions m ON m.entity_id = e.id WHERE e.type = ?"
-                             " GROUP BY e.id ORDER BY COUNT(m.article_id) DESC, e.key"));
+    // The counts the triggers keep (library schema 3): one row per name, not every mention.
+    q.prepare(QStringLiteral("SELECT e.id, e.name, c.article_count, c.mention_count FROM library_entities e"
+                             " JOIN library_entity_counts c ON c.entity_id = e.id WHERE e.type = ? AND c.article_count > 0"
+                             " ORDER BY c.article_count DESC, e.key"));
     q.addBindValue(entityKindId(type));
     if (!q.exec()) {
         fail(QStringLiteral("Cannot read the entity index"), q.lastError().text());
