@@ -6,6 +6,7 @@
 // the GUI thread) and the peak resident set size (Linux).
 #include "document/articledocument.h"
 #include "document/articleloader.h"
+#include "document/documentmanager.h"
 #include "articleview.h"
 #include "extract/extractor.h"
 #include "extract/taggermodel.h"
@@ -13,6 +14,9 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextStream>
 #include <QThread>
 
@@ -81,6 +85,42 @@ void run(const char *label, qsizetype bytes)
                 qlonglong(loaded.entities.metrics.size()), peakRssKb() / 1024);
 }
 
+// The reader's whole path for a file: DocumentManager::openFile with the library database (the
+// article is indexed into it) and typesetting on the loading thread, until documentOpened().
+void runOpenFile(const char *label, qsizetype bytes)
+{
+    QTemporaryDir dir;
+    Core::DocumentManager manager;
+    Core::DocumentManager::OpenOptions options;
+    options.databasePath = dir.filePath(QStringLiteral("library.sqlite"));
+    options.model = Core::TaggerModel::bundled();
+    const Core::DocumentOptions documentOptions = Gui::ArticleView::documentOptions(0, {}, false);
+    QThread *guiThread = QThread::currentThread();
+    options.prepare = [documentOptions, guiThread](const Core::LoadResult &loaded) {
+        auto built = std::make_shared<Core::BuiltDocument>(
+            Core::DocumentBuilder::build(*loaded.import.article, loaded.entities, documentOptions));
+        built->document->moveToThread(guiThread);
+        return QVariant::fromValue(built);
+    };
+    // The first open creates the library database; the second is what the reader usually does.
+    for (const char *when : {"new library", "again"}) {
+        const QString path = dir.filePath(QStringLiteral("bench-%1.txt").arg(QLatin1String(when).size()));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(makeArticle(bytes) + when) < 0)
+            return;
+        file.close();
+        QEventLoop loop;
+        QObject::connect(&manager, &Core::DocumentManager::documentOpened, &loop, &QEventLoop::quit);
+        QObject::connect(&manager, &Core::DocumentManager::loadFailed, &loop, &QEventLoop::quit);
+        QElapsedTimer t;
+        t.start();
+        manager.openFile(path, options);
+        loop.exec();
+        std::printf("%-6s open file in the reader (import, extraction, library indexing, typesetting; %s): %lld ms\n",
+                    label, when, t.elapsed());
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -107,6 +147,8 @@ int main(int argc, char **argv)
     }
     run("10KB", 10 * 1024);
     run("5MB", 5 * 1024 * 1024);
+    runOpenFile("10KB", 10 * 1024);
+    runOpenFile("5MB", 5 * 1024 * 1024);
     // The extraction alone, back to back under the same load: one pass, then in parallel chunks.
     {
         const Core::LoadResult loaded = Core::loadArticleBytes(makeArticle(5 * 1024 * 1024), QStringLiteral("bench.txt"));
