@@ -60,6 +60,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The model and gazetteers load on a worker while the window assembles, not at the first open.
+    m_documents->warmUp();
     setAcceptDrops(true);
     m_tabs->setObjectName(QStringLiteral("articleTabs"));
     m_tabs->setDocumentMode(true);

@@ -7,6 +7,7 @@
 #include "review/reviewschema.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +211,66 @@ private Q_SLOTS:
             roleSeen = roleSeen || a.roles.join(QLatin1Char(' ')).contains(QStringLiteral("Giám đốc"));
         QVERIFY(roleSeen);
         QVERIFY(!store.entities(EntityKind::Organization).isEmpty());
+    }
+
+    // The people index reads counts that triggers keep (library schema 3): after adding, updating
+    // and deleting, they equal a count over every mention row.
+    void entityCountsFollowEveryChange()
+    {
+        LibraryStore store;
+        QVERIFY(store.open(freshPath()));
+        auto recounted = [&store](EntityKind kind) {
+            QStringList out;
+            QSqlQuery q(store.reviewStore().connection());
+            q.prepare(QStringLiteral("SELECT e.name, COUNT(*), SUM(m.mention_count) FROM library_entities e"
+                                     " JOIN library_mentions m ON m.entity_id = e.id WHERE e.type = ? GROUP BY e.id"
+                                     " ORDER BY COUNT(*) DESC, e.key"));
+            q.addBindValue(entityKindId(kind));
+            if (q.exec())
+                while (q.next())
+                    out << QStringLiteral("%1 %2 %3").arg(q.value(0).toString()).arg(q.value(1).toInt()).arg(q.value(2).toInt());
+            return out;
+        };
+        auto listed = [&store](EntityKind kind) {
+            QStringList out;
+            for (const LibraryEntity &e : store.entities(kind))
+                out << QStringLiteral("%1 %2 %3").arg(e.name).arg(e.articleCount).arg(e.mentionCount);
+            return out;
+        };
+        auto same = [&] {
+            for (const EntityKind kind : {EntityKind::Person, EntityKind::Organization}) {
+                const QStringList expected = recounted(kind);
+                const QStringList actual = listed(kind);
+                if (actual != expected) {
+                    qWarning("index: %s\nrecount: %s", qPrintable(actual.join(QLatin1String("; "))),
+                             qPrintable(expected.join(QLatin1String("; "))));
+                    return false;
+                }
+            }
+            return true;
+        };
+        store.addFile(kSet + QStringLiteral("/ngan-sach-binh-lam.txt"));
+        store.addFile(kSet + QStringLiteral("/tinh/chuyen-doi-so.txt"));
+        store.addFile(kSet + QStringLiteral("/hoa-binh-lua.txt"));
+        QVERIFY(!listed(EntityKind::Person).isEmpty());
+        QVERIFY(same());
+        // A new version of a file replaces its entities.
+        const QString file = m_dir.filePath(QStringLiteral("counted-%1.txt").arg(++m_counter));
+        QVERIFY(writeFile(file, QStringLiteral("Họp báo\n\nÔng Nguyễn Văn Tùng, Chánh Văn phòng UBND tỉnh, chủ trì họp báo."
+                                               " Ông Nguyễn Văn Tùng cho biết.\n").toUtf8()));
+        QCOMPARE(store.addFile(file).outcome, LibraryStore::AddOutcome::Added);
+        QVERIFY(same());
+        QVERIFY(listed(EntityKind::Person).filter(QStringLiteral("Nguyễn Văn Tùng 3 ")).size() == 1);
+        QVERIFY(writeFile(file, QStringLiteral("Họp báo\n\nBà Tạ Thị Mai, Chánh Văn phòng UBND tỉnh, chủ trì họp báo.\n").toUtf8()));
+        QCOMPARE(store.addFile(file).outcome, LibraryStore::AddOutcome::Updated);
+        QVERIFY(same());
+        // Deleting articles (the mentions go by cascade) takes their counts away.
+        QSqlQuery remove(store.reviewStore().connection());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM articles WHERE id = (SELECT MIN(id) FROM articles)")));
+        QVERIFY(same());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM library_mentions")));
+        QVERIFY(listed(EntityKind::Person).isEmpty());
+        QVERIFY(same());
     }
 
     void editorRejectionsApply()

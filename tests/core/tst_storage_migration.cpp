@@ -196,7 +196,7 @@ private Q_SLOTS:
             for (const AppliedMigration &m : store.storage()->appliedMigrations())
                 applied << QStringLiteral("%1 %2").arg(m.module).arg(m.version);
             QCOMPARE(applied, (QStringList{QStringLiteral("legacy 3"), QStringLiteral("library 1"),
-                                           QStringLiteral("library 2"), QStringLiteral("review 1"),
+                                           QStringLiteral("library 2"), QStringLiteral("library 3"), QStringLiteral("review 1"),
                                            QStringLiteral("review 2")}));
             QCOMPARE(store.storage()->moduleVersion(QStringLiteral("review")), ReviewSchema::latestVersion());
             QCOMPARE(store.storage()->moduleVersion(QStringLiteral("library")), LibrarySchema::latestVersion());
@@ -307,7 +307,7 @@ private Q_SLOTS:
         for (const AppliedMigration &m : store.storage()->appliedMigrations())
             applied << QStringLiteral("%1 %2").arg(m.module).arg(m.version);
         QCOMPARE(applied, (QStringList{QStringLiteral("legacy 2"), QStringLiteral("library 1"),
-                                       QStringLiteral("library 2"), QStringLiteral("review 1"),
+                                       QStringLiteral("library 2"), QStringLiteral("library 3"), QStringLiteral("review 1"),
                                        QStringLiteral("review 2")}));
         QCOMPARE(store.reviewStore().articleById(5)->title, QStringLiteral("Bài cũ"));
         QCOMPARE(store.articleCount(), 0);

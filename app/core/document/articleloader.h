@@ -46,6 +46,12 @@ std::shared_ptr<const Extractor> currentExtractor();
 // when its file changed. Any thread.
 std::shared_ptr<const Extractor> libraryExtractor();
 
+// Loads what the first extraction would otherwise load on the user's time (the gazetteers, the
+// bundled model) and runs one small extraction, so that opening the first article pays none of it.
+// Any thread; meant for a worker at start-up (DocumentManager::warmUp()). Idempotent and cheap
+// once done.
+void warmUpExtraction();
+
 // Without a model argument the bundled model is used; with one, that model (nullptr: the rules
 // alone). The reader passes the user's learned model here (ModelLearner).
 LoadResult loadArticle(const QString &path);

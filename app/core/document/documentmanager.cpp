@@ -56,6 +56,11 @@ DocumentManager::~DocumentManager()
         running.waitForFinished();
 }
 
+void DocumentManager::warmUp()
+{
+    m_running.append(QtConcurrent::run(warmUpExtraction));
+}
+
 void DocumentManager::openFile(const QString &path, const OpenOptions &options)
 {
     ++m_pending;

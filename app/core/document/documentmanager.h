@@ -61,6 +61,10 @@ public:
     // document, or null when result.import failed (loadFailed() is emitted). options.prepare is
     // not used.
     ArticleDocument *openLoaded(const LoadResult &result, const OpenOptions &options);
+    // Starts warmUpExtraction() on a worker thread and returns at once (the reader calls it at
+    // start-up, so the first article opened does not wait for the model to load).
+    void warmUp();
+
     int pendingLoads() const { return m_pending; }
 
     // In the order they were opened.

@@ -5,6 +5,8 @@
 #include "extract/placerecognizer.h"
 #include "extract/tokenrules.h"
 
+#include <algorithm>
+
 namespace Lectern::Core {
 
 using namespace TokenRules;
@@ -195,13 +197,20 @@ int EntityScanner::titleAt(const QList<Token> &tokens, qsizetype index) const
 
 QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tokens) const
 {
+    QList<ScanSpan> spans;
+    scanRange(text, tokens, 0, tokens.size(), spans);
+    return spans;
+}
+
+qsizetype EntityScanner::scanRange(const QString &text, const QList<Token> &tokens, qsizetype from, qsizetype to,
+                                   QList<ScanSpan> &spans) const
+{
     const PlaceRecognizer places(m_gazetteer);
     const OrganizationRecognizer orgs(m_gazetteer, places);
     const PersonRecognizer people(m_gazetteer);
 
-    QList<ScanSpan> spans;
-    qsizetype i = 0;
-    const qsizetype n = tokens.size();
+    qsizetype i = from;
+    const qsizetype n = std::min(to, tokens.size());
     while (i < n) {
         const Token &t = tokens.at(i);
         if (!t.isWord() || (!t.isUpper() && !t.is(Token::AllCaps) && !m_gazetteer.canStartPhrase(t.key))) {
@@ -235,7 +244,7 @@ QList<ScanSpan> EntityScanner::scan(const QString &text, const QList<Token> &tok
             ++i;
         }
     }
-    return spans;
+    return i;
 }
 
 } // namespace Lectern::Core

@@ -13,7 +13,13 @@
 #include "extract/tokenizer.h"
 #include "extract/tokenrules.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
+#include <future>
+#include <thread>
+#include <vector>
 
 namespace Lectern::Core {
 
@@ -91,6 +97,108 @@ void capResult(QList<T> &list, const char *what, QStringList &warnings)
     list.resize(Extractor::maxPerKind);
 }
 
+// Runs work(0) … work(count - 1) on up to idealThreadCount() threads (this one among them) and
+// returns when all are done. Own threads, not a pool: the caller may itself be a pool's worker.
+template<typename Work>
+void runParallel(qsizetype count, const Work &work)
+{
+    const qsizetype threads = std::min<qsizetype>(count, std::max(1, QThread::idealThreadCount()));
+    std::atomic<qsizetype> next{0};
+    auto worker = [&] {
+        for (qsizetype k = next++; k < count; k = next++)
+            work(k);
+    };
+    std::vector<std::thread> pool;
+    for (qsizetype t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &t : pool)
+        t.join();
+}
+
+// Text offsets where chunks of about chunkChars start: 0, then the start of a line (after
+// '\n'), so no token spans two chunks. One chunk when chunkChars <= 0 or the text is short.
+QList<qsizetype> chunkStarts(const QString &text, qsizetype chunkChars)
+{
+    QList<qsizetype> starts{0};
+    if (chunkChars <= 0)
+        return starts;
+    for (qsizetype at = chunkChars; at < text.size();) {
+        const qsizetype nl = text.indexOf(QLatin1Char('\n'), at - 1);
+        if (nl < 0 || nl + 1 >= text.size())
+            break;
+        starts.append(nl + 1);
+        at = nl + 1 + chunkChars;
+    }
+    return starts;
+}
+
+// Tokenizer::tokenize(text), a chunk per thread. A chunk starts after a '\n', where the tokenizer
+// starts a line and a sentence as it does at offset 0, except that white space (the '\n') came
+// before: the chunk's first token gets SpaceBefore.
+QList<Token> tokenizeChunks(const QString &text, const QList<qsizetype> &starts)
+{
+    const qsizetype count = starts.size();
+    if (count == 1)
+        return Tokenizer::tokenize(text);
+    std::vector<QList<Token>> parts(count);
+    runParallel(count, [&](qsizetype k) {
+        const qsizetype from = starts.at(k);
+        const qsizetype to = k + 1 < count ? starts.at(k + 1) : text.size();
+        parts[k] = Tokenizer::tokenize(text.mid(from, to - from));
+        for (Token &t : parts[k]) {
+            t.start += from;
+            t.end += from;
+        }
+        if (k > 0 && !parts[k].isEmpty())
+            parts[k].first().flags |= Token::SpaceBefore;
+    });
+    QList<Token> tokens;
+    qsizetype total = 0;
+    for (const QList<Token> &part : parts)
+        total += part.size();
+    tokens.reserve(total);
+    for (QList<Token> &part : parts)
+        tokens.append(std::move(part));
+    return tokens;
+}
+
+// EntityScanner::scan(), a chunk of start positions per thread, stitched in order. A chunk's
+// spans stand when the pass before it stopped exactly at its first token, after spans ending
+// before the token before it (EntityScanner::scanRange); otherwise the chunk is scanned again
+// from where the pass stopped, with the spans before. Same spans as one scan() in every case.
+QList<ScanSpan> scanChunks(const EntityScanner &scanner, const QString &text, const QList<Token> &tokens,
+                           const QList<qsizetype> &tokenStarts)
+{
+    const qsizetype count = tokenStarts.size();
+    if (count == 1)
+        return scanner.scan(text, tokens);
+    struct Part
+    {
+        QList<ScanSpan> spans;
+        qsizetype stop = 0;
+    };
+    std::vector<Part> parts(count);
+    runParallel(count, [&](qsizetype k) {
+        const qsizetype to = k + 1 < count ? tokenStarts.at(k + 1) : tokens.size();
+        parts[k].stop = scanner.scanRange(text, tokens, tokenStarts.at(k), to, parts[k].spans);
+    });
+    QList<ScanSpan> spans = std::move(parts[0].spans);
+    qsizetype stop = parts[0].stop;
+    for (qsizetype k = 1; k < count; ++k) {
+        const qsizetype from = tokenStarts.at(k);
+        const qsizetype to = k + 1 < count ? tokenStarts.at(k + 1) : tokens.size();
+        const bool stands = stop == from && (spans.isEmpty() || spans.last().last < from - 1);
+        if (stands) {
+            spans.append(std::move(parts[k].spans));
+            stop = parts[k].stop;
+        } else {
+            stop = stop >= to ? stop : scanner.scanRange(text, tokens, stop, to, spans);
+        }
+    }
+    return spans;
+}
+
 } // namespace
 
 Extractor::Extractor(std::shared_ptr<const Gazetteer> gazetteer) : m_gazetteer(std::move(gazetteer)) {}
@@ -104,23 +212,45 @@ Extractor::~Extractor() = default;
 
 ExtractionResult Extractor::extract(const QString &text) const
 {
-    return extract(text, {});
+    return extract(text, {}, defaultChunkChars(text.size()));
 }
 
 ExtractionResult Extractor::extract(const Article &article) const
+{
+    return extract(article, -1);
+}
+
+ExtractionResult Extractor::extract(const Article &article, qsizetype chunkChars) const
 {
     QStringList extra;
     for (const QString &name : article.authors + article.photographers)
         if (!name.trimmed().isEmpty())
             extra.append(name.trimmed());
-    return extract(article.text(), extra);
+    const QString text = article.text();
+    return extract(text, extra, chunkChars < 0 ? defaultChunkChars(text.size()) : chunkChars);
 }
 
-ExtractionResult Extractor::extract(const QString &text, const QStringList &extraPeople) const
+qsizetype Extractor::defaultChunkChars(qsizetype textChars)
+{
+    return textChars >= parallelFromChars && QThread::idealThreadCount() > 1 ? chunkChars : 0;
+}
+
+ExtractionResult Extractor::extract(const QString &text, const QStringList &extraPeople, qsizetype chunkChars) const
 {
     ExtractionResult result;
-    const QList<Token> tokens = Tokenizer::tokenize(text);
-    QList<ScanSpan> spans = EntityScanner(*m_gazetteer).scan(text, tokens);
+    const QList<qsizetype> starts = chunkStarts(text, chunkChars);
+    // Metrics read the text alone: found meanwhile on a thread of their own.
+    std::future<QList<Metric>> metrics;
+    if (starts.size() > 1)
+        metrics = std::async(std::launch::async, [&text] { return MetricRecognizer().find(text); });
+    const QList<Token> tokens = tokenizeChunks(text, starts);
+    QList<qsizetype> tokenStarts;
+    for (qsizetype k = 0, at = 0; k < starts.size(); ++k) {
+        while (at < tokens.size() && tokens.at(at).start < starts.at(k))
+            ++at;
+        tokenStarts.append(at);
+    }
+    QList<ScanSpan> spans = scanChunks(EntityScanner(*m_gazetteer), text, tokens, tokenStarts);
     TaggedSpanMerger::Origins origins;
     if (m_model) {
         const EntityTagger::Result tagged = EntityTagger(*m_model, *m_gazetteer).tag(text, tokens, spans);
@@ -133,7 +263,7 @@ ExtractionResult Extractor::extract(const QString &text, const QStringList &extr
     const RoleBinder::Result bound = RoleBinder::bind(text, tokens, spans);
     EntityGrouper::group(EntityGrouper::Input{text, tokens, spans, bound, links, extraPeople}, *m_gazetteer, result);
     TaggedSpanMerger::apply(origins, result);
-    result.metrics = MetricRecognizer().find(text);
+    result.metrics = metrics.valid() ? metrics.get() : MetricRecognizer().find(text);
     NameScripts::flag(result);
     capResult(result.people, "people", result.warnings);
     capResult(result.organizations, "organizations", result.warnings);

@@ -53,12 +53,25 @@ public:
     // are people too, with their mentions in the text when they appear there.
     ExtractionResult extract(const Article &article) const;
 
+    // As extract(article), tokenizing and scanning chunks of about chunkChars UTF-16 units (cut at
+    // line starts) on several threads, the metrics meanwhile on another; the passes over the whole
+    // article (tagger, mentions, roles, grouping) run after. The result is identical to the one
+    // chunk's (chunkChars == 0) whatever the chunking: tests compare the two. chunkChars < 0:
+    // defaultChunkChars().
+    ExtractionResult extract(const Article &article, qsizetype chunkChars) const;
+
+    // extract() uses chunks from texts this long (on a machine with more than one core).
+    static constexpr qsizetype parallelFromChars = 256 * 1024;
+    static constexpr qsizetype chunkChars = 64 * 1024;
+    // The chunk size extract() uses for a text of this length: chunkChars or 0 (one chunk).
+    static qsizetype defaultChunkChars(qsizetype textChars);
+
     const std::shared_ptr<const Gazetteer> &gazetteer() const { return m_gazetteer; }
     // Null: the rules alone.
     const std::shared_ptr<const TaggerModel> &model() const { return m_model; }
 
 private:
-    ExtractionResult extract(const QString &text, const QStringList &extraPeople) const;
+    ExtractionResult extract(const QString &text, const QStringList &extraPeople, qsizetype chunkChars) const;
 
     std::shared_ptr<const Gazetteer> m_gazetteer;
     std::shared_ptr<const TaggerModel> m_model;
