@@ -159,10 +159,6 @@
         <translation>usage: lectern annotations export|import|add|list FILE … (see --help)</translation>
     </message>
     <message>
-        <source>unknown command '%1' (export, import, add, list)</source>
-        <translation>unknown command '%1' (export, import, add, list)</translation>
-    </message>
-    <message>
         <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
         <translation>usage: lectern annotations import FILE ANNOTATIONS.jsonld</translation>
     </message>
@@ -225,6 +221,37 @@
     <message>
         <source>unknown format '%1' (jsonld, csv, md, docx, odt)</source>
         <translation>unknown format '%1' (jsonld, csv, md, docx, odt)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N changes (default 1).</source>
+        <translation>watch: stop after N changes (default 1).</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60).</source>
+        <translation>watch: give up after S seconds (default 60).</translation>
+    </message>
+    <message>
+        <source>unknown command '%1' (export, import, add, list, watch)</source>
+        <translation>unknown command '%1' (export, import, add, list, watch)</translation>
+    </message>
+    <message>
+        <source>--count and --timeout must be positive numbers</source>
+        <translation>--count and --timeout must be positive numbers</translation>
+    </message>
+    <message>
+        <source>%1: only a team server (postgresql://…) announces changes</source>
+        <translation>%1: only a team server (postgresql://…) announces changes</translation>
+    </message>
+    <message>
+        <source>watching %1</source>
+        <translation>watching %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes arrived before the timeout</source>
+        <translation>
+            <numerusform>%n change arrived before the timeout</numerusform>
+            <numerusform>%n changes arrived before the timeout</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -639,6 +666,53 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Cli::ServerVerb</name>
+    <message>
+        <source>Set up a PostgreSQL team server for shared review: its schema, roles and who has which role.</source>
+        <translation>Set up a PostgreSQL team server for shared review: its schema, roles and who has which role.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://user@host:port/database[?sslmode=…].</source>
+        <translation>The team server: postgresql://user@host:port/database[?sslmode=…].</translation>
+    </message>
+    <message>
+        <source>usage: lectern server init|grant … --db postgresql://… (see --help)</source>
+        <translation>usage: lectern server init|grant … --db postgresql://… (see --help)</translation>
+    </message>
+    <message>
+        <source>--db postgresql://user@host:port/database is required</source>
+        <translation>--db postgresql://user@host:port/database is required</translation>
+    </message>
+    <message>
+        <source>usage: lectern server init --db postgresql://…</source>
+        <translation>usage: lectern server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>the team server's review schema is current (version %1)</source>
+        <translation>the team server's review schema is current (version %1)</translation>
+    </message>
+    <message>
+        <source>created the review schema (version %1) and the roles reviewer, editor and admin</source>
+        <translation>created the review schema (version %1) and the roles reviewer, editor and admin</translation>
+    </message>
+    <message>
+        <source>updated the review schema from version %1 to %2</source>
+        <translation>updated the review schema from version %1 to %2</translation>
+    </message>
+    <message>
+        <source>usage: lectern server grant USER reviewer|editor|admin --db postgresql://…</source>
+        <translation>usage: lectern server grant USER reviewer|editor|admin --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>unknown role '%1' (reviewer, editor, admin)</source>
+        <translation>unknown role '%1' (reviewer, editor, admin)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::AnnotationCommand</name>
     <message>
         <source>Entity Correction: %1</source>
@@ -721,6 +795,25 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::AnnotationStore</name>
+    <message>
+        <source>The connection to the team server %1 was lost: nothing of this change was saved.</source>
+        <translation>The connection to the team server %1 was lost: nothing of this change was saved.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others' comments and the review state).</source>
+        <translation>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others' comments and the review state).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this comment on the team server first (version %1, yours was based on %2): nothing was overwritten; both versions are kept.</source>
+        <translation>Someone else changed this comment on the team server first (version %1, yours was based on %2): nothing was overwritten; both versions are kept.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the review state on the team server first: nothing was overwritten.</source>
+        <translation>Someone else changed the review state on the team server first: nothing was overwritten.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ArticleImporter</name>
     <message>
         <source>The file does not exist.</source>
@@ -776,10 +869,6 @@
     <message>
         <source>no transaction to commit</source>
         <translation>no transaction to commit</translation>
-    </message>
-    <message>
-        <source>%1: PostgreSQL servers are not supported by this version of Lectern yet.</source>
-        <translation>%1: PostgreSQL servers are not supported by this version of Lectern yet.</translation>
     </message>
     <message>
         <source>Cannot read the schema versions of the database %1: %2</source>
@@ -841,6 +930,70 @@
         <source>The database %1 was written by a newer Lectern (storage format %2, unknown to this version).</source>
         <translation>The database %1 was written by a newer Lectern (storage format %2, unknown to this version).</translation>
     </message>
+    <message>
+        <source>%1: unknown kind of database.</source>
+        <translation>%1: unknown kind of database.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has a newer schema than this Lectern understands: its “%2” tables are at version %3, this version knows up to %4. Update Lectern to work on it.</source>
+        <translation>The team server %1 has a newer schema than this Lectern understands: its “%2” tables are at version %3, this version knows up to %4. Update Lectern to work on it.</translation>
+    </message>
+    <message>
+        <source>The team server %1 holds no “%2” tables: that part of Lectern is not kept on team servers (use a local database file for it).</source>
+        <translation>The team server %1 holds no “%2” tables: that part of Lectern is not kept on team servers (use a local database file for it).</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no Lectern tables yet: an administrator must run “lectern server init --db %1” first.</source>
+        <translation>The team server %1 has no Lectern tables yet: an administrator must run “lectern server init --db %1” first.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has an older schema: its “%2” tables are at version %3 and this Lectern needs version %4. Nothing was changed; an administrator must run “lectern server init --db %1” to update it.</source>
+        <translation>The team server %1 has an older schema: its “%2” tables are at version %3 and this Lectern needs version %4. Nothing was changed; an administrator must run “lectern server init --db %1” to update it.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Cannot connect to the team server %1: the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write it as postgresql://user@host:port/database.</source>
+        <translation>The PostgreSQL address %1 names no database: write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has the option “%2”, which Lectern does not pass on (known: host, %3).</source>
+        <translation>The PostgreSQL address %1 has the option “%2”, which Lectern does not pass on (known: host, %3).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has a “;” in the option “%2”.</source>
+        <translation>The PostgreSQL address %1 has a “;” in the option “%2”.</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>(your login name)</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the password of the user %2: put the right one in ~/.pgpass or PGPASSWORD (Lectern never stores it).</source>
+        <translation>The team server %1 refused the password of the user %2: put the right one in ~/.pgpass or PGPASSWORD (Lectern never stores it).</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no user %2: ask its administrator for an account.</source>
+        <translation>The team server %1 has no user %2: ask its administrator for an account.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database “%2”: check the address, or ask its administrator to create it and run “lectern server init”.</source>
+        <translation>The team server %1 has no database “%2”: check the address, or ask its administrator to create it and run “lectern server init”.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not let the user %2 connect to the database “%3”: ask its administrator for access.</source>
+        <translation>The team server %1 does not let the user %2 connect to the database “%3”: ask its administrator for access.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server's certificate.</source>
+        <translation>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server's certificate.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it may be stopped or restarting, or the network or the address may be wrong.</source>
+        <translation>The team server %1 cannot be reached: it may be stopped or restarting, or the network or the address may be wrong.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::DatabaseLocation</name>
@@ -863,6 +1016,21 @@
     <message>
         <source>The PostgreSQL address holds a password: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>The PostgreSQL address holds a password: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::DatabaseNotifier</name>
+    <message>
+        <source>No database to listen to.</source>
+        <translation>No database to listen to.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not announce changes.</source>
+        <translation>The database %1 does not announce changes.</translation>
+    </message>
+    <message>
+        <source>Cannot listen to the changes on %1.</source>
+        <translation>Cannot listen to the changes on %1.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1672,29 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ReviewServer</name>
+    <message>
+        <source>%1 is not a team server: give its postgresql://user@host:port/database address.</source>
+        <translation>%1 is not a team server: give its postgresql://user@host:port/database address.</translation>
+    </message>
+    <message>
+        <source>Cannot read the users of the team server %1 (%2).</source>
+        <translation>Cannot read the users of the team server %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no user “%2” who may log in: create it first (for example with createuser, or CREATE ROLE … LOGIN).</source>
+        <translation>The team server %1 has no user “%2” who may log in: create it first (for example with createuser, or CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not let you give roles: connect as its administrator (%2).</source>
+        <translation>The team server %1 does not let you give roles: connect as its administrator (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot give the role on the team server %1 (%2).</source>
+        <translation>Cannot give the role on the team server %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ReviewSession</name>
     <message>
         <source>Re-attach Comment</source>
@@ -1795,16 +1986,16 @@
         <translation>Show in Folder</translation>
     </message>
     <message>
-        <source>Open the folder that holds the article&apos;s file</source>
-        <translation>Open the folder that holds the article&apos;s file</translation>
+        <source>Open the folder that holds the article's file</source>
+        <translation>Open the folder that holds the article's file</translation>
     </message>
     <message>
         <source>Copy Path</source>
         <translation>Copy Path</translation>
     </message>
     <message>
-        <source>Copy the file&apos;s full path to the clipboard</source>
-        <translation>Copy the file&apos;s full path to the clipboard</translation>
+        <source>Copy the file's full path to the clipboard</source>
+        <translation>Copy the file's full path to the clipboard</translation>
     </message>
 </context>
 <context>

@@ -159,10 +159,6 @@
         <translation>cách dùng: lectern annotations export|import|add|list TỆP … (xem --help)</translation>
     </message>
     <message>
-        <source>unknown command '%1' (export, import, add, list)</source>
-        <translation>lệnh không rõ '%1' (export, import, add, list)</translation>
-    </message>
-    <message>
         <source>usage: lectern annotations import FILE ANNOTATIONS.jsonld</source>
         <translation>cách dùng: lectern annotations import TỆP GHICHU.jsonld</translation>
     </message>
@@ -221,6 +217,36 @@
     <message>
         <source>unknown format '%1' (jsonld, csv, md, docx, odt)</source>
         <translation>định dạng không rõ '%1' (jsonld, csv, md, docx, odt)</translation>
+    </message>
+    <message>
+        <source>watch: stop after N changes (default 1).</source>
+        <translation>watch: dừng sau N thay đổi (mặc định 1).</translation>
+    </message>
+    <message>
+        <source>watch: give up after S seconds (default 60).</source>
+        <translation>watch: thôi chờ sau S giây (mặc định 60).</translation>
+    </message>
+    <message>
+        <source>unknown command '%1' (export, import, add, list, watch)</source>
+        <translation>lệnh không rõ '%1' (export, import, add, list, watch)</translation>
+    </message>
+    <message>
+        <source>--count and --timeout must be positive numbers</source>
+        <translation>--count và --timeout phải là số dương</translation>
+    </message>
+    <message>
+        <source>%1: only a team server (postgresql://…) announces changes</source>
+        <translation>%1: chỉ máy chủ nhóm (postgresql://…) mới thông báo thay đổi</translation>
+    </message>
+    <message>
+        <source>watching %1</source>
+        <translation>đang theo dõi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes arrived before the timeout</source>
+        <translation>
+            <numerusform>%n thay đổi đến trước khi hết giờ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -632,6 +658,53 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Cli::ServerVerb</name>
+    <message>
+        <source>Set up a PostgreSQL team server for shared review: its schema, roles and who has which role.</source>
+        <translation>Thiết lập máy chủ nhóm PostgreSQL để duyệt bài chung: lược đồ, các vai trò và ai giữ vai trò nào.</translation>
+    </message>
+    <message>
+        <source>The team server: postgresql://user@host:port/database[?sslmode=…].</source>
+        <translation>Máy chủ nhóm: postgresql://người-dùng@máy:cổng/cơ-sở-dữ-liệu[?sslmode=…].</translation>
+    </message>
+    <message>
+        <source>usage: lectern server init|grant … --db postgresql://… (see --help)</source>
+        <translation>cách dùng: lectern server init|grant … --db postgresql://… (xem --help)</translation>
+    </message>
+    <message>
+        <source>--db postgresql://user@host:port/database is required</source>
+        <translation>cần có --db postgresql://người-dùng@máy:cổng/cơ-sở-dữ-liệu</translation>
+    </message>
+    <message>
+        <source>usage: lectern server init --db postgresql://…</source>
+        <translation>cách dùng: lectern server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>the team server's review schema is current (version %1)</source>
+        <translation>lược đồ duyệt bài của máy chủ nhóm đã mới nhất (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>created the review schema (version %1) and the roles reviewer, editor and admin</source>
+        <translation>đã tạo lược đồ duyệt bài (phiên bản %1) và các vai trò reviewer, editor, admin</translation>
+    </message>
+    <message>
+        <source>updated the review schema from version %1 to %2</source>
+        <translation>đã cập nhật lược đồ duyệt bài từ phiên bản %1 lên %2</translation>
+    </message>
+    <message>
+        <source>usage: lectern server grant USER reviewer|editor|admin --db postgresql://…</source>
+        <translation>cách dùng: lectern server grant NGƯỜI-DÙNG reviewer|editor|admin --db postgresql://…</translation>
+    </message>
+    <message>
+        <source>unknown role '%1' (reviewer, editor, admin)</source>
+        <translation>vai trò không rõ '%1' (reviewer, editor, admin)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 giờ là %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::AnnotationCommand</name>
     <message>
         <source>Entity Correction: %1</source>
@@ -714,6 +787,25 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::AnnotationStore</name>
+    <message>
+        <source>The connection to the team server %1 was lost: nothing of this change was saved.</source>
+        <translation>Mất kết nối tới máy chủ nhóm %1: thay đổi này chưa được lưu chút nào.</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others' comments and the review state).</source>
+        <translation>Máy chủ nhóm %1 từ chối thay đổi: vai trò của bạn không được sửa mục này (người duyệt chỉ sửa bình luận và trả lời của chính mình; biên tập viên sửa được cả bình luận của người khác và trạng thái duyệt).</translation>
+    </message>
+    <message>
+        <source>Someone else changed this comment on the team server first (version %1, yours was based on %2): nothing was overwritten; both versions are kept.</source>
+        <translation>Người khác đã sửa bình luận này trên máy chủ nhóm trước (phiên bản %1, bản của bạn dựa trên %2): không có gì bị ghi đè; cả hai phiên bản đều được giữ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the review state on the team server first: nothing was overwritten.</source>
+        <translation>Người khác đã đổi trạng thái duyệt trên máy chủ nhóm trước: không có gì bị ghi đè.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ArticleImporter</name>
     <message>
         <source>The file does not exist.</source>
@@ -769,10 +861,6 @@
     <message>
         <source>no transaction to commit</source>
         <translation>không có giao dịch nào để ghi</translation>
-    </message>
-    <message>
-        <source>%1: PostgreSQL servers are not supported by this version of Lectern yet.</source>
-        <translation>%1: phiên bản Lectern này chưa hỗ trợ máy chủ PostgreSQL.</translation>
     </message>
     <message>
         <source>Cannot read the schema versions of the database %1: %2</source>
@@ -834,6 +922,70 @@
         <source>The database %1 was written by a newer Lectern (storage format %2, unknown to this version).</source>
         <translation>Cơ sở dữ liệu %1 do một phiên bản Lectern mới hơn ghi (định dạng lưu trữ %2, phiên bản này không biết).</translation>
     </message>
+    <message>
+        <source>%1: unknown kind of database.</source>
+        <translation>%1: loại cơ sở dữ liệu không rõ.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has a newer schema than this Lectern understands: its “%2” tables are at version %3, this version knows up to %4. Update Lectern to work on it.</source>
+        <translation>Máy chủ nhóm %1 có lược đồ mới hơn mức phiên bản Lectern này hiểu: các bảng “%2” ở phiên bản %3, phiên bản này chỉ biết tới %4. Hãy cập nhật Lectern để làm việc trên máy chủ này.</translation>
+    </message>
+    <message>
+        <source>The team server %1 holds no “%2” tables: that part of Lectern is not kept on team servers (use a local database file for it).</source>
+        <translation>Máy chủ nhóm %1 không chứa bảng “%2”: phần này của Lectern không được lưu trên máy chủ nhóm (hãy dùng tệp cơ sở dữ liệu cục bộ cho nó).</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no Lectern tables yet: an administrator must run “lectern server init --db %1” first.</source>
+        <translation>Máy chủ nhóm %1 chưa có bảng nào của Lectern: quản trị viên cần chạy “lectern server init --db %1” trước.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has an older schema: its “%2” tables are at version %3 and this Lectern needs version %4. Nothing was changed; an administrator must run “lectern server init --db %1” to update it.</source>
+        <translation>Máy chủ nhóm %1 có lược đồ cũ hơn: các bảng “%2” ở phiên bản %3 còn Lectern này cần phiên bản %4. Không có gì bị thay đổi; quản trị viên cần chạy “lectern server init --db %1” để cập nhật.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: the Qt PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Không kết nối được máy chủ nhóm %1: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL) (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 names no database: write it as postgresql://user@host:port/database.</source>
+        <translation>Địa chỉ PostgreSQL %1 không nêu cơ sở dữ liệu: hãy viết dạng postgresql://người-dùng@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has the option “%2”, which Lectern does not pass on (known: host, %3).</source>
+        <translation>Địa chỉ PostgreSQL %1 có tùy chọn “%2” mà Lectern không chuyển tiếp (các tùy chọn biết: host, %3).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address %1 has a “;” in the option “%2”.</source>
+        <translation>Địa chỉ PostgreSQL %1 có dấu “;” trong tùy chọn “%2”.</translation>
+    </message>
+    <message>
+        <source>(your login name)</source>
+        <translation>(tên đăng nhập của bạn)</translation>
+    </message>
+    <message>
+        <source>The team server %1 refused the password of the user %2: put the right one in ~/.pgpass or PGPASSWORD (Lectern never stores it).</source>
+        <translation>Máy chủ nhóm %1 từ chối mật khẩu của người dùng %2: hãy ghi mật khẩu đúng vào ~/.pgpass hoặc PGPASSWORD (Lectern không bao giờ lưu mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no user %2: ask its administrator for an account.</source>
+        <translation>Máy chủ nhóm %1 không có người dùng %2: hãy xin quản trị viên cấp tài khoản.</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no database “%2”: check the address, or ask its administrator to create it and run “lectern server init”.</source>
+        <translation>Máy chủ nhóm %1 không có cơ sở dữ liệu “%2”: hãy kiểm tra địa chỉ, hoặc nhờ quản trị viên tạo nó và chạy “lectern server init”.</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not let the user %2 connect to the database “%3”: ask its administrator for access.</source>
+        <translation>Máy chủ nhóm %1 không cho người dùng %2 kết nối tới cơ sở dữ liệu “%3”: hãy xin quản trị viên cấp quyền.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server's certificate.</source>
+        <translation>Kết nối bảo mật (TLS) tới máy chủ nhóm %1 thất bại: hãy kiểm tra sslmode của địa chỉ và chứng chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The team server %1 cannot be reached: it may be stopped or restarting, or the network or the address may be wrong.</source>
+        <translation>Không liên lạc được máy chủ nhóm %1: máy chủ có thể đang dừng hoặc khởi động lại, hoặc mạng hay địa chỉ bị sai.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Core::DatabaseLocation</name>
@@ -856,6 +1008,21 @@
     <message>
         <source>The PostgreSQL address holds a password: leave it out and put it in ~/.pgpass or PGPASSWORD instead.</source>
         <translation>Địa chỉ PostgreSQL có chứa mật khẩu: hãy bỏ mật khẩu ra và đặt nó trong ~/.pgpass hoặc PGPASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Core::DatabaseNotifier</name>
+    <message>
+        <source>No database to listen to.</source>
+        <translation>Không có cơ sở dữ liệu để theo dõi.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not announce changes.</source>
+        <translation>Cơ sở dữ liệu %1 không thông báo các thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot listen to the changes on %1.</source>
+        <translation>Không theo dõi được các thay đổi trên %1.</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1659,29 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ReviewServer</name>
+    <message>
+        <source>%1 is not a team server: give its postgresql://user@host:port/database address.</source>
+        <translation>%1 không phải máy chủ nhóm: hãy cho địa chỉ dạng postgresql://người-dùng@máy:cổng/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the users of the team server %1 (%2).</source>
+        <translation>Không đọc được danh sách người dùng của máy chủ nhóm %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The team server %1 has no user “%2” who may log in: create it first (for example with createuser, or CREATE ROLE … LOGIN).</source>
+        <translation>Máy chủ nhóm %1 không có người dùng “%2” được phép đăng nhập: hãy tạo trước (ví dụ bằng createuser, hoặc CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The team server %1 does not let you give roles: connect as its administrator (%2).</source>
+        <translation>Máy chủ nhóm %1 không cho bạn cấp vai trò: hãy kết nối với tư cách quản trị viên (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot give the role on the team server %1 (%2).</source>
+        <translation>Không cấp được vai trò trên máy chủ nhóm %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ReviewSession</name>
     <message>
         <source>Re-attach Comment</source>
@@ -1782,7 +1972,7 @@
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <source>Open the folder that holds the article&apos;s file</source>
+        <source>Open the folder that holds the article's file</source>
         <translation>Mở thư mục chứa tệp của bài viết</translation>
     </message>
     <message>
@@ -1790,7 +1980,7 @@
         <translation>Chép đường dẫn</translation>
     </message>
     <message>
-        <source>Copy the file&apos;s full path to the clipboard</source>
+        <source>Copy the file's full path to the clipboard</source>
         <translation>Chép đường dẫn đầy đủ của tệp vào bộ nhớ tạm</translation>
     </message>
 </context>
