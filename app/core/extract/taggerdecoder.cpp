@@ -14,7 +14,7 @@ constexpr float impossible = -std::numeric_limits<float>::infinity();
 
 } // namespace
 
-void viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels)
+void viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels, const float *edges)
 {
     if (n <= 0)
         return;
@@ -34,11 +34,19 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
         float *cur = score.data() + i * L;
         qint8 *bp = back.data() + i * L;
         const float *e = emissions + size_t(i) * L;
+        float local[L * L];
+        const float *t = trans;
+        if (edges) {
+            const float *x = edges + size_t(i) * L * L;
+            for (int k = 0; k < L * L; ++k)
+                local[k] = trans[k] + x[k];
+            t = local;
+        }
         for (int l = 0; l < L; ++l) {
             float best = impossible;
             int arg = 0;
             for (int p = 0; p < L; ++p) {
-                const float s = prev[p] + trans[p * L + l];
+                const float s = prev[p] + t[p * L + l];
                 if (s > best) {
                     best = s;
                     arg = p;
@@ -48,9 +56,9 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
             bp[l] = qint8(arg);
         }
     }
-    int best = 0;
+    int best = 0; // O: a sequence never ends inside an open name
     for (int l = 1; l < L; ++l)
-        if (score[size_t(n - 1) * L + l] > score[size_t(n - 1) * L + best])
+        if (!TaggerLabel::isOpen(l) && score[size_t(n - 1) * L + l] > score[size_t(n - 1) * L + best])
             best = l;
     for (qsizetype i = n - 1; i >= 0; --i) {
         labels[i] = best;
@@ -101,8 +109,22 @@ inline void normalise(R *v)
     }
 }
 
+// exp(edge - the token's largest edge) for every token but the first (nullptr: no edges).
+inline void edgeFactors(const float *edges, qsizetype n, R *expX)
+{
+    for (qsizetype i = 1; i < n; ++i) {
+        const float *x = edges + size_t(i) * L * L;
+        float m = x[0];
+        for (int k = 1; k < L * L; ++k)
+            m = std::max(m, x[k]);
+        R *out = expX + size_t(i) * L * L;
+        for (int k = 0; k < L * L; ++k)
+            out[k] = std::exp(R(x[k] - m));
+    }
+}
+
 // The forward pass: alpha of every token, normalised at each step.
-inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
+inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha, const R *expX)
 {
     for (int l = 0; l < L; ++l)
         alpha[l] = expT[L * L + l] * expE[l];
@@ -116,8 +138,14 @@ inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
         for (int p = 0; p < L; ++p) {
             const R a = prev[p];
             const R *t = expT + p * L;
-            for (int l = 0; l < L; ++l)
-                cur[l] += a * t[l];
+            if (expX) {
+                const R *x = expX + (size_t(i) * L + p) * L;
+                for (int l = 0; l < L; ++l)
+                    cur[l] += a * t[l] * x[l];
+            } else {
+                for (int l = 0; l < L; ++l)
+                    cur[l] += a * t[l];
+            }
         }
         for (int l = 0; l < L; ++l)
             cur[l] *= x[l];
@@ -126,7 +154,7 @@ inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
 }
 
 // The backward pass: beta of every token, normalised at each step.
-inline void backward(const R *expE, const R *expT, qsizetype n, R *beta)
+inline void backward(const R *expE, const R *expT, qsizetype n, R *beta, const R *expX)
 {
     for (int l = 0; l < L; ++l)
         beta[size_t(n - 1) * L + l] = 1.0f;
@@ -140,8 +168,14 @@ inline void backward(const R *expE, const R *expT, qsizetype n, R *beta)
         for (int l = 0; l < L; ++l) {
             const R *t = expT + l * L;
             R sum = 0;
-            for (int x = 0; x < L; ++x)
-                sum += t[x] * w[x];
+            if (expX) {
+                const R *ex = expX + (size_t(i + 1) * L + l) * L;
+                for (int x = 0; x < L; ++x)
+                    sum += t[x] * ex[x] * w[x];
+            } else {
+                for (int x = 0; x < L; ++x)
+                    sum += t[x] * w[x];
+            }
             cur[l] = sum;
         }
         normalise(cur);
@@ -163,7 +197,7 @@ inline void posteriors(const R *alpha, const R *beta, qsizetype n, float *probs)
 }
 } // namespace
 
-void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs)
+void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs, const float *edges)
 {
     if (n <= 0)
         return;
@@ -177,8 +211,14 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
     R expT[(L + 1) * L];
     transitionFactors(transitions, expT);
     emissionFactors(emissions, n, expE.data());
-    forward(expE.data(), expT, n, alpha.data());
-    backward(expE.data(), expT, n, beta.data());
+    thread_local std::vector<R> expX;
+    if (edges) {
+        expX.resize(size_t(n) * L * L);
+        edgeFactors(edges, n, expX.data());
+    }
+    const R *x = edges ? expX.data() : nullptr;
+    forward(expE.data(), expT, n, alpha.data(), x);
+    backward(expE.data(), expT, n, beta.data(), x);
     posteriors(alpha.data(), beta.data(), n, probs);
 }
 
