@@ -243,8 +243,13 @@ private Q_SLOTS:
         QCOMPARE(labels[0], bOrg);
         QVERIFY(labels[1] == eOrg);
         // edge scores move the choice: the pair (B-ORG, E-ORG) forbidden by a large negative edge
-        std::vector<float> edges(size_t(2) * count * count, 0.0f);
-        edges[size_t(count * count + bOrg * count + eOrg)] = -100;
+        const int pairCount = TaggerLabel::pairCount();
+        QCOMPARE(pairCount, 97); // O/E/S -> O/B/S (81) and B/I -> I/E of the same type (16)
+        const qint16 *all = TaggerLabel::pairs();
+        const auto at = std::find(all, all + pairCount, qint16(bOrg * count + eOrg));
+        QVERIFY(at != all + pairCount);
+        std::vector<float> edges(size_t(2) * pairCount, 0.0f);
+        edges[size_t(pairCount + (at - all))] = -100;
         TaggerDecoder::viterbi(emissions.data(), 2, transitions.data(), labels, edges.data());
         QVERIFY(!(labels[0] == bOrg && labels[1] == eOrg));
     }

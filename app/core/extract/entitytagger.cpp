@@ -187,25 +187,26 @@ inline void scoreTokens(const TaggerModel &model, const std::vector<quint64> &co
     }
 }
 
-// Every token's edge scores (n x L x L; token 0's stay 0), empty when the model has no edge features.
+// Every token's edge scores (n x TaggerLabel::pairCount(); token 0's are not read), empty when
+// the model has no edge features.
 inline void scoreEdges(const TaggerModel &model, const std::vector<Atom> &atoms, qsizetype n, std::vector<float> &edges)
 {
-    constexpr int LL = L * L;
     if (model.edgeCount() == 0) {
         edges.clear();
         return;
     }
-    edges.assign(size_t(n) * LL, 0.0f);
+    const int pairs = TaggerLabel::pairCount();
+    edges.resize(size_t(n) * size_t(pairs));
     const float scale = model.edgeScale();
     quint64 f[TaggerFeatures::edgeCount];
     for (qsizetype i = 1; i < n; ++i) {
         TaggerFeatures::edgeFeatures(atoms[size_t(i - 1)], atoms[size_t(i)], f);
-        qint32 acc[LL] = {};
+        qint32 acc[L * L] = {};
         for (const quint64 h : f)
             model.addRawEdgeWeights(h, acc);
-        float *x = edges.data() + size_t(i) * LL;
-        for (int k = 0; k < LL; ++k)
-            x[k] = float(acc[k]) * scale;
+        float *x = edges.data() + size_t(i) * size_t(pairs);
+        for (int j = 0; j < pairs; ++j)
+            x[j] = float(acc[j]) * scale;
     }
 }
 
@@ -228,7 +229,7 @@ inline void decodeSentences(const QList<Token> &tokens, const std::vector<float>
     for (size_t s = 0; s + 1 < starts.size(); ++s) {
         const qsizetype first = starts[s];
         const qsizetype len = starts[s + 1] - first;
-        const float *x = edges.empty() ? nullptr : edges.data() + size_t(first) * L * L;
+        const float *x = edges.empty() ? nullptr : edges.data() + size_t(first) * size_t(TaggerLabel::pairCount());
         TaggerDecoder::viterbi(emissions.data() + size_t(first) * L, len, transitions.data(), labels.data() + first, x);
         bool needed = false;
         for (qsizetype k = first; k < first + len && !needed; ++k)

@@ -12,8 +12,9 @@ namespace Lectern::Core::TaggerDecoder {
 // the score of label l at token i, transitions[(from) * L + to] with from == L for the start.
 // The BIO constraint (TaggerLabel::allowed) is enforced. Both are O(n * L * L).
 
-// edges (or nullptr): per token i, L x L scores added to the transition from token i - 1 to
-// token i (edges[(i * L + from) * L + to]; token 0's are not read).
+// edges (or nullptr): per token i, TaggerLabel::pairCount() scores added to the transitions from
+// token i - 1 to token i, one per allowed label pair in TaggerLabel::pairs() order
+// (edges[i * pairCount + j]; token 0's are not read).
 
 // The best label sequence into labels[0..n).
 void viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels, const float *edges = nullptr);

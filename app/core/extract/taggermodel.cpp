@@ -24,7 +24,36 @@ constexpr quint32 maxFeatures = 8'000'000;
 constexpr quint32 maxProvenance = 1 << 20;
 constexpr quint32 maxClusterWords = 1 << 20;
 
+struct LabelPairs
+{
+    int count = 0;
+    qint16 pairs[TaggerLabel::count * TaggerLabel::count] = {};
+};
+
+const LabelPairs &labelPairs()
+{
+    static const LabelPairs p = [] {
+        LabelPairs p;
+        for (int from = 0; from < TaggerLabel::count; ++from)
+            for (int to = 0; to < TaggerLabel::count; ++to)
+                if (TaggerLabel::allowed(from, to))
+                    p.pairs[p.count++] = qint16(from * TaggerLabel::count + to);
+        return p;
+    }();
+    return p;
+}
+
 } // namespace
+
+int TaggerLabel::pairCount()
+{
+    return labelPairs().count;
+}
+
+const qint16 *TaggerLabel::pairs()
+{
+    return labelPairs().pairs;
+}
 
 std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64> &hashes, const std::vector<float> &weights,
                                                       const std::vector<float> &transitions, const QJsonObject &provenance,
@@ -115,7 +144,9 @@ void TaggerModel::buildIndex()
         while (m_edgeSlots[i].check != 0)
             i = (i + 1) & m_edgeMask;
         m_edgeSlots[i].check = quint32(h >> 32) | 1u;
-        std::copy_n(m_edgeWeights.data() + r * LL, LL, m_edgeSlots[i].weights);
+        const qint16 *pairs = TaggerLabel::pairs();
+        for (int j = 0; j < m_pairCount; ++j)
+            m_edgeSlots[i].weights[j] = m_edgeWeights[r * LL + size_t(pairs[j])];
     }
 }
 

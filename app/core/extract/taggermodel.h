@@ -36,6 +36,10 @@ inline bool allowed(int prev, int cur)
         return prev != O && typeOf(prev) == typeOf(cur) && (positions == 2 || isOpen(prev));
     return !isOpen(prev);
 }
+// The allowed (from, to) label pairs as from * count + to, ascending (97 with BIOES): edge
+// scores are kept for these only, in this order.
+int pairCount();
+const qint16 *pairs();
 } // namespace TaggerLabel
 
 // A trained linear-chain tagger: one weight per (feature, label), one per label transition.
@@ -98,8 +102,9 @@ public:
             acc[l] += slot->weights[l];
     }
     float scale() const { return m_scale; }
-    // Adds the stored weights of edge feature h to acc[from * labels + to] (nothing if unknown);
-    // times edgeScale() they are scores.
+    // Adds the stored weights of edge feature h to acc[0..TaggerLabel::pairCount()), one per
+    // allowed label pair in TaggerLabel::pairs() order (nothing if unknown); times edgeScale()
+    // they are scores. (Forbidden pairs are never learned: their weights are 0.)
     void addRawEdgeWeights(quint64 h, qint32 *acc) const
     {
         if (m_edgeMask == 0 && m_edgeSlots.empty())
@@ -110,8 +115,8 @@ public:
             if (slot.check == 0)
                 return;
             if (slot.check == check) {
-                for (int k = 0; k < TaggerLabel::count * TaggerLabel::count; ++k)
-                    acc[k] += slot.weights[k];
+                for (int j = 0; j < m_pairCount; ++j)
+                    acc[j] += slot.weights[j];
                 return;
             }
         }
@@ -161,8 +166,9 @@ private:
     struct EdgeSlot
     {
         quint32 check = 0; // 0: empty
-        qint16 weights[TaggerLabel::count * TaggerLabel::count] = {};
+        qint16 weights[TaggerLabel::count * TaggerLabel::count] = {}; // the allowed pairs' first
     };
+    int m_pairCount = TaggerLabel::pairCount();
     void buildIndex();
 
     std::vector<quint64> m_edgeHashes;

@@ -330,17 +330,19 @@ void TaggerTrainer::learnSequence(const Doc &doc, size_t s, double cf, Learned &
     }
     const bool withEdges = !m.ehashes.empty();
     if (withEdges) {
-        edges.assign(size_t(len) * LL, 0.0f);
+        const int pairCount = TaggerLabel::pairCount();
+        const qint16 *pairs = TaggerLabel::pairs();
+        edges.assign(size_t(len) * size_t(pairCount), 0.0f);
         for (qsizetype i = 1; i < len; ++i) {
             const qint32 *rows = doc.edgeRows.data() + size_t(first + i) * E;
-            float *x = edges.data() + size_t(i) * LL;
+            float *x = edges.data() + size_t(i) * size_t(pairCount);
             for (int k = 0; k < E; ++k) {
                 const qint32 r = m.eremap[size_t(rows[k])];
                 if (r < 0)
                     continue;
                 const float *wr = m.ew.data() + size_t(r) * LL;
-                for (int j = 0; j < LL; ++j)
-                    x[j] += wr[j];
+                for (int j = 0; j < pairCount; ++j)
+                    x[j] += wr[pairs[j]];
             }
         }
     }
