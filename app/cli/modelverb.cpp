@@ -197,7 +197,7 @@ QJsonObject modelProvenance(const QCommandLineParser &parser, const TrainOptions
     if (parser.isSet(o.base))
         inputs << parser.value(o.base);
     return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("Lectern entity tagger: averaged structured perceptron, BIO over PER/ORG/LOC/MISC")},
+        {QStringLiteral("format"), QStringLiteral("Lectern entity tagger: averaged structured perceptron, BIOES over PER/ORG/LOC/MISC with edge features")},
         {QStringLiteral("data"), data},
         {QStringLiteral("terms"), parser.isSet(o.terms) ? parser.value(o.terms)
                                                         : QStringLiteral("not stated (give the data's terms with --terms)")},

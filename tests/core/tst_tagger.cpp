@@ -220,6 +220,59 @@ private Q_SLOTS:
         QCOMPARE(names(r.people), (QStringList{q("Võ Thành Trung"), q("Châu Thị Ngọc")}));
     }
 
+    void labelConstraints()
+    {
+        using namespace TaggerLabel;
+        const int bOrg = label(2, Begin), iOrg = label(2, Inside), eOrg = label(2, End), sOrg = label(2, Single);
+        const int bPer = label(1, Begin), ePer = label(1, End);
+        QCOMPARE(count, 17);
+        QCOMPARE(typeOf(eOrg), 2);
+        QVERIFY(!allowed(O, iOrg)); // no name goes on after O
+        QVERIFY(!allowed(O, eOrg));
+        QVERIFY(allowed(bOrg, iOrg) && allowed(bOrg, eOrg) && allowed(iOrg, eOrg));
+        QVERIFY(!allowed(bPer, eOrg)); // nor into another type
+        QVERIFY(!allowed(bOrg, O)); // an open name is continued
+        QVERIFY(!allowed(iOrg, bPer));
+        QVERIFY(allowed(eOrg, bPer) && allowed(sOrg, O) && allowed(ePer, sOrg));
+        // the best path never ends inside an open name, whatever the emissions say
+        std::vector<float> emissions(size_t(2) * count, 0.0f), transitions(size_t(count + 1) * count, 0.0f);
+        emissions[size_t(bOrg)] = 5;
+        emissions[size_t(count + iOrg)] = 5;
+        int labels[2];
+        TaggerDecoder::viterbi(emissions.data(), 2, transitions.data(), labels);
+        QCOMPARE(labels[0], bOrg);
+        QVERIFY(labels[1] == eOrg);
+        // edge scores move the choice: the pair (B-ORG, E-ORG) forbidden by a large negative edge
+        const int pairCount = TaggerLabel::pairCount();
+        QCOMPARE(pairCount, 97); // O/E/S -> O/B/S (81) and B/I -> I/E of the same type (16)
+        const qint16 *all = TaggerLabel::pairs();
+        const auto at = std::find(all, all + pairCount, qint16(bOrg * count + eOrg));
+        QVERIFY(at != all + pairCount);
+        std::vector<float> edges(size_t(2) * pairCount, 0.0f);
+        edges[size_t(pairCount + (at - all))] = -100;
+        TaggerDecoder::viterbi(emissions.data(), 2, transitions.data(), labels, edges.data());
+        QVERIFY(!(labels[0] == bOrg && labels[1] == eOrg));
+    }
+
+    void documentLevelAtoms()
+    {
+        // what the article says about a syllable anywhere reaches every occurrence of it
+        const QString text = q("Hôm qua bà Lan phát biểu. Lan nói thêm rằng hoa lan đang nở.");
+        const QList<Token> tokens = Tokenizer::tokenize(text);
+        std::vector<TaggerFeatures::Atom> atoms;
+        TaggerFeatures(*m_gazetteer).atoms(text, tokens, {}, atoms);
+        QList<quint8> lan;
+        for (qsizetype i = 0; i < tokens.size(); ++i)
+            if (tokens.at(i).key == q("lan"))
+                lan.append(atoms[size_t(i)].doc);
+        QCOMPARE(lan.size(), 3);
+        QCOMPARE(lan.at(0), lan.at(1));
+        QCOMPARE(lan.at(1), lan.at(2));
+        QVERIFY(lan.at(0) & 1); // capitalised inside a sentence
+        QVERIFY(lan.at(0) & 2); // also in lower case
+        QVERIFY(lan.at(0) & 4); // right after "bà"
+    }
+
     void lowConfidenceIsPaler()
     {
         const HighlightStyle style = HighlightStyle::forKind(EntityKind::Person);
@@ -246,6 +299,9 @@ private Q_SLOTS:
         const auto loaded = TaggerModel::load(path, &error);
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->featureCount(), m_model->featureCount());
+        QVERIFY(m_model->edgeCount() > 0);
+        QCOMPARE(loaded->edgeCount(), m_model->edgeCount());
+        QCOMPARE(loaded->edgeScale(), m_model->edgeScale());
         QCOMPARE(loaded->hash(), m_model->hash());
         QCOMPARE(loaded->provenance().value(QStringLiteral("terms")).toString(), QStringLiteral("test data"));
         QVERIFY(loaded->toBytes() == m_model->toBytes());

@@ -187,6 +187,29 @@ inline void scoreTokens(const TaggerModel &model, const std::vector<quint64> &co
     }
 }
 
+// Every token's edge scores (n x TaggerLabel::pairCount(); token 0's are not read), empty when
+// the model has no edge features.
+inline void scoreEdges(const TaggerModel &model, const std::vector<Atom> &atoms, qsizetype n, std::vector<float> &edges)
+{
+    if (model.edgeCount() == 0) {
+        edges.clear();
+        return;
+    }
+    const int pairs = TaggerLabel::pairCount();
+    edges.resize(size_t(n) * size_t(pairs));
+    const float scale = model.edgeScale();
+    quint64 f[TaggerFeatures::edgeCount];
+    for (qsizetype i = 1; i < n; ++i) {
+        TaggerFeatures::edgeFeatures(atoms[size_t(i - 1)], atoms[size_t(i)], f);
+        qint32 acc[L * L] = {};
+        for (const quint64 h : f)
+            model.addRawEdgeWeights(h, acc);
+        float *x = edges.data() + size_t(i) * size_t(pairs);
+        for (int j = 0; j < pairs; ++j)
+            x[j] = float(acc[j]) * scale;
+    }
+}
+
 // 1 for every token inside a person, organisation or place the rules found.
 inline void markRuleNames(const QList<ScanSpan> &ruleSpans, qsizetype n, std::vector<quint8> &ruleName)
 {
@@ -199,19 +222,21 @@ inline void markRuleNames(const QList<ScanSpan> &ruleSpans, qsizetype n, std::ve
 
 // Viterbi labels per sentence, and marginals for the sentences with a model or rule name.
 inline void decodeSentences(const QList<Token> &tokens, const std::vector<float> &emissions,
-                            const std::vector<float> &transitions, const std::vector<quint8> &ruleName,
-                            std::vector<int> &labels, std::vector<float> &probs)
+                            const std::vector<float> &transitions, const std::vector<float> &edges,
+                            const std::vector<quint8> &ruleName, std::vector<int> &labels, std::vector<float> &probs)
 {
     const std::vector<qsizetype> starts = TaggerDecoder::sequenceStarts(tokens);
     for (size_t s = 0; s + 1 < starts.size(); ++s) {
         const qsizetype first = starts[s];
         const qsizetype len = starts[s + 1] - first;
-        TaggerDecoder::viterbi(emissions.data() + size_t(first) * L, len, transitions.data(), labels.data() + first);
+        const float *x = edges.empty() ? nullptr : edges.data() + size_t(first) * size_t(TaggerLabel::pairCount());
+        TaggerDecoder::viterbi(emissions.data() + size_t(first) * L, len, transitions.data(), labels.data() + first, x);
         bool needed = false;
         for (qsizetype k = first; k < first + len && !needed; ++k)
             needed = labels[size_t(k)] != TaggerLabel::O || ruleName[size_t(k)];
         if (needed)
-            TaggerDecoder::marginals(emissions.data() + size_t(first) * L, len, transitions.data(), probs.data() + size_t(first) * L);
+            TaggerDecoder::marginals(emissions.data() + size_t(first) * L, len, transitions.data(),
+                                     probs.data() + size_t(first) * L, x);
         else
             for (qsizetype k = first; k < first + len; ++k)
                 probs[size_t(k) * L + TaggerLabel::O] = 1.0f;
@@ -341,7 +366,9 @@ EntityTagger::Result EntityTagger::tag(const QString &text, const QList<Token> &
     // neither needs no marginals (its tokens stay outside with probability 1).
     thread_local std::vector<quint8> ruleName;
     markRuleNames(ruleSpans, n, ruleName);
-    decodeSentences(tokens, emissions, transitions, ruleName, labels, probs);
+    thread_local std::vector<float> edges;
+    scoreEdges(m_model, atoms, n, edges);
+    decodeSentences(tokens, emissions, transitions, edges, ruleName, labels, probs);
     for (qsizetype i = 0; i < n; ++i)
         result.outside[size_t(i)] = probs[size_t(i) * L + TaggerLabel::O];
     collectSpans(labels, probs, result);

@@ -12,9 +12,42 @@ constexpr int L = TaggerLabel::count;
 using R = double;
 constexpr float impossible = -std::numeric_limits<float>::infinity();
 
+// The allowed label pairs (97 of the 289 with BIOES): the loops visit only these. A forbidden
+// pair scores -inf (Viterbi) or has the factor 0 (forward-backward), so leaving it out gives
+// the same numbers, bit for bit.
+struct Pairs
+{
+    int predCount[L] = {};
+    qint8 pred[L][L] = {};    // allowed previous labels of each label, ascending
+    qint16 predAt[L][L] = {}; // and the pair's index in TaggerLabel::pairs()
+    int succCount[L] = {};
+    qint8 succ[L][L] = {};    // allowed next labels of each label, ascending
+    qint16 succAt[L][L] = {};
+    int count = 0;
+    const qint16 *all = nullptr; // from * L + to, ascending (TaggerLabel::pairs())
+};
+
+const Pairs &pairs()
+{
+    static const Pairs p = [] {
+        Pairs p;
+        p.count = TaggerLabel::pairCount();
+        p.all = TaggerLabel::pairs();
+        for (int j = 0; j < p.count; ++j) {
+            const int from = p.all[j] / L, to = p.all[j] % L;
+            p.pred[to][p.predCount[to]] = qint8(from);
+            p.predAt[to][p.predCount[to]++] = qint16(j);
+            p.succ[from][p.succCount[from]] = qint8(to);
+            p.succAt[from][p.succCount[from]++] = qint16(j);
+        }
+        return p;
+    }();
+    return p;
+}
+
 } // namespace
 
-void viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels)
+void viterbi(const float *emissions, qsizetype n, const float *transitions, int *labels, const float *edges)
 {
     if (n <= 0)
         return;
@@ -23,6 +56,7 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
     for (int from = 0; from <= L; ++from)
         for (int to = 0; to < L; ++to)
             trans[from * L + to] = TaggerLabel::allowed(from == L ? TaggerLabel::O : from, to) ? transitions[from * L + to] : impossible;
+    const Pairs &P = pairs();
     thread_local std::vector<float> score;
     thread_local std::vector<qint8> back;
     score.resize(size_t(n) * L);
@@ -34,11 +68,22 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
         float *cur = score.data() + i * L;
         qint8 *bp = back.data() + i * L;
         const float *e = emissions + size_t(i) * L;
+        float local[L * L];
+        const float *t = trans;
+        if (edges) {
+            const float *x = edges + size_t(i) * P.count;
+            for (int j = 0; j < P.count; ++j) {
+                const int k = P.all[j];
+                local[k] = trans[k] + x[j];
+            }
+            t = local;
+        }
         for (int l = 0; l < L; ++l) {
             float best = impossible;
             int arg = 0;
-            for (int p = 0; p < L; ++p) {
-                const float s = prev[p] + trans[p * L + l];
+            for (int j = 0; j < P.predCount[l]; ++j) {
+                const int p = P.pred[l][j];
+                const float s = prev[p] + t[p * L + l];
                 if (s > best) {
                     best = s;
                     arg = p;
@@ -48,9 +93,9 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
             bp[l] = qint8(arg);
         }
     }
-    int best = 0;
+    int best = 0; // O: a sequence never ends inside an open name
     for (int l = 1; l < L; ++l)
-        if (score[size_t(n - 1) * L + l] > score[size_t(n - 1) * L + best])
+        if (!TaggerLabel::isOpen(l) && score[size_t(n - 1) * L + l] > score[size_t(n - 1) * L + best])
             best = l;
     for (qsizetype i = n - 1; i >= 0; --i) {
         labels[i] = best;
@@ -101,9 +146,25 @@ inline void normalise(R *v)
     }
 }
 
-// The forward pass: alpha of every token, normalised at each step.
-inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
+// exp(edge - the token's largest edge) for every token but the first (nullptr: no edges).
+inline void edgeFactors(const float *edges, qsizetype n, R *expX)
 {
+    const Pairs &P = pairs(); // the others are never read
+    for (qsizetype i = 1; i < n; ++i) {
+        const float *x = edges + size_t(i) * P.count;
+        float m = 0; // the forbidden pairs' 0
+        for (int j = 0; j < P.count; ++j)
+            m = std::max(m, x[j]);
+        R *out = expX + size_t(i) * P.count;
+        for (int j = 0; j < P.count; ++j)
+            out[j] = std::exp(R(x[j] - m));
+    }
+}
+
+// The forward pass: alpha of every token, normalised at each step.
+inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha, const R *expX)
+{
+    const Pairs &P = pairs();
     for (int l = 0; l < L; ++l)
         alpha[l] = expT[L * L + l] * expE[l];
     normalise(alpha);
@@ -116,8 +177,21 @@ inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
         for (int p = 0; p < L; ++p) {
             const R a = prev[p];
             const R *t = expT + p * L;
-            for (int l = 0; l < L; ++l)
-                cur[l] += a * t[l];
+            const int count = P.succCount[p];
+            const qint8 *succ = P.succ[p];
+            if (expX) {
+                const R *x = expX + size_t(i) * P.count;
+                const qint16 *at = P.succAt[p];
+                for (int j = 0; j < count; ++j) {
+                    const int l = succ[j];
+                    cur[l] += a * t[l] * x[at[j]];
+                }
+            } else {
+                for (int j = 0; j < count; ++j) {
+                    const int l = succ[j];
+                    cur[l] += a * t[l];
+                }
+            }
         }
         for (int l = 0; l < L; ++l)
             cur[l] *= x[l];
@@ -126,8 +200,9 @@ inline void forward(const R *expE, const R *expT, qsizetype n, R *alpha)
 }
 
 // The backward pass: beta of every token, normalised at each step.
-inline void backward(const R *expE, const R *expT, qsizetype n, R *beta)
+inline void backward(const R *expE, const R *expT, qsizetype n, R *beta, const R *expX)
 {
+    const Pairs &P = pairs();
     for (int l = 0; l < L; ++l)
         beta[size_t(n - 1) * L + l] = 1.0f;
     for (qsizetype i = n - 2; i >= 0; --i) {
@@ -140,8 +215,21 @@ inline void backward(const R *expE, const R *expT, qsizetype n, R *beta)
         for (int l = 0; l < L; ++l) {
             const R *t = expT + l * L;
             R sum = 0;
-            for (int x = 0; x < L; ++x)
-                sum += t[x] * w[x];
+            const int count = P.succCount[l];
+            const qint8 *succ = P.succ[l];
+            if (expX) {
+                const R *ex = expX + size_t(i + 1) * P.count;
+                const qint16 *at = P.succAt[l];
+                for (int j = 0; j < count; ++j) {
+                    const int x = succ[j];
+                    sum += t[x] * ex[at[j]] * w[x];
+                }
+            } else {
+                for (int j = 0; j < count; ++j) {
+                    const int x = succ[j];
+                    sum += t[x] * w[x];
+                }
+            }
             cur[l] = sum;
         }
         normalise(cur);
@@ -163,7 +251,7 @@ inline void posteriors(const R *alpha, const R *beta, qsizetype n, float *probs)
 }
 } // namespace
 
-void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs)
+void marginals(const float *emissions, qsizetype n, const float *transitions, float *probs, const float *edges)
 {
     if (n <= 0)
         return;
@@ -177,8 +265,14 @@ void marginals(const float *emissions, qsizetype n, const float *transitions, fl
     R expT[(L + 1) * L];
     transitionFactors(transitions, expT);
     emissionFactors(emissions, n, expE.data());
-    forward(expE.data(), expT, n, alpha.data());
-    backward(expE.data(), expT, n, beta.data());
+    thread_local std::vector<R> expX;
+    if (edges) {
+        expX.resize(size_t(n) * TaggerLabel::pairCount());
+        edgeFactors(edges, n, expX.data());
+    }
+    const R *x = edges ? expX.data() : nullptr;
+    forward(expE.data(), expT, n, alpha.data(), x);
+    backward(expE.data(), expT, n, beta.data(), x);
     posteriors(alpha.data(), beta.data(), n, probs);
 }
 

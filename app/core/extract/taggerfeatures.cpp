@@ -27,6 +27,7 @@ inline quint64 feat(quint64 templ, quint64 a, quint64 b = 0, quint64 c = 0)
 
 using Atom = TaggerFeatures::Atom;
 
+
 quint8 shapeOf(const Token &t, QStringView surface)
 {
     if (t.is(Token::Punct))
@@ -188,6 +189,38 @@ void TaggerFeatures::atoms(const QString &text, const QList<Token> &tokens, cons
         if (a.gaz & HeadB)
             head = i;
     }
+    // Document level: what the article says about the same key anywhere (capitalised inside a
+    // sentence, written in lower case, right after a title or cue, near an organization head,
+    // read by the rules as a person, organization or place).
+    {
+        std::unordered_map<quint64, quint8> bits;
+        for (qsizetype i = 0; i < n; ++i) {
+            const Token &t = tokens.at(i);
+            if (!t.isWord())
+                continue;
+            const Atom &a = atoms[size_t(i)];
+            quint8 b = 0;
+            if (t.isUpper() && !t.is(Token::SentenceStart))
+                b |= 1;
+            if (!t.isUpper() && !t.is(Token::HasDigit))
+                b |= 2;
+            if (a.trigger && (a.trigger & 7) == 1)
+                b |= 4;
+            if (a.head >= 1 && a.head <= 2)
+                b |= 8;
+            const int kind = a.rule == 0 ? 0 : (a.rule & 63) / 4;
+            if (kind == int(ScanSpan::Kind::Person))
+                b |= 16;
+            else if (kind == int(ScanSpan::Kind::Organization))
+                b |= 32;
+            else if (kind == int(ScanSpan::Kind::Place))
+                b |= 64;
+            bits[a.key] |= b;
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            if (tokens.at(i).isWord())
+                atoms[size_t(i)].doc = quint8(bits[atoms[size_t(i)].key] | 128);
+    }
 }
 
 const Atom &TaggerFeatures::outside()
@@ -241,7 +274,7 @@ TaggerFeatures::Signature TaggerFeatures::signatureOf(const Atom &p2, const Atom
         | quint64(n2.shape) << 32 | quint64(c.flags) << 40 | quint64(c.trigger) << 48 | quint64(c.head) << 56;
     s.b = quint64(p1.rule) | quint64(c.rule) << 8 | quint64(n1.rule) << 16 | quint64(p1.name) << 24
         | quint64(c.name) << 26 | quint64(n1.name) << 28 | quint64(n2.name) << 30 | quint64(c.gaz) << 32;
-    s.c = quint64(p1.gaz) | quint64(n1.gaz) << 32;
+    s.c = quint64(p1.gaz) | quint64(c.doc) << 12 | quint64(n1.gaz) << 32;
     return s;
 }
 
@@ -270,6 +303,7 @@ void TaggerFeatures::signatureFeatures(const Atom &p2, const Atom &p1, const Ato
     f[k++] = feat(41, c.trigger, c.shape);
     f[k++] = feat(42, c.head, c.shape);
     f[k++] = feat(45, c.name, n1.name, n2.name);
+    f[k++] = feat(60, c.doc, c.shape);
     Q_ASSERT(k == signatureCount);
 }
 
@@ -293,8 +327,17 @@ void TaggerFeatures::lexicalFeatures(const Atom &p2, const Atom &p1, const Atom 
     Q_ASSERT(k == lexicalCount);
 }
 
+void TaggerFeatures::edgeFeatures(const Atom &p1, const Atom &c, quint64 *f)
+{
+    f[0] = feat(70, c.key);   // into this syllable
+    f[1] = feat(71, p1.key);  // out of the previous one
+    f[2] = feat(72, c.cluster, c.shape);
+    f[3] = feat(73, p1.shape, c.shape);
+    f[4] = feat(74, p1.rule, c.rule); // where the rules start and end names
+}
+
 void TaggerFeatures::compute(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &ruleSpans,
-                             std::vector<quint64> &out) const
+                             std::vector<quint64> &out, std::vector<quint64> *edges) const
 {
     static_assert(1 + selfCount + neighbourCount + contextCount == perToken);
     const qsizetype n = tokens.size();
@@ -323,10 +366,15 @@ void TaggerFeatures::compute(const QString &text, const QList<Token> &tokens, co
             sig[6], sig[7], sig[8], sig[9], lex[4], sig[10], sig[11], sig[12],
             sig[13], sig[14], sig[15], lex[5], lex[6], self[7], sig[16], lex[7],
             self[8], self[9], p1n[2], n1n[6], sig[17], sig[18], lex[8], lex[9],
-            sig[19], lex[10], lex[11], lex[12],
+            sig[19], lex[10], lex[11], lex[12], sig[20],
         };
         std::copy_n(row, perToken, f);
         f += perToken;
+    }
+    if (edges) {
+        edges->resize(size_t(n) * edgeCount);
+        for (qsizetype i = 0; i < n; ++i)
+            edgeFeatures(at(i - 1), all[size_t(i)], edges->data() + size_t(i) * edgeCount);
     }
 }
 

@@ -24,7 +24,7 @@ class TaggerClusters;
 class TaggerFeatures final
 {
 public:
-    static constexpr int perToken = 52;
+    static constexpr int perToken = 53;
 
     // clusters: the model's word clusters (nullptr or empty: every word in cluster 0).
     explicit TaggerFeatures(const Gazetteer &gazetteer, const TaggerClusters *clusters = nullptr)
@@ -33,8 +33,9 @@ public:
     }
 
     // out gets tokens.size() * perToken hashes. ruleSpans: the scanner's spans (sorted).
+    // edges (optional) gets tokens.size() * edgeCount hashes (edgeFeatures; token 0's too).
     void compute(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &ruleSpans,
-                 std::vector<quint64> &out) const;
+                 std::vector<quint64> &out, std::vector<quint64> *edges = nullptr) const;
 
     // The per-token values the feature templates combine (hashes of the token's forms, its
     // shape, gazetteer matches, the rule scanner's decision).
@@ -55,6 +56,7 @@ public:
         quint8 trigger = 0; // the nearest title / cue / honorific before it in the clause, and how far
         quint8 head = 0;    // how far the nearest organization head before it in the clause is
         quint16 cluster = 0;
+        quint8 doc = 0;     // what the article says about the same key anywhere (bits; 0 for punctuation)
     };
     // out gets one atom per token.
     void atoms(const QString &text, const QList<Token> &tokens, const QList<ScanSpan> &ruleSpans,
@@ -72,7 +74,7 @@ public:
     //    cache their sum per Signature) and the lexical ones (bigrams, words with shapes).
     static constexpr int selfCount = 10;
     static constexpr int neighbourCount = 8;
-    static constexpr int signatureCount = 20;
+    static constexpr int signatureCount = 21;
     static constexpr int lexicalCount = 13;
     static constexpr int contextCount = signatureCount + lexicalCount;
     // Every value the signature features read, packed.
@@ -85,6 +87,10 @@ public:
     static void signatureFeatures(const Atom &p2, const Atom &p1, const Atom &c, const Atom &n1, const Atom &n2, quint64 *out);
     static void lexicalFeatures(const Atom &p2, const Atom &p1, const Atom &c, const Atom &n1, const Atom &n2, quint64 *out);
     static quint64 biasFeature();
+    // The features of the transition from the token before c to c (label pairs conditioned on
+    // the syllables): each weighs every (previous label, label) pair.
+    static constexpr int edgeCount = 5;
+    static void edgeFeatures(const Atom &p1, const Atom &c, quint64 *out);
     static void selfFeatures(const Atom &c, quint64 *out);
     static void neighbourFeatures(const Atom &a, quint64 *out);
 

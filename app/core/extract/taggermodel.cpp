@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -23,11 +24,42 @@ constexpr quint32 maxFeatures = 8'000'000;
 constexpr quint32 maxProvenance = 1 << 20;
 constexpr quint32 maxClusterWords = 1 << 20;
 
+struct LabelPairs
+{
+    int count = 0;
+    qint16 pairs[TaggerLabel::count * TaggerLabel::count] = {};
+};
+
+const LabelPairs &labelPairs()
+{
+    static const LabelPairs p = [] {
+        LabelPairs p;
+        for (int from = 0; from < TaggerLabel::count; ++from)
+            for (int to = 0; to < TaggerLabel::count; ++to)
+                if (TaggerLabel::allowed(from, to))
+                    p.pairs[p.count++] = qint16(from * TaggerLabel::count + to);
+        return p;
+    }();
+    return p;
+}
+
 } // namespace
+
+int TaggerLabel::pairCount()
+{
+    return labelPairs().count;
+}
+
+const qint16 *TaggerLabel::pairs()
+{
+    return labelPairs().pairs;
+}
 
 std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64> &hashes, const std::vector<float> &weights,
                                                       const std::vector<float> &transitions, const QJsonObject &provenance,
-                                                      float minWeight, const TaggerClusters &clusters)
+                                                      float minWeight, const TaggerClusters &clusters,
+                                                      const std::vector<quint64> &edgeHashes,
+                                                      const std::vector<float> &edgeWeights)
 {
     constexpr int L = TaggerLabel::count;
     std::vector<size_t> keep;
@@ -50,6 +82,25 @@ std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64>
         model->m_hashes.push_back(hashes[r]);
         for (int l = 0; l < L; ++l)
             model->m_weights.push_back(qint16(std::lround(weights[r * L + l] / model->m_scale)));
+    }
+    constexpr int LL = L * L;
+    std::vector<size_t> edges;
+    float edgeLargest = 0;
+    for (size_t r = 0; r < edgeHashes.size(); ++r) {
+        float m = 0;
+        for (int k = 0; k < LL; ++k)
+            m = std::max(m, std::fabs(edgeWeights[r * LL + k]));
+        if (m >= minWeight && m > 0) {
+            edges.push_back(r);
+            edgeLargest = std::max(edgeLargest, m);
+        }
+    }
+    std::sort(edges.begin(), edges.end(), [&](size_t a, size_t b) { return edgeHashes[a] < edgeHashes[b]; });
+    model->m_edgeScale = edgeLargest > 0 ? edgeLargest / 32767.0f : 1.0f;
+    for (const size_t r : edges) {
+        model->m_edgeHashes.push_back(edgeHashes[r]);
+        for (int k = 0; k < LL; ++k)
+            model->m_edgeWeights.push_back(qint16(std::lround(edgeWeights[r * LL + k] / model->m_edgeScale)));
     }
     model->m_transitions = transitions;
     model->m_provenance = provenance;
@@ -77,6 +128,26 @@ void TaggerModel::buildIndex()
         slot.check = quint32(h >> 32) | 1u;
         std::copy_n(m_weights.data() + r * TaggerLabel::count, TaggerLabel::count, slot.weights);
     }
+    m_edgeSlots.clear();
+    m_edgeMask = 0;
+    if (m_edgeHashes.empty())
+        return;
+    constexpr int LL = TaggerLabel::count * TaggerLabel::count;
+    size = 16;
+    while (size * 2 < m_edgeHashes.size() * 3)
+        size *= 2;
+    m_edgeSlots.assign(size, EdgeSlot());
+    m_edgeMask = size - 1;
+    for (size_t r = 0; r < m_edgeHashes.size(); ++r) {
+        const quint64 h = m_edgeHashes[r];
+        size_t i = size_t(h) & m_edgeMask;
+        while (m_edgeSlots[i].check != 0)
+            i = (i + 1) & m_edgeMask;
+        m_edgeSlots[i].check = quint32(h >> 32) | 1u;
+        const qint16 *pairs = TaggerLabel::pairs();
+        for (int j = 0; j < m_pairCount; ++j)
+            m_edgeSlots[i].weights[j] = m_edgeWeights[r * LL + size_t(pairs[j])];
+    }
 }
 
 QByteArray TaggerModel::toBytes() const
@@ -101,6 +172,11 @@ QByteArray TaggerModel::toBytes() const
         s << h;
     for (const qint16 w : m_weights)
         s << w;
+    s << quint32(m_edgeHashes.size()) << m_edgeScale;
+    for (const quint64 h : m_edgeHashes)
+        s << h;
+    for (const qint16 w : m_edgeWeights)
+        s << w;
     out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
     return out;
 }
@@ -121,7 +197,7 @@ QString readHeader(QDataStream &s, qsizetype size, Header &h)
 {
     quint32 labels = 0, provLength = 0;
     s >> h.version >> labels >> provLength;
-    if (h.version != TaggerModel::formatVersion && h.version != 1)
+    if (h.version != TaggerModel::formatVersion && h.version != 2 && h.version != 1)
         return QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(h.version).arg(TaggerModel::formatVersion);
     if (labels != quint32(TaggerLabel::count))
         return QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count);
@@ -175,8 +251,20 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     if (features > maxFeatures)
         return fail(QStringLiteral("corrupt model file (feature count %1)").arg(features));
     constexpr int L = TaggerLabel::count;
-    const qint64 expected = qint64(sizeof magic) + 12 + header.prov.size() + header.clusterBytes + 8 + qint64(L + 1) * L * 4
+    constexpr int LL = L * L;
+    qint64 expected = qint64(sizeof magic) + 12 + header.prov.size() + header.clusterBytes + 8 + qint64(L + 1) * L * 4
         + qint64(features) * 8 + qint64(features) * L * 2 + hashBytes;
+    quint32 edges = 0;
+    if (header.version >= 3) {
+        // the edge section's count follows the emission weights
+        const qint64 at = expected - hashBytes;
+        if (bytes.size() < at + 8 + hashBytes)
+            return fail(QStringLiteral("truncated model file"));
+        edges = qFromLittleEndian<quint32>(bytes.constData() + at);
+        if (edges > maxFeatures)
+            return fail(QStringLiteral("corrupt model file (edge feature count %1)").arg(edges));
+        expected += 8 + qint64(edges) * 8 + qint64(edges) * LL * 2;
+    }
     if (bytes.size() < expected)
         return fail(QStringLiteral("truncated model file (%1 of %2 bytes)").arg(bytes.size()).arg(expected));
     if (bytes.size() > expected)
@@ -204,6 +292,21 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     model->m_weights.resize(size_t(features) * L);
     for (qint16 &w : model->m_weights)
         s >> w;
+    if (header.version >= 3) {
+        quint32 count = 0;
+        s >> count >> model->m_edgeScale;
+        if (!std::isfinite(model->m_edgeScale))
+            return fail(QStringLiteral("corrupt model file (edge scale)"));
+        model->m_edgeHashes.resize(edges);
+        for (quint64 &h : model->m_edgeHashes)
+            s >> h;
+        model->m_edgeWeights.resize(size_t(edges) * LL);
+        for (qint16 &w : model->m_edgeWeights)
+            s >> w;
+        if (!std::is_sorted(model->m_edgeHashes.begin(), model->m_edgeHashes.end())
+            || std::adjacent_find(model->m_edgeHashes.begin(), model->m_edgeHashes.end()) != model->m_edgeHashes.end())
+            return fail(QStringLiteral("corrupt model file (edge table not sorted)"));
+    }
     if (s.status() != QDataStream::Ok)
         return fail(QStringLiteral("truncated model file"));
     if (!std::is_sorted(model->m_hashes.begin(), model->m_hashes.end())
@@ -222,7 +325,7 @@ std::shared_ptr<TaggerModel> TaggerModel::load(const QString &path, QString *err
             *error = file.errorString();
         return {};
     }
-    if (file.size() > qint64(maxFeatures) * 26 + maxProvenance + qint64(maxClusterWords) * 10) {
+    if (file.size() > qint64(maxFeatures) * (26 + 170) + maxProvenance + qint64(maxClusterWords) * 10) {
         if (error)
             *error = QStringLiteral("model file too large");
         return {};

@@ -71,24 +71,29 @@ private:
         QString text;
         QList<LabeledSpan> spans;
         std::vector<qint32> rows;  // tokens x perToken feature rows (-1: none)
+        std::vector<qint32> edgeRows; // tokens x edgeCount edge feature rows
         std::vector<qint8> gold;   // label per token
         std::vector<qsizetype> starts; // sequence starts, ending with the token count
     };
     struct Learned; // train()'s rows and weights (taggertrainer.cpp)
     qint32 rowFor(quint64 hash);
+    qint32 edgeRowFor(quint64 hash);
     void featurize(Doc &doc);
     void refeaturize();
     void chooseRows(int minCount, Learned &m) const;
     void seedFromBase(const TaggerModel &base, Learned &m) const;
     double runEpochs(int epochs, Learned &m) const;
     static void learnSequence(const Doc &doc, size_t s, double cf, Learned &m, std::vector<float> &emissions,
-                              std::vector<int> &predicted);
+                              std::vector<float> &edges, std::vector<int> &predicted);
 
     const Gazetteer &m_gazetteer;
     std::vector<Doc> m_docs;
     std::unordered_map<quint64, qint32> m_rowOf;
     std::vector<quint64> m_hashOf;
     std::vector<quint32> m_count;
+    std::unordered_map<quint64, qint32> m_edgeRowOf;
+    std::vector<quint64> m_edgeHashOf;
+    std::vector<quint32> m_edgeCount;
     TaggerClusters m_clusters;
 };
 

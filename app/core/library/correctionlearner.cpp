@@ -100,7 +100,7 @@ std::shared_ptr<TaggerModel> CorrectionLearner::learn(const QString &dbPath, std
         return nullptr;
     }
     const QJsonObject provenance{
-        {QStringLiteral("format"), QStringLiteral("Lectern entity tagger: averaged structured perceptron, BIO over PER/ORG/LOC/MISC")},
+        {QStringLiteral("format"), QStringLiteral("Lectern entity tagger: averaged structured perceptron, BIOES over PER/ORG/LOC/MISC with edge features")},
         {QStringLiteral("data"),
          QJsonObject{{QStringLiteral("source"), QStringLiteral("entity corrections of a review database")},
                      {QStringLiteral("database"), QFileInfo(dbPath).fileName()},
