@@ -39,11 +39,13 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -337,8 +339,21 @@ void MainWindow::restoreLayout()
         const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
         resize(screen ? firstWindowSize(screen->availableGeometry()) : QSize(1024, 700));
     }
-    if (!restoreState(settings.windowState()))
+    if (!restoreState(settings.windowState())) {
         DockLayout::shareWidth(this, ArticleView::defaultReadableWidth());
+        m_shareDocksWhenShown = true;
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shareDocksWhenShown)
+        return;
+    m_shareDocksWhenShown = false;
+    // The size set before showing (a caller's geometry, the window manager's maximising) is only
+    // final once shown: share the room then, so the docks do not keep the shares of a smaller window.
+    QTimer::singleShot(0, this, [this] { DockLayout::shareWidth(this, ArticleView::defaultReadableWidth()); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

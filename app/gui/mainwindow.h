@@ -73,10 +73,13 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // No saved dock layout: the docks share the room once the window is shown at its real size.
+    bool m_shareDocksWhenShown = false;
     void createActions();
     void createFileActions();
     void createEditActions();
