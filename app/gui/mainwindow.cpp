@@ -45,7 +45,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -351,9 +350,9 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_shareDocksWhenShown)
         return;
     m_shareDocksWhenShown = false;
-    // The size set before showing (a caller's geometry, the window manager's maximising) is only
+    // The size set between construction and showing (a caller's geometry, a restored session) is
     // final once shown: share the room then, so the docks do not keep the shares of a smaller window.
-    QTimer::singleShot(0, this, [this] { DockLayout::shareWidth(this, ArticleView::defaultReadableWidth()); });
+    DockLayout::shareWidth(this, ArticleView::defaultReadableWidth());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
