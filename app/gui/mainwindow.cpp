@@ -539,6 +539,21 @@ void MainWindow::closeCurrentTab()
         m_documents->closeDocument(view->articleDocument());
 }
 
+QString MainWindow::shortTabTitle(const QString &title)
+{
+    // A tab shows at most about 40 characters: a longer title is cut at a word and says so.
+    constexpr qsizetype limit = 40;
+    if (title.size() <= limit)
+        return title;
+    QString cut = title.left(limit - 1);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > limit / 2)
+        cut.truncate(space);
+    while (!cut.isEmpty() && (cut.back().isSpace() || cut.back().isPunct()))
+        cut.chop(1);
+    return cut + QChar(0x2026);
+}
+
 void MainWindow::updateTabLabels()
 {
     // Tabs of the same title are told apart by their file name, else by a number; every tooltip
@@ -550,7 +565,7 @@ void MainWindow::updateTabLabels()
     auto count = [](const QStringList &labels, const QString &label) { return labels.count(label); };
     QStringList titles;
     for (const auto &entry : std::as_const(views))
-        titles << entry.second->articleDocument()->displayName().left(40);
+        titles << shortTabTitle(entry.second->articleDocument()->displayName());
     QStringList labels = titles;
     for (qsizetype i = 0; i < views.size(); ++i) {
         const QString file = QFileInfo(views.at(i).second->articleDocument()->article().sourcePath).fileName();

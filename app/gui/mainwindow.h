@@ -62,6 +62,8 @@ public:
     QList<ArticleView *> articleViews() const; // in tab order
     void setCurrentView(ArticleView *view);
     // The size of the first window (no saved geometry) on a screen with this available area.
+    // The tab's label for an article title: whole up to about 40 characters, else cut at a word with "…".
+    static QString shortTabTitle(const QString &title);
     static QSize firstWindowSize(const QRect &available);
     // Where File > Open starts: the folder used last, else Documents, else home (one that exists).
     static QString openDialogFolder();

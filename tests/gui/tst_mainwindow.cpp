@@ -133,6 +133,21 @@ private Q_SLOTS:
         Core::Settings().setLastOpenFolder({});
     }
 
+    void longTitlesAreCutAtAWordWithAnEllipsis()
+    {
+        // Issue 19: a long title's tab was cut mid-word with nothing to say so ("… quý I: h").
+        const QString title = QStringLiteral("Quảng Ninh sơ kết chuyển đổi số quý I: hơn 1.200 thủ tục hành chính");
+        const QString tab = Gui::MainWindow::shortTabTitle(title);
+        QVERIFY2(tab.endsWith(QChar(0x2026)), qPrintable(tab));
+        QVERIFY(tab.size() <= 40);
+        QVERIFY2(title.startsWith(tab.chopped(1)), qPrintable(tab));
+        QVERIFY2(title.at(tab.size() - 1).isSpace() || title.at(tab.size() - 1).isPunct(), qPrintable(tab)); // a whole word
+        QCOMPARE(Gui::MainWindow::shortTabTitle(QStringLiteral("Tin ngắn")), QStringLiteral("Tin ngắn"));
+        const QString forty(40, QLatin1Char('x'));
+        QCOMPARE(Gui::MainWindow::shortTabTitle(forty), forty);
+        QCOMPARE(Gui::MainWindow::shortTabTitle(forty + QLatin1Char('y')).size(), 40);
+    }
+
     void firstWindowFitsTheScreen()
     {
         // Issue 19: the first window is sized from the screen, not 1200×800 whatever it is.
