@@ -129,6 +129,7 @@ void TaggerModel::buildIndex()
         std::copy_n(m_weights.data() + r * TaggerLabel::count, TaggerLabel::count, slot.weights);
     }
     m_edgeSlots.clear();
+    m_edgeSparse.clear();
     m_edgeMask = 0;
     if (m_edgeHashes.empty())
         return;
@@ -143,10 +144,14 @@ void TaggerModel::buildIndex()
         size_t i = size_t(h) & m_edgeMask;
         while (m_edgeSlots[i].check != 0)
             i = (i + 1) & m_edgeMask;
-        m_edgeSlots[i].check = quint32(h >> 32) | 1u;
+        EdgeSlot &slot = m_edgeSlots[i];
+        slot.check = quint32(h >> 32) | 1u;
+        slot.first = quint32(m_edgeSparse.size());
         const qint16 *pairs = TaggerLabel::pairs();
         for (int j = 0; j < m_pairCount; ++j)
-            m_edgeSlots[i].weights[j] = m_edgeWeights[r * LL + size_t(pairs[j])];
+            if (const qint16 w = m_edgeWeights[r * LL + size_t(pairs[j])])
+                m_edgeSparse.push_back(EdgeWeight{qint16(j), w});
+        slot.count = quint32(m_edgeSparse.size()) - slot.first;
     }
 }
 
