@@ -116,8 +116,9 @@ public:
                 return;
             if (slot.check == check) {
                 const EdgeWeight *w = m_edgeSparse.data() + slot.first;
-                for (quint32 k = 0; k < slot.count; ++k)
-                    acc[w[k].pair] += w[k].weight;
+                const EdgeWeight *end = w + slot.count; // read once: acc may alias it
+                for (; w != end; ++w)
+                    acc[w->pair] += w->weight;
                 return;
             }
         }
