@@ -201,7 +201,8 @@ inline void scoreEdges(const TaggerModel &model, const std::vector<Atom> &atoms,
     quint64 f[TaggerFeatures::edgeCount];
     for (qsizetype i = 1; i < n; ++i) {
         TaggerFeatures::edgeFeatures(atoms[size_t(i - 1)], atoms[size_t(i)], f);
-        qint32 acc[L * L] = {};
+        qint32 acc[L * L];
+        std::fill_n(acc, pairs, 0);
         for (const quint64 h : f)
             model.addRawEdgeWeights(h, acc);
         float *x = edges.data() + size_t(i) * size_t(pairs);

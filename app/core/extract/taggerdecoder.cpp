@@ -57,6 +57,9 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
         for (int to = 0; to < L; ++to)
             trans[from * L + to] = TaggerLabel::allowed(from == L ? TaggerLabel::O : from, to) ? transitions[from * L + to] : impossible;
     const Pairs &P = pairs();
+    float pairTrans[L * L];
+    for (int j = 0; j < P.count; ++j)
+        pairTrans[j] = trans[P.all[j]];
     thread_local std::vector<float> score;
     thread_local std::vector<qint8> back;
     score.resize(size_t(n) * L);
@@ -68,22 +71,24 @@ void viterbi(const float *emissions, qsizetype n, const float *transitions, int 
         float *cur = score.data() + i * L;
         qint8 *bp = back.data() + i * L;
         const float *e = emissions + size_t(i) * L;
+        // the allowed pairs' scores in TaggerLabel::pairs() order: one contiguous add
         float local[L * L];
-        const float *t = trans;
+        const float *t = pairTrans;
         if (edges) {
             const float *x = edges + size_t(i) * P.count;
-            for (int j = 0; j < P.count; ++j) {
-                const int k = P.all[j];
-                local[k] = trans[k] + x[j];
-            }
+            for (int j = 0; j < P.count; ++j)
+                local[j] = pairTrans[j] + x[j];
             t = local;
         }
         for (int l = 0; l < L; ++l) {
             float best = impossible;
             int arg = 0;
-            for (int j = 0; j < P.predCount[l]; ++j) {
-                const int p = P.pred[l][j];
-                const float s = prev[p] + t[p * L + l];
+            const int count = P.predCount[l];
+            const qint8 *pred = P.pred[l];
+            const qint16 *at = P.predAt[l];
+            for (int j = 0; j < count; ++j) {
+                const int p = pred[j];
+                const float s = prev[p] + t[at[j]];
                 if (s > best) {
                     best = s;
                     arg = p;
@@ -155,9 +160,12 @@ inline void edgeFactors(const float *edges, qsizetype n, R *expX)
         float m = 0; // the forbidden pairs' 0
         for (int j = 0; j < P.count; ++j)
             m = std::max(m, x[j]);
+        // Most pairs have no edge weight at a token (2 % of the weights are non-zero): they all
+        // share exp(0 - m), computed once; the same expression as for the others, so the same bits.
+        const R zero = m == 0 ? R(1) : std::exp(R(0.0f - m));
         R *out = expX + size_t(i) * P.count;
         for (int j = 0; j < P.count; ++j)
-            out[j] = std::exp(R(x[j] - m));
+            out[j] = x[j] == 0 ? zero : std::exp(R(x[j] - m));
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace Lectern::Core {
@@ -129,6 +130,7 @@ void TaggerModel::buildIndex()
         std::copy_n(m_weights.data() + r * TaggerLabel::count, TaggerLabel::count, slot.weights);
     }
     m_edgeSlots.clear();
+    m_edgeSparse.clear();
     m_edgeMask = 0;
     if (m_edgeHashes.empty())
         return;
@@ -143,10 +145,14 @@ void TaggerModel::buildIndex()
         size_t i = size_t(h) & m_edgeMask;
         while (m_edgeSlots[i].check != 0)
             i = (i + 1) & m_edgeMask;
-        m_edgeSlots[i].check = quint32(h >> 32) | 1u;
+        EdgeSlot &slot = m_edgeSlots[i];
+        slot.check = quint32(h >> 32) | 1u;
+        slot.first = quint32(m_edgeSparse.size());
         const qint16 *pairs = TaggerLabel::pairs();
         for (int j = 0; j < m_pairCount; ++j)
-            m_edgeSlots[i].weights[j] = m_edgeWeights[r * LL + size_t(pairs[j])];
+            if (const qint16 w = m_edgeWeights[r * LL + size_t(pairs[j])])
+                m_edgeSparse.push_back(EdgeWeight{qint16(j), w});
+        slot.count = quint32(m_edgeSparse.size()) - slot.first;
     }
 }
 
@@ -192,6 +198,21 @@ struct Header
     qint64 clusterBytes = 0; // the cluster table's size in the file
 };
 
+// Reads v.size() little-endian values from s in one block (not value by value: the model has
+// millions of weights); a short read leaves s's status at ReadPastEnd.
+template<typename T>
+void readArray(QDataStream &s, std::vector<T> &v)
+{
+    const qint64 size = qint64(v.size()) * qint64(sizeof(T));
+    if (size == 0)
+        return;
+    if (size > std::numeric_limits<int>::max() || s.readRawData(reinterpret_cast<char *>(v.data()), int(size)) != int(size)) {
+        s.setStatus(QDataStream::ReadPastEnd);
+        return;
+    }
+    qFromLittleEndian<T>(v.data(), qsizetype(v.size()), v.data());
+}
+
 // Reads the header that follows the magic from s (of a file of size bytes); the reason on failure, else empty.
 QString readHeader(QDataStream &s, qsizetype size, Header &h)
 {
@@ -214,11 +235,9 @@ QString readHeader(QDataStream &s, qsizetype size, Header &h)
         if (clusterCount > maxClusterWords || qint64(clusterCount) * 10 > size)
             return QStringLiteral("corrupt model file (cluster count %1)").arg(clusterCount);
         h.clusterHashes.resize(clusterCount);
-        for (quint64 &c : h.clusterHashes)
-            s >> c;
+        readArray(s, h.clusterHashes);
         h.clusterIds.resize(clusterCount);
-        for (quint16 &c : h.clusterIds)
-            s >> c;
+        readArray(s, h.clusterIds);
     }
     h.clusterBytes = h.version >= 2 ? 4 + qint64(clusterCount) * 10 : 0;
     return {};
@@ -287,22 +306,18 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     for (float &t : model->m_transitions)
         s >> t;
     model->m_hashes.resize(features);
-    for (quint64 &h : model->m_hashes)
-        s >> h;
+    readArray(s, model->m_hashes);
     model->m_weights.resize(size_t(features) * L);
-    for (qint16 &w : model->m_weights)
-        s >> w;
+    readArray(s, model->m_weights);
     if (header.version >= 3) {
         quint32 count = 0;
         s >> count >> model->m_edgeScale;
         if (!std::isfinite(model->m_edgeScale))
             return fail(QStringLiteral("corrupt model file (edge scale)"));
         model->m_edgeHashes.resize(edges);
-        for (quint64 &h : model->m_edgeHashes)
-            s >> h;
+        readArray(s, model->m_edgeHashes);
         model->m_edgeWeights.resize(size_t(edges) * LL);
-        for (qint16 &w : model->m_edgeWeights)
-            s >> w;
+        readArray(s, model->m_edgeWeights);
         if (!std::is_sorted(model->m_edgeHashes.begin(), model->m_edgeHashes.end())
             || std::adjacent_find(model->m_edgeHashes.begin(), model->m_edgeHashes.end()) != model->m_edgeHashes.end())
             return fail(QStringLiteral("corrupt model file (edge table not sorted)"));

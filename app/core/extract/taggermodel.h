@@ -115,8 +115,10 @@ public:
             if (slot.check == 0)
                 return;
             if (slot.check == check) {
-                for (int j = 0; j < m_pairCount; ++j)
-                    acc[j] += slot.weights[j];
+                const EdgeWeight *w = m_edgeSparse.data() + slot.first;
+                const EdgeWeight *end = w + slot.count; // read once: acc may alias it
+                for (; w != end; ++w)
+                    acc[w->pair] += w->weight;
                 return;
             }
         }
@@ -166,7 +168,13 @@ private:
     struct EdgeSlot
     {
         quint32 check = 0; // 0: empty
-        qint16 weights[TaggerLabel::count * TaggerLabel::count] = {}; // the allowed pairs' first
+        quint32 first = 0; // the feature's non-zero weights: m_edgeSparse[first, first + count)
+        quint32 count = 0;
+    };
+    struct EdgeWeight // one non-zero weight of an allowed pair (2 % of the weights are non-zero)
+    {
+        qint16 pair; // index in TaggerLabel::pairs()
+        qint16 weight;
     };
     int m_pairCount = TaggerLabel::pairCount();
     void buildIndex();
@@ -175,6 +183,7 @@ private:
     std::vector<qint16> m_edgeWeights;
     float m_edgeScale = 1;
     std::vector<EdgeSlot> m_edgeSlots;
+    std::vector<EdgeWeight> m_edgeSparse;
     size_t m_edgeMask = 0;
     std::vector<quint64> m_hashes;
     std::vector<qint16> m_weights;
