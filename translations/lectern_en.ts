@@ -2745,6 +2745,34 @@ It opens %2, and Lectern reviews.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::ModelLearner</name>
+    <message>
+        <source>Learned model unusable and no corrections to rebuild it from: the bundled model is used; the old file is kept as %1.</source>
+        <translation>Learned model unusable and no corrections to rebuild it from: the bundled model is used; the old file is kept as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned model from an older Lectern rebuilt from %n corrected article(s); the old file is kept as %1.</source>
+        <translation>
+            <numerusform>Learned model from an older Lectern rebuilt from %n corrected article; the old file is kept as %1.</numerusform>
+            <numerusform>Learned model from an older Lectern rebuilt from %n corrected articles; the old file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned model from a newer Lectern rebuilt from %n corrected article(s); the old file is kept as %1.</source>
+        <translation>
+            <numerusform>Learned model from a newer Lectern rebuilt from %n corrected article; the old file is kept as %1.</numerusform>
+            <numerusform>Learned model from a newer Lectern rebuilt from %n corrected articles; the old file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged learned model rebuilt from %n corrected article(s); the old file is kept as %1.</source>
+        <translation>
+            <numerusform>Damaged learned model rebuilt from %n corrected article; the old file is kept as %1.</numerusform>
+            <numerusform>Damaged learned model rebuilt from %n corrected articles; the old file is kept as %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

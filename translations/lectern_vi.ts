@@ -2720,6 +2720,31 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::Gui::ModelLearner</name>
+    <message>
+        <source>Learned model unusable and no corrections to rebuild it from: the bundled model is used; the old file is kept as %1.</source>
+        <translation>Mô hình đã học không dùng được và không có sửa đổi nào để dựng lại: dùng mô hình đi kèm; tệp cũ được giữ lại là %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned model from an older Lectern rebuilt from %n corrected article(s); the old file is kept as %1.</source>
+        <translation>
+            <numerusform>Đã dựng lại mô hình đã học của phiên bản Lectern cũ hơn từ %n bài đã sửa; tệp cũ được giữ lại là %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned model from a newer Lectern rebuilt from %n corrected article(s); the old file is kept as %1.</source>
+        <translation>
+            <numerusform>Đã dựng lại mô hình đã học của phiên bản Lectern mới hơn từ %n bài đã sửa; tệp cũ được giữ lại là %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged learned model rebuilt from %n corrected article(s); the old file is kept as %1.</source>
+        <translation>
+            <numerusform>Đã dựng lại mô hình đã học bị hỏng từ %n bài đã sửa; tệp cũ được giữ lại là %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>

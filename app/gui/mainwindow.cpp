@@ -222,6 +222,9 @@ void MainWindow::createControllers()
         m_learner = new ModelLearner(settings.databasePath(), settings.userModelPath(), this);
         m_learner->setEnabled(settings.learnFromCorrections());
     }
+    connect(m_learner, &ModelLearner::modelRebuilt, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
     connect(m_review, &ReviewController::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     });

@@ -19,7 +19,33 @@ struct ModelLearner::Outcome
     std::shared_ptr<const Core::TaggerModel> model; // null: nothing learned (or failed)
     int examples = 0;
     QString error;
+    QString keptAs; // where the unusable file was moved (empty: there was none to move)
 };
+
+namespace {
+// A free name for a file kept aside: "<path>.old", then "<path>.old.2", …
+QString oldName(const QString &path)
+{
+    QString name = path + QStringLiteral(".old");
+    for (int i = 2; QFileInfo::exists(name); ++i)
+        name = path + QStringLiteral(".old.") + QString::number(i);
+    return name;
+}
+
+// Moves the user's unusable model at path aside (never deletes it); the new name, or empty
+// with *error when it cannot be moved (then nothing may be written over it).
+QString keepAside(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    const QString to = oldName(path);
+    if (!QFile::rename(path, to)) {
+        *error = QStringLiteral("%1: cannot move the unusable model aside to %2").arg(path, to);
+        return {};
+    }
+    return to;
+}
+} // namespace
 
 ModelLearner::ModelLearner(const QString &databasePath, const QString &modelPath, QObject *parent)
     : QObject(parent), m_databasePath(databasePath), m_modelPath(modelPath)
@@ -30,9 +56,18 @@ ModelLearner::ModelLearner(const QString &databasePath, const QString &modelPath
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ModelLearner::finished);
     if (QFileInfo::exists(m_modelPath)) {
         QString error;
-        m_learned = Core::TaggerModel::load(m_modelPath, &error);
-        if (!m_learned)
-            qCWarning(lcExtract) << "learned model ignored:" << m_modelPath << error;
+        Core::TaggerModel::LoadError reason = Core::TaggerModel::LoadError::None;
+        m_learned = Core::TaggerModel::load(m_modelPath, &error, &reason);
+        if (!m_learned) {
+            m_unusable = true;
+            m_unusableReason = int(reason);
+            const bool rebuild = reason == Core::TaggerModel::LoadError::OlderFormat
+                || reason == Core::TaggerModel::LoadError::Corrupt;
+            qCWarning(lcExtract) << "learned model ignored:" << m_modelPath << error
+                                 << (rebuild ? "(rebuilding it from the corrections)" : "(left as it is)");
+            if (rebuild)
+                m_debounce.start(); // after the window has connected to modelRebuilt
+        }
     }
 }
 
@@ -70,7 +105,8 @@ void ModelLearner::start()
     const quint64 generation = m_generation;
     const QString database = m_databasePath;
     const QString path = m_modelPath;
-    m_watcher.setFuture(QtConcurrent::run([generation, database, path] {
+    const bool unusable = m_unusable;
+    m_watcher.setFuture(QtConcurrent::run([generation, database, path, unusable] {
         auto outcome = std::make_shared<Outcome>();
         outcome->generation = generation;
         Core::CorrectionLearner::Report report;
@@ -83,6 +119,11 @@ void ModelLearner::start()
             return outcome;
         }
         outcome->examples = report.examples;
+        if (unusable) {
+            outcome->keptAs = keepAside(path, &outcome->error);
+            if (!outcome->error.isEmpty())
+                return outcome;
+        }
         if (report.examples == 0) {
             if (QFile::exists(path) && !QFile::remove(path))
                 outcome->error = QStringLiteral("%1: cannot remove the learned model").arg(path);
@@ -109,7 +150,11 @@ void ModelLearner::finished()
         Q_EMIT learningFailed(outcome->error);
     } else {
         m_learned = outcome->model;
+        const bool rebuilt = m_unusable && !outcome->keptAs.isEmpty();
+        m_unusable = false;
         Q_EMIT modelLearned(outcome->examples);
+        if (rebuilt)
+            Q_EMIT modelRebuilt(rebuildMessage(outcome->examples, outcome->keptAs), outcome->keptAs);
     }
     if (m_again)
         start();
@@ -121,8 +166,37 @@ void ModelLearner::reset()
     m_debounce.stop();
     m_again = false;
     m_learned.reset();
-    QFile::remove(m_modelPath);
+    if (m_unusable) { // the user's file that was never read: kept aside, not deleted
+        QString error;
+        keepAside(m_modelPath, &error);
+        if (!error.isEmpty())
+            qCWarning(lcExtract) << error;
+        m_unusable = !error.isEmpty();
+    } else {
+        QFile::remove(m_modelPath);
+    }
     Q_EMIT modelReset();
+}
+
+QString ModelLearner::rebuildMessage(int examples, const QString &keptAs) const
+{
+    // The file name only: the status bar is one line (the folder is the data folder, in the log).
+    const QString old = QFileInfo(keptAs).fileName();
+    qCInfo(lcExtract) << "unusable learned model kept as" << keptAs;
+    if (examples == 0)
+        return tr("Learned model unusable and no corrections to rebuild it from: the bundled model is used; "
+                  "the old file is kept as %1.")
+            .arg(old);
+    if (m_unusableReason == int(Core::TaggerModel::LoadError::OlderFormat))
+        return tr("Learned model from an older Lectern rebuilt from %n corrected article(s); the old file is kept as %1.",
+                  nullptr, examples)
+            .arg(old);
+    if (m_unusableReason == int(Core::TaggerModel::LoadError::NewerFormat))
+        return tr("Learned model from a newer Lectern rebuilt from %n corrected article(s); the old file is kept as %1.",
+                  nullptr, examples)
+            .arg(old);
+    return tr("Damaged learned model rebuilt from %n corrected article(s); the old file is kept as %1.", nullptr, examples)
+        .arg(old);
 }
 
 } // namespace Lectern::Gui

@@ -213,15 +213,22 @@ void readArray(QDataStream &s, std::vector<T> &v)
     qFromLittleEndian<T>(v.data(), qsizetype(v.size()), v.data());
 }
 
-// Reads the header that follows the magic from s (of a file of size bytes); the reason on failure, else empty.
-QString readHeader(QDataStream &s, qsizetype size, Header &h)
+// Reads the header that follows the magic from s (of a file of size bytes); the reason on
+// failure (and its kind in *kind, left alone otherwise), else empty.
+QString readHeader(QDataStream &s, qsizetype size, Header &h, TaggerModel::LoadError *kind)
 {
+    using LoadError = TaggerModel::LoadError;
     quint32 labels = 0, provLength = 0;
     s >> h.version >> labels >> provLength;
-    if (h.version != TaggerModel::formatVersion && h.version != 2 && h.version != 1)
+    if (h.version != TaggerModel::formatVersion && h.version != 2 && h.version != 1) {
+        *kind = h.version > TaggerModel::formatVersion ? LoadError::NewerFormat : LoadError::Corrupt;
         return QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(h.version).arg(TaggerModel::formatVersion);
-    if (labels != quint32(TaggerLabel::count))
+    }
+    if (labels != quint32(TaggerLabel::count)) {
+        // Versions 1 and 2 were written with BIO labels (9); a current file with another count is damaged.
+        *kind = h.version < TaggerModel::formatVersion ? LoadError::OlderFormat : LoadError::Corrupt;
         return QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count);
+    }
     if (provLength > maxProvenance || qsizetype(provLength) > size)
         return QStringLiteral("truncated model file");
     h.prov = QByteArray(qsizetype(provLength), Qt::Uninitialized);
@@ -244,11 +251,16 @@ QString readHeader(QDataStream &s, qsizetype size, Header &h)
 }
 } // namespace
 
-std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QString *error)
+std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QString *error, LoadError *reason)
 {
+    LoadError kind = LoadError::Corrupt; // every failure below but the header's version checks
+    if (reason)
+        *reason = LoadError::None;
     auto fail = [&](const QString &why) {
         if (error)
             *error = why;
+        if (reason)
+            *reason = kind;
         return std::shared_ptr<TaggerModel>();
     };
     if (bytes.size() < qsizetype(sizeof magic) || !bytes.startsWith(QByteArray(magic, sizeof magic)))
@@ -260,7 +272,7 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     s.setFloatingPointPrecision(QDataStream::SinglePrecision);
     s.skipRawData(sizeof magic);
     Header header;
-    if (const QString why = readHeader(s, bytes.size(), header); !why.isEmpty())
+    if (const QString why = readHeader(s, bytes.size(), header, &kind); !why.isEmpty())
         return fail(why);
     quint32 features = 0;
     float scale = 0;
@@ -332,20 +344,32 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     return model;
 }
 
-std::shared_ptr<TaggerModel> TaggerModel::load(const QString &path, QString *error)
+std::shared_ptr<TaggerModel> TaggerModel::load(const QString &path, QString *error, LoadError *reason)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = file.errorString();
+        if (reason)
+            *reason = LoadError::Unreadable;
         return {};
     }
     if (file.size() > qint64(maxFeatures) * (26 + 170) + maxProvenance + qint64(maxClusterWords) * 10) {
         if (error)
             *error = QStringLiteral("model file too large");
+        if (reason)
+            *reason = LoadError::Corrupt;
         return {};
     }
-    return fromBytes(file.readAll(), error);
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = file.errorString();
+        if (reason)
+            *reason = LoadError::Unreadable;
+        return {};
+    }
+    return fromBytes(bytes, error, reason);
 }
 
 bool TaggerModel::save(const QString &path, QString *error) const

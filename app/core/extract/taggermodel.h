@@ -71,10 +71,21 @@ public:
                                                     const std::vector<quint64> &edgeHashes = {},
                                                     const std::vector<float> &edgeWeights = {});
 
+    // Why a model could not be loaded, for callers that act on it (the reader rebuilds a user's
+    // model of an older format or a damaged one; it leaves a newer one or an unreadable file alone).
+    enum class LoadError {
+        None,
+        Unreadable,  // the file cannot be opened or read (missing, permissions, I/O)
+        OlderFormat, // written by an older Lectern: a format this one no longer reads (e.g. 9 BIO labels)
+        NewerFormat, // written by a newer Lectern (a version above formatVersion)
+        Corrupt,     // not a model, truncated, checksum mismatch, inconsistent tables
+    };
+
     // Parses a model file's bytes; on any error returns nullptr and sets *error to the reason
-    // ("not a Lectern tagger model", "truncated", "checksum mismatch", "unsupported version 7").
-    static std::shared_ptr<TaggerModel> fromBytes(const QByteArray &bytes, QString *error);
-    static std::shared_ptr<TaggerModel> load(const QString &path, QString *error);
+    // ("not a Lectern tagger model", "truncated", "checksum mismatch", "unsupported version 7")
+    // and *reason (optional) to its kind.
+    static std::shared_ptr<TaggerModel> fromBytes(const QByteArray &bytes, QString *error, LoadError *reason = nullptr);
+    static std::shared_ptr<TaggerModel> load(const QString &path, QString *error, LoadError *reason = nullptr);
     QByteArray toBytes() const;
     bool save(const QString &path, QString *error) const;
 
