@@ -2886,6 +2886,26 @@ It opens %2, and Lectern reviews.</translation>
         <source>Delete the model learned from your corrections and use the bundled one again</source>
         <translation>Delete the model learned from your corrections and use the bundled one again</translation>
     </message>
+    <message>
+        <source>Local &amp;file</source>
+        <translation>Local &amp;file</translation>
+    </message>
+    <message>
+        <source>Your own reviews and library, in a file on this computer</source>
+        <translation>Your own reviews and library, in a file on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Team server</source>
+        <translation>&amp;Team server</translation>
+    </message>
+    <message>
+        <source>Reviews shared with your team on a PostgreSQL server</source>
+        <translation>Reviews shared with your team on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Fill in the team server's host and database, or choose Local file.</source>
+        <translation>Fill in the team server's host and database, or choose Local file.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::PrintController</name>
@@ -3189,6 +3209,10 @@ It opens %2, and Lectern reviews.</translation>
             <numerusform>%n annotations exported to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Team server: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::ReviewerNameDialog</name>
@@ -3199,6 +3223,96 @@ It opens %2, and Lectern reviews.</translation>
     <message>
         <source>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</source>
         <translation>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::TeamServerConnection</name>
+    <message>
+        <source>Connected to %1: its review database is ready for this version of Lectern.</source>
+        <translation>Connected to %1: its review database is ready for this version of Lectern.</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>your login name</translation>
+    </message>
+    <message>
+        <source>The team server refused this password. Password of %1 on %2:</source>
+        <translation>The team server refused this password. Password of %1 on %2:</translation>
+    </message>
+    <message>
+        <source>The team server asks for a password. Password of %1 on %2 (kept until Lectern quits, never saved):</source>
+        <translation>The team server asks for a password. Password of %1 on %2 (kept until Lectern quits, never saved):</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Team Server Password</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::TeamServerForm</name>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>server name, address or socket folder</source>
+        <translation>server name, address or socket folder</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>your login name</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Off (disable)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>When the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Required (require)</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>Required, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation>Required, certificate and name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Test &amp;Connection</translation>
+    </message>
+    <message>
+        <source>Connect to the server now and check its review database; a password is asked for when ~/.pgpass or PGPASSWORD has none</source>
+        <translation>Connect to the server now and check its review database; a password is asked for when ~/.pgpass or PGPASSWORD has none</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database first.</source>
+        <translation>Fill in the host and the database first.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
     </message>
 </context>
 <context>

@@ -2858,6 +2858,26 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
         <source>Delete the model learned from your corrections and use the bundled one again</source>
         <translation>Xóa mô hình đã học từ các sửa đổi của bạn và dùng lại mô hình đi kèm</translation>
     </message>
+    <message>
+        <source>Local &amp;file</source>
+        <translation>Tệp t&amp;rên máy</translation>
+    </message>
+    <message>
+        <source>Your own reviews and library, in a file on this computer</source>
+        <translation>Bản duyệt và thư viện của riêng bạn, trong một tệp trên máy này</translation>
+    </message>
+    <message>
+        <source>&amp;Team server</source>
+        <translation>Máy chủ &amp;nhóm</translation>
+    </message>
+    <message>
+        <source>Reviews shared with your team on a PostgreSQL server</source>
+        <translation>Bản duyệt dùng chung với nhóm trên một máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Fill in the team server's host and database, or choose Local file.</source>
+        <translation>Hãy điền máy chủ và cơ sở dữ liệu của máy chủ nhóm, hoặc chọn Tệp trên máy.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::PrintController</name>
@@ -3160,6 +3180,10 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
             <numerusform>Đã xuất %n ghi chú vào %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Máy chủ nhóm: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Gui::ReviewerNameDialog</name>
@@ -3170,6 +3194,96 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
     <message>
         <source>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</source>
         <translation>Mỗi bình luận mang tên người duyệt. Bình luận của bạn sẽ mang tên nào? Bạn có thể đổi tên sau trong Tùy chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::TeamServerConnection</name>
+    <message>
+        <source>Connected to %1: its review database is ready for this version of Lectern.</source>
+        <translation>Đã kết nối tới %1: cơ sở dữ liệu duyệt bài của máy chủ sẵn sàng cho phiên bản Lectern này.</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>tên đăng nhập của bạn</translation>
+    </message>
+    <message>
+        <source>The team server refused this password. Password of %1 on %2:</source>
+        <translation>Máy chủ nhóm từ chối mật khẩu này. Mật khẩu của %1 trên %2:</translation>
+    </message>
+    <message>
+        <source>The team server asks for a password. Password of %1 on %2 (kept until Lectern quits, never saved):</source>
+        <translation>Máy chủ nhóm yêu cầu mật khẩu. Mật khẩu của %1 trên %2 (giữ đến khi thoát Lectern, không bao giờ được lưu):</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Mật khẩu máy chủ nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Gui::TeamServerForm</name>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Má&amp;y chủ:</translation>
+    </message>
+    <message>
+        <source>server name, address or socket folder</source>
+        <translation>tên máy chủ, địa chỉ hoặc thư mục socket</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Người dù&amp;ng:</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>tên đăng nhập của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>T&amp;LS:</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Tắt (disable)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Khi máy chủ hỗ trợ (prefer)</translation>
+    </message>
+    <message>
+        <source>Required (require)</source>
+        <translation>Bắt buộc (require)</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>Bắt buộc, kiểm tra chứng chỉ (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation>Bắt buộc, kiểm tra chứng chỉ và tên (verify-full)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Thử &amp;kết nối</translation>
+    </message>
+    <message>
+        <source>Connect to the server now and check its review database; a password is asked for when ~/.pgpass or PGPASSWORD has none</source>
+        <translation>Kết nối tới máy chủ ngay và kiểm tra cơ sở dữ liệu duyệt bài; mật khẩu sẽ được hỏi khi ~/.pgpass hoặc PGPASSWORD không có</translation>
+    </message>
+    <message>
+        <source>Fill in the host and the database first.</source>
+        <translation>Hãy điền máy chủ và cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Đang kết nối tới %1…</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,7 @@ void MainWindow::showPreferences()
                 showLibrary();
         }
         statusBar()->showMessage(tr("Review database: %1").arg(QDir::toNativeSeparators(path)), 5000);
+        m_review->connectToTeamServer();
     });
     dialog.exec();
     m_learner->setEnabled(Core::Settings().learnFromCorrections());

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "languagemanager.h"
+#include "teamserverform.h"
 #include "util/settings.h"
 
 #include <QCheckBox>
@@ -17,6 +18,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -42,6 +45,10 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     , m_learn(new QCheckBox(this))
     , m_resetModel(new QPushButton(this))
     , m_libraryBox(new QGroupBox(this))
+    , m_localChoice(new QRadioButton(this))
+    , m_serverChoice(new QRadioButton(this))
+    , m_where(new QStackedWidget(this))
+    , m_server(new TeamServerForm(this))
     , m_databaseLabel(new QLabel(this))
     , m_database(new QLabel(this))
     , m_changeDatabase(new QPushButton(this))
@@ -63,6 +70,8 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     m_import->setObjectName(QStringLiteral("importLibraryButton"));
     m_compact->setObjectName(QStringLiteral("compactDatabaseButton"));
     m_status->setObjectName(QStringLiteral("libraryStatusLabel"));
+    m_localChoice->setObjectName(QStringLiteral("localFileChoice"));
+    m_serverChoice->setObjectName(QStringLiteral("teamServerChoice"));
 
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
@@ -90,12 +99,27 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     jobs->addWidget(m_import);
     jobs->addWidget(m_compact);
     jobs->addStretch(1);
+    auto *localPage = new QWidget(m_where);
+    auto *local = new QVBoxLayout(localPage);
+    local->setContentsMargins(0, 0, 0, 0);
+    local->addWidget(m_databaseLabel);
+    local->addLayout(where);
+    local->addLayout(jobs);
+    local->addStretch(1);
+    m_where->addWidget(localPage);
+    m_where->addWidget(m_server);
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(m_localChoice);
+    choice->addWidget(m_serverChoice);
+    choice->addStretch(1);
     auto *box = new QVBoxLayout(m_libraryBox);
-    box->addWidget(m_databaseLabel);
-    box->addLayout(where);
-    box->addLayout(jobs);
+    box->addLayout(choice);
+    box->addWidget(m_where);
     box->addWidget(m_busy);
     box->addWidget(m_status);
+    connect(m_serverChoice, &QRadioButton::toggled, this, [this](bool server) {
+        m_where->setCurrentIndex(server ? 1 : 0);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -120,7 +144,10 @@ PreferencesDialog::PreferencesDialog(LanguageManager *languages, QWidget *parent
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     m_author->setText(settings.authorName());
     m_learn->setChecked(settings.learnFromCorrections());
-    setDatabasePath(settings.databasePath());
+    setDatabasePath(settings.localDatabasePath());
+    m_server->setLocation(settings.teamServer());
+    m_localChoice->setChecked(true);
+    setUseTeamServer(settings.useTeamServer() && !settings.teamServer().isEmpty());
     retranslate();
 }
 
@@ -135,6 +162,10 @@ void PreferencesDialog::retranslate()
     m_resetModel->setText(tr("Reset Learned &Model"));
     m_resetModel->setToolTip(tr("Delete the model learned from your corrections and use the bundled one again"));
     m_libraryBox->setTitle(tr("Review database and library"));
+    m_localChoice->setText(tr("Local &file"));
+    m_localChoice->setToolTip(tr("Your own reviews and library, in a file on this computer"));
+    m_serverChoice->setText(tr("&Team server"));
+    m_serverChoice->setToolTip(tr("Reviews shared with your team on a PostgreSQL server"));
     m_databaseLabel->setText(tr("Annotations and the library are kept in:"));
     m_changeDatabase->setText(tr("C&hange…"));
     m_changeDatabase->setToolTip(tr("Use another database file; articles opened afterwards use it"));
@@ -155,6 +186,16 @@ void PreferencesDialog::setDatabasePath(const QString &path)
 {
     m_databasePath = QDir::cleanPath(path);
     m_database->setText(QDir::toNativeSeparators(m_databasePath));
+}
+
+bool PreferencesDialog::usesTeamServer() const
+{
+    return m_serverChoice->isChecked();
+}
+
+void PreferencesDialog::setUseTeamServer(bool use)
+{
+    (use ? m_serverChoice : m_localChoice)->setChecked(true);
 }
 
 void PreferencesDialog::chooseDatabase()
@@ -240,18 +281,31 @@ void PreferencesDialog::setBusy(bool busy)
 
 void PreferencesDialog::accept()
 {
+    if (usesTeamServer() && m_server->location().isEmpty()) {
+        m_status->setText(tr("Fill in the team server's host and database, or choose Local file."));
+        return;
+    }
     Core::Settings settings;
     const QString code = m_language->currentData().toString();
     settings.setLanguage(code);
     settings.setAuthorName(m_author->text().trimmed());
     settings.setLearnFromCorrections(m_learn->isChecked());
-    const bool moved = QDir::cleanPath(settings.databasePath()) != m_databasePath;
-    if (moved)
-        settings.setDatabasePath(m_databasePath);
+    const QString before = settings.databasePath();
+    if (usesTeamServer()) {
+        const QString address = m_server->location();
+        if (settings.setTeamServer(address)) // an address from the fields never holds a password
+            settings.setUseTeamServer(true);
+    } else {
+        if (QDir::cleanPath(settings.localDatabasePath()) != m_databasePath)
+            settings.setDatabasePath(m_databasePath);
+        settings.setUseTeamServer(false);
+    }
+    const QString after = settings.databasePath();
+    const bool moved = after != before;
     settings.sync();
     m_languages->apply(code);
     if (moved)
-        Q_EMIT databaseChanged(m_databasePath);
+        Q_EMIT databaseChanged(after);
     QDialog::accept();
 }
 

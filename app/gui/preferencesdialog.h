@@ -12,16 +12,21 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QRadioButton;
+class QStackedWidget;
 
 namespace Lectern::Gui {
 
 class LanguageManager;
+class TeamServerForm;
 
 // Edit > Preferences: interface language (applied at once, remembered), reviewer name, learning
 // from the editor's corrections (on/off, and a reset to the bundled model), and the
 // review/library database: its location (changeable; articles opened afterwards use the new
-// file), export to one file, import of an exported library, and compaction. The database jobs
-// run in the background (LibraryMaintenance) with a busy bar; their outcome shows in the dialog.
+// file), export to one file, import of an exported library, and compaction; or a team server
+// instead (TeamServerForm: a postgresql:// address without password, saved on OK; the local file
+// is kept for when Local file is chosen again). The database jobs run in the background
+// (LibraryMaintenance) with a busy bar; their outcome shows in the dialog.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,19 +36,22 @@ public:
     void accept() override;
     void reject() override;
 
-    QString databasePath() const { return m_databasePath; }   // shown, saved on OK
+    QString databasePath() const { return m_databasePath; }   // the local file shown, saved on OK
+    bool usesTeamServer() const;                              // "Team server" is chosen
+    TeamServerForm *teamServerForm() const { return m_server; }
     QString statusText() const;
     LibraryMaintenance *maintenance() const { return m_maintenance; }
 
 public Q_SLOTS:
     // What the buttons do once a file is chosen (tests call these directly).
     void setDatabasePath(const QString &path);
+    void setUseTeamServer(bool use);
     bool exportLibraryTo(const QString &file);
     bool importLibraryFrom(const QString &file);
     bool compactDatabase();
 
 Q_SIGNALS:
-    void databaseChanged(const QString &path);   // after OK, when the location changed
+    void databaseChanged(const QString &path);   // after OK, when the location changed (file or address)
     void libraryChanged();                       // articles were imported into the library
     void resetLearnedModelRequested();           // "Reset learned model" was clicked
 
@@ -68,6 +76,10 @@ private:
     QCheckBox *m_learn;
     QPushButton *m_resetModel;
     QGroupBox *m_libraryBox;
+    QRadioButton *m_localChoice;
+    QRadioButton *m_serverChoice;
+    QStackedWidget *m_where;
+    TeamServerForm *m_server;
     QLabel *m_databaseLabel;
     QLabel *m_database;
     QPushButton *m_changeDatabase;

@@ -9,6 +9,8 @@
 #include "document/documentmanager.h"
 #include "draftreviewexport.h"
 #include "entitycorrectionmenu.h"
+#include "livereview.h"
+#include "teamserverconnection.h"
 #include "plainmessagebox.h"
 #include "readerpanels.h"
 #include "review/annotationexport.h"
@@ -26,6 +28,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -76,6 +79,9 @@ ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions,
 
     createActions();
     connectDocuments();
+    m_live = new LiveReview(documents, this);
+    if (Core::Settings().useTeamServer()) // a password prompt, if one is needed, once the window is up
+        QTimer::singleShot(0, this, &ReviewController::connectToTeamServer);
     connect(m_panel, &AnnotationsPanel::spanActivated, this, [this](qsizetype start, qsizetype end) {
         if (m_view)
             m_view->selectBodySpan({start, end});
@@ -93,6 +99,16 @@ ReviewController::ReviewController(QMainWindow *window, ActionRegistry *actions,
     });
     retranslate();
     updateActions();
+}
+
+void ReviewController::connectToTeamServer()
+{
+    const Core::Settings settings;
+    if (!settings.useTeamServer() || settings.teamServer().isEmpty())
+        return;
+    TeamServerConnection::test(settings.teamServer(), m_window, [this](bool ok, const QString &text) {
+        Q_EMIT message(ok ? tr("Team server: %1").arg(text) : text);
+    });
 }
 
 void ReviewController::createActions()

@@ -21,12 +21,14 @@ class ActionRegistry;
 class AnnotationsPanel;
 class ArticleView;
 class EntityCorrectionMenu;
+class LiveReview;
 class ReaderPanels;
 
 // Editorial review in the main window: the Annotations and Undo History docks, Add Comment,
 // Undo/Redo over the current article's stack, the review state (draft / in review / approved),
 // Save Review As… and Export Annotations…, and the entity corrections (EntityCorrectionMenu) from
-// the panels, the article view and Review > Entity Corrections. The sessions (database links)
+// the panels, the article view and Review > Entity Corrections; on a team server, the other
+// editors' changes as they are announced (LiveReview). The sessions (database links)
 // and the undo stacks belong to the DocumentManager; this shows them and reports their messages.
 class ReviewController final : public QObject
 {
@@ -46,11 +48,15 @@ public:
     QString stateText() const;
     AnnotationsPanel *panel() const { return m_panel; }
     EntityCorrectionMenu *corrections() const { return m_corrections; }
+    LiveReview *live() const { return m_live; }
 
 public Q_SLOTS:
     void addComment();
     void saveReviewAs();
     void exportAnnotations();
+    // Checks the team server of the settings, if one is chosen, asking for its password when
+    // libpq has none; the outcome goes to message().
+    void connectToTeamServer();
 
 Q_SIGNALS:
     void stateChanged();
@@ -71,6 +77,7 @@ private:
     AnnotationsPanel *m_panel;
     QActionGroup *m_stateGroup;
     EntityCorrectionMenu *m_corrections;
+    LiveReview *m_live = nullptr;
 };
 
 } // namespace Lectern::Gui

@@ -202,7 +202,18 @@ bool ReviewSession::syncFromDatabase()
     if (version == m_dataVersion)
         return false;
     m_dataVersion = version;
-    const QList<Annotation> stored = m_store.annotations(m_articleId);
+    return applyStoredChanges();
+}
+
+bool ReviewSession::applyStoredChanges()
+{
+    if (m_articleId == 0 || !m_document)
+        return false;
+    QString error;
+    const auto read = AnnotationStore::readAnnotations(m_store.connection(), m_articleId, &error);
+    if (!read)
+        return false; // a failed read (a lost connection) is no reason to drop what is shown
+    const QList<Annotation> &stored = *read;
     AnnotationSet *set = m_document->editableAnnotations();
     bool any = false;
     m_applyingExternal = true;

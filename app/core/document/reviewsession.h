@@ -89,6 +89,10 @@ public:
     void setPollInterval(int milliseconds); // 0 stops polling; default 1000
     // Applies changes other connections committed since the last look; true when any applied.
     bool syncFromDatabase();
+    // Reads the article's annotations and review state from the store and applies what differs
+    // (added, changed, removed) to the document without entering its undo stack or writing
+    // anything back: a team server announced a change (NOTIFY), which has no data_version.
+    bool applyStoredChanges();
 
 Q_SIGNALS:
     void reanchored(const QList<Lectern::Core::ReviewSession::ReanchorEntry> &changes);

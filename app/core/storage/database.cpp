@@ -16,6 +16,28 @@ namespace Lectern::Core {
 
 namespace {
 
+// The passwords typed for team servers (Database::setSessionPassword), in memory only.
+struct SessionPasswords
+{
+    QMutex mutex;
+    QHash<QString, QString> byServer;
+};
+
+SessionPasswords &sessionPasswords()
+{
+    static SessionPasswords passwords;
+    return passwords;
+}
+
+QString passwordKey(const DatabaseLocation &location)
+{
+    const QString host = location.options().value(QStringLiteral("host"), location.host());
+    return QStringList{host, QString::number(location.port()), location.databaseName(), location.userName()}.join(
+        QChar(0x1f));
+}
+
+thread_local Database::OpenFailure t_openFailure = Database::OpenFailure::None;
+
 void dropConnection(const QString &name)
 {
     {
@@ -93,8 +115,43 @@ std::shared_ptr<Database> Database::open(const QString &location, Access access,
     return open(*parsed, access, error);
 }
 
+void Database::setSessionPassword(const DatabaseLocation &location, const QString &password)
+{
+    SessionPasswords &passwords = sessionPasswords();
+    QMutexLocker lock(&passwords.mutex);
+    if (password.isEmpty())
+        passwords.byServer.remove(passwordKey(location));
+    else
+        passwords.byServer.insert(passwordKey(location), password);
+}
+
+bool Database::hasSessionPassword(const DatabaseLocation &location)
+{
+    SessionPasswords &passwords = sessionPasswords();
+    QMutexLocker lock(&passwords.mutex);
+    return passwords.byServer.contains(passwordKey(location));
+}
+
+QString Database::sessionPassword(const DatabaseLocation &location)
+{
+    SessionPasswords &passwords = sessionPasswords();
+    QMutexLocker lock(&passwords.mutex);
+    return passwords.byServer.value(passwordKey(location));
+}
+
+Database::OpenFailure Database::lastOpenFailure()
+{
+    return t_openFailure;
+}
+
+void Database::setLastOpenFailure(OpenFailure failure)
+{
+    t_openFailure = failure;
+}
+
 std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Access access, QString *error)
 {
+    t_openFailure = OpenFailure::Other;
     const bool readOnly = access == Access::ReadOnly;
     QString detail;
     std::unique_ptr<DatabaseBackend> backend = DatabaseBackend::create(location, readOnly, &detail);
@@ -111,6 +168,7 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Acces
         return nullptr;
     }
     qCDebug(lcStorage) << "opened" << db->displayName() << (readOnly ? "read-only" : "read-write");
+    t_openFailure = OpenFailure::None;
     return db;
 }
 

@@ -120,6 +120,20 @@ public:
     // detection; -1 where the backend has none.
     qint64 changeCounter() const;
 
+    // A team server's password the user typed (a prompt), for the connections opened from now
+    // on to that server, database and user (the location's options do not matter). Kept in this
+    // process's memory only: never written, never logged. Without one libpq looks in its usual
+    // places (~/.pgpass, PGPASSFILE, PGPASSWORD). An empty password forgets it. Any thread.
+    static void setSessionPassword(const DatabaseLocation &location, const QString &password);
+    static bool hasSessionPassword(const DatabaseLocation &location);
+    static QString sessionPassword(const DatabaseLocation &location); // the backends' (internal)
+    // Why the calling thread's last failed open() (or first connection) failed, where the GUI
+    // acts on it: the server wants a password and none was found (ask for one), or it refused the
+    // one given (ask again). Other: any other reason (errorString() says it); None after success.
+    enum class OpenFailure { None, PasswordNeeded, PasswordRefused, Other };
+    static OpenFailure lastOpenFailure();
+    static void setLastOpenFailure(OpenFailure failure); // the backends' (internal)
+
 private:
     struct Registry;
     struct ThreadState;

@@ -126,7 +126,10 @@ bool PostgresBackend::openConnection(const QString &name, QString *error)
             db.setPort(m_location.port());
         db.setDatabaseName(m_location.databaseName());
         db.setUserName(m_location.userName());
-        // No setPassword(): libpq finds it (~/.pgpass, PGPASSFILE, PGPASSWORD).
+        // Only a password the user typed in this session (memory only); else libpq finds it
+        // (~/.pgpass, PGPASSFILE, PGPASSWORD).
+        if (const QString typed = Database::sessionPassword(m_location); !typed.isEmpty())
+            db.setPassword(typed);
         QStringList connect;
         if (!options.contains(QStringLiteral("connect_timeout")))
             connect << QStringLiteral("connect_timeout=10");
@@ -156,6 +159,12 @@ bool PostgresBackend::openConnection(const QString &name, QString *error)
     if (ok)
         return true;
     drop(name);
+    if (contains(detail, "no password supplied"))
+        Database::setLastOpenFailure(Database::OpenFailure::PasswordNeeded);
+    else if (contains(detail, "password authentication failed"))
+        Database::setLastOpenFailure(Database::OpenFailure::PasswordRefused);
+    else
+        Database::setLastOpenFailure(Database::OpenFailure::Other);
     *error = connectionMessage(m_location, detail);
     return false;
 }

@@ -7,8 +7,9 @@ namespace Lectern::Core {
 // Internal: a PostgreSQL server (the team server, #17) through Qt's QPSQL driver.
 // The connection comes from the location: host (or ?host=/socket/folder), port, dbname, user and
 // the libpq options Lectern passes on (sslmode, sslrootcert, sslcert, sslkey, connect_timeout,
-// application_name, target_session_attrs). No password is ever set here: libpq reads it from
-// ~/.pgpass (or PGPASSFILE) or PGPASSWORD, so nothing of it reaches Lectern's settings. Every
+// application_name, target_session_attrs). The password: one the user typed in this session
+// (Database::setSessionPassword, memory only), else libpq reads it from ~/.pgpass (or
+// PGPASSFILE) or PGPASSWORD, so nothing of it reaches Lectern's settings. Every
 // connection: connect_timeout 10 s unless given (an unreachable server does not hang the caller),
 // lock_timeout 10 s (a writer waits for another like SQLite's busy timeout, then fails cleanly);
 // read-only: default_transaction_read_only, so the server itself refuses any write.

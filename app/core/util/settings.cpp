@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -25,6 +27,8 @@ const QString kCategoryPrefix = QStringLiteral("reader/show/");          // true
 const QString kAuthor = QStringLiteral("review/author");                 // OS user
 const QString kUseTaggerModel = QStringLiteral("extract/useTaggerModel"); // true
 const QString kDatabase = QStringLiteral("storage/databasePath");        // data dir
+const QString kTeamServer = QStringLiteral("storage/teamServer");        // "" (postgresql://…, no password)
+const QString kUseTeamServer = QStringLiteral("storage/useTeamServer");  // false
 const QString kLearn = QStringLiteral("extract/learnFromCorrections");   // true
 const QString kPrintPaper = QStringLiteral("print/paper");               // "" (PdfExporter's A4 default)
 const QString kPrintOrientation = QStringLiteral("print/orientation");   // "portrait"
@@ -168,6 +172,30 @@ void Settings::setAuthorName(const QString &name) { m_settings->setValue(kAuthor
 
 QString Settings::databasePath() const
 {
+    const QString server = teamServer();
+    return useTeamServer() && !server.isEmpty() ? server : localDatabasePath();
+}
+
+QString Settings::teamServer() const { return m_settings->value(kTeamServer).toString(); }
+
+bool Settings::setTeamServer(const QString &uri)
+{
+    const QString trimmed = uri.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!trimmed.isEmpty()
+        && (!url.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+            || !url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password"))))
+        return false; // not a server address, or one with a password: never written
+    m_settings->setValue(kTeamServer, trimmed);
+    return true;
+}
+
+bool Settings::useTeamServer() const { return m_settings->value(kUseTeamServer, false).toBool(); }
+void Settings::setUseTeamServer(bool use) { m_settings->setValue(kUseTeamServer, use); }
+
+QString Settings::localDatabasePath() const
+{
     const QString dir = dataDir();
     const QString path = m_settings->value(kDatabase, QString(dir + QStringLiteral("/lectern.sqlite"))).toString();
     // A path saved by an older version into the doubled folder: the database moved up.
@@ -177,7 +205,11 @@ QString Settings::databasePath() const
     return path;
 }
 
-void Settings::setDatabasePath(const QString &path) { m_settings->setValue(kDatabase, path); }
+void Settings::setDatabasePath(const QString &path)
+{
+    m_settings->setValue(kDatabase, path);
+    m_settings->setValue(kUseTeamServer, false);
+}
 
 bool Settings::useTaggerModel() const { return m_settings->value(kUseTaggerModel, true).toBool(); }
 

@@ -55,8 +55,19 @@ public:
     void setAuthorName(const QString &name); // trimmed; blank forgets the choice
 
 
-    QString databasePath() const; // defaults to <AppDataLocation>/lectern.sqlite
-    void setDatabasePath(const QString &path);
+    // The review database in use: the team server's address when one is chosen
+    // (useTeamServer()), else the local file (localDatabasePath()).
+    QString databasePath() const;
+    void setDatabasePath(const QString &path); // the local file; chooses it (useTeamServer() off)
+    QString localDatabasePath() const; // defaults to <AppDataLocation>/lectern.sqlite
+
+    // Edit > Preferences > Team server: a postgresql:// address (libpq's URI form, with sslmode),
+    // never with a password in it: setTeamServer() refuses one (false, nothing stored). Empty
+    // when none was ever set. useTeamServer(): whether databasePath() is the server (default off).
+    QString teamServer() const;
+    bool setTeamServer(const QString &uri);
+    bool useTeamServer() const;
+    void setUseTeamServer(bool use);
 
     QString userGazetteerPath() const; // <AppDataLocation>/user-gazetteer.txt
     QString userModelPath() const;     // <AppDataLocation>/user-model.ltm (learned from corrections)
