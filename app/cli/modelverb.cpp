@@ -293,7 +293,7 @@ int runInfo(const QStringList &arguments)
         return reportError(verbName, QStringLiteral("%1: %2").arg(path, error), ExitFailure);
     writeOutLine(QStringLiteral("model: %1").arg(path));
     writeOutLine(QStringLiteral("size: %1 bytes").arg(QFileInfo(path).size()));
-    writeOutLine(QStringLiteral("version: %1").arg(TaggerModel::formatVersion));
+    writeOutLine(QStringLiteral("version: %1").arg(model->version()));
     writeOutLine(QStringLiteral("hash: sha256:%1").arg(model->hash()));
     writeOutLine(QStringLiteral("features: %1").arg(model->featureCount()));
     writeOutLine(QStringLiteral("cluster words: %1").arg(model->clusters().size()));

@@ -15,8 +15,10 @@
 #include "extract/tokenizer.h"
 #include "render/highlightstyle.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 
 using namespace Lectern::Core;
@@ -339,6 +341,99 @@ private Q_SLOTS:
         version[8] = 9;
         QTest::newRow("future version") << version << QStringLiteral("unsupported model version 9");
         QTest::newRow("trailing bytes") << good + QByteArray("xx") << QStringLiteral("after the checksum");
+        // Version 4 checks a checksum over everything, the stored SHA-256 (the identity) included.
+        QByteArray identity = good;
+        identity[identity.size() - 20] = char(identity.at(identity.size() - 20) ^ 0x01);
+        QTest::newRow("flipped identity") << identity << QStringLiteral("checksum mismatch");
+        QByteArray sum = good;
+        sum[sum.size() - 1] = char(sum.at(sum.size() - 1) ^ 0x80);
+        QTest::newRow("flipped checksum") << sum << QStringLiteral("checksum mismatch");
+        QByteArray first = good;
+        first[9] = char(first.at(9) ^ 0x01); // the version's second byte: version 260
+        QTest::newRow("version 260") << first << QStringLiteral("unsupported model version 260");
+        QByteArray old = version3(good);
+        old[old.size() / 2] = char(old.at(old.size() / 2) ^ 0x40);
+        QTest::newRow("version 3, flipped byte") << old << QStringLiteral("checksum mismatch");
+        QTest::newRow("version 3, truncated") << version3(good).left(good.size() - 20) << QStringLiteral("truncated");
+    }
+
+    // A version 3 file of the same model, as the previous Lectern wrote it: the same tables,
+    // ending at the SHA-256 of everything before it.
+    static QByteArray version3(const QByteArray &v4)
+    {
+        QByteArray body = v4.left(v4.size() - 40);
+        body[8] = 3;
+        return body + QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    }
+
+    // A crafted file carries a valid checksum (anyone can compute it): every table is still
+    // checked. Bytes of the header and of each table are changed and the checksum fixed up; each
+    // file is refused with a reason or loads a model that tags (the ASan build checks the reads).
+    void craftedModelsWithValidChecksum()
+    {
+        const QByteArray good = m_model->toBytes();
+        auto reseal = [](QByteArray b) {
+            if (b.size() >= 8)
+                qToLittleEndian<quint64>(TaggerModel::checksum(b.constData(), b.size() - 8), b.data() + b.size() - 8);
+            return b;
+        };
+        QString error;
+        QVERIFY(TaggerModel::fromBytes(reseal(good), &error)); // resealing the good file changes nothing
+        const QString text = q("Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính tỉnh Hòa Phong, phát biểu.");
+        quint64 rng = 0x9E3779B97F4A7C15ULL;
+        int refused = 0;
+        for (int round = 0; round < 400; ++round) {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            QByteArray b = good;
+            // the first 64 bytes (counts, lengths) half of the time, anywhere else otherwise
+            const qsizetype at = round % 2 ? qsizetype(rng % 64) : qsizetype(rng % quint64(good.size() - 8));
+            b[at] = char(b.at(at) ^ char(1 << ((rng >> 40) % 8)));
+            if (round % 7 == 0)
+                b[at] = char(0xFF);
+            error.clear();
+            TaggerModel::LoadError reason = TaggerModel::LoadError::None;
+            const auto m = TaggerModel::fromBytes(reseal(b), &error, &reason);
+            if (!m) {
+                ++refused;
+                QVERIFY2(!error.isEmpty() && reason != TaggerModel::LoadError::None, qPrintable(QString::number(at)));
+                continue;
+            }
+            (void)Extractor(m_gazetteer, m).extract(text);
+        }
+        QVERIFY(refused > 0);
+        // Counts that promise more than the file holds are refused before anything is allocated.
+        QByteArray huge = good;
+        qToLittleEndian<quint32>(0xFFFFFFF0u, huge.data() + 16); // the provenance length
+        QVERIFY(!TaggerModel::fromBytes(reseal(huge), &error));
+        QVERIFY2(error.contains(QStringLiteral("truncated")), qPrintable(error));
+    }
+
+    void readsVersion3()
+    {
+        const QByteArray v4 = m_model->toBytes();
+        QCOMPARE(m_model->version(), 4u);
+        // The identity stored in a version 4 file is the SHA-256 of the bytes before it.
+        QCOMPARE(m_model->hash(), QString::fromLatin1(QCryptographicHash::hash(v4.left(v4.size() - 40), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(qFromLittleEndian<quint64>(v4.constData() + v4.size() - 8), TaggerModel::checksum(v4.constData(), v4.size() - 8));
+        const QByteArray v3 = version3(v4);
+        QString error;
+        TaggerModel::LoadError reason = TaggerModel::LoadError::Corrupt;
+        const auto old = TaggerModel::fromBytes(v3, &error, &reason);
+        QVERIFY2(old, qPrintable(error));
+        QCOMPARE(reason, TaggerModel::LoadError::None);
+        QCOMPARE(old->version(), 3u);
+        QCOMPARE(old->hash(), QString::fromLatin1(v3.right(32).toHex()));
+        QCOMPARE(old->featureCount(), m_model->featureCount());
+        QCOMPARE(old->edgeCount(), m_model->edgeCount());
+        // Written again, it is the current format with the same tables.
+        QVERIFY(old->toBytes() == v4);
+        const QString text = q("Chủ tịch UBND tỉnh Võ Thành Trung tiếp Đoàn công tác của Công ty Cổ phần Thủy sản Hòa Phong.");
+        const ExtractionResult a = Extractor(m_gazetteer, old).extract(text);
+        const ExtractionResult b = Extractor(m_gazetteer, m_model).extract(text);
+        QCOMPARE(names(a.people), names(b.people));
+        QCOMPARE(names(a.organizations), names(b.organizations));
     }
 
     void damagedModels()

@@ -6,6 +6,7 @@
 #include <QDataStream>
 #include <QFile>
 #include <QJsonDocument>
+#include <QResource>
 #include <QSaveFile>
 #include <QtEndian>
 
@@ -20,10 +21,56 @@ namespace {
 
 constexpr char magic[8] = {'L', 'E', 'C', 'T', 'N', 'E', 'R', '\0'};
 constexpr int hashBytes = 32;
+constexpr int checksumBytes = 8;
+// The trailer after the tables: version 4 stores the SHA-256 (the identity) and a checksum over
+// everything before it, SHA included; versions 1 to 3 only the SHA-256, which is the check.
+constexpr qint64 trailerBytes(quint32 version)
+{
+    return version >= 4 ? hashBytes + checksumBytes : hashBytes;
+}
+
+constexpr quint64 rotl(quint64 x, int r)
+{
+    return (x << r) | (x >> (64 - r));
+}
+
+// The integrity check of a version 4 file: a 64-bit multiply-rotate hash, four independent
+// lanes of 8-byte words (about 1 instruction per byte where SHA-256 takes 60), so a damaged file
+// is refused before its tables are read. Not a signature: the tables are bounds-checked anyway.
+quint64 modelChecksum(const char *data, qsizetype size)
+{
+    constexpr quint64 k1 = 0x9E3779B97F4A7C15ULL; // odd constants with well-mixed bits
+    constexpr quint64 k2 = 0xD6E8FEB86659FD93ULL;
+    constexpr quint64 k3 = 0xA0761D6478BD642FULL;
+    quint64 lane[4] = {k1, k2, k3, k1 ^ k2};
+    const auto *p = reinterpret_cast<const uchar *>(data);
+    qsizetype i = 0;
+    for (; i + 32 <= size; i += 32)
+        for (int j = 0; j < 4; ++j)
+            lane[j] = rotl(lane[j] + qFromLittleEndian<quint64>(p + i + 8 * j) * k2, 31) * k1;
+    quint64 h = quint64(size) * k3;
+    for (int j = 0; j < 4; ++j)
+        h = rotl(h ^ (lane[j] * k2), 27) * k1 + k3;
+    for (; i < size; ++i)
+        h = rotl(h ^ (quint64(p[i]) * k1), 11) * k2;
+    h ^= h >> 33;
+    h *= k2;
+    h ^= h >> 29;
+    h *= k3;
+    h ^= h >> 32;
+    return h;
+}
 // Far more than a model trained on news needs; a larger count is a corrupt header.
 constexpr quint32 maxFeatures = 8'000'000;
 constexpr quint32 maxProvenance = 1 << 20;
 constexpr quint32 maxClusterWords = 1 << 20;
+// Bounds far above what training gives (weights are counts of perceptron steps): larger scales
+// or transitions, NaN or infinite ones, would overflow the decoder's sums.
+constexpr float maxScore = 1e7f;
+bool plausibleScale(float scale)
+{
+    return scale > 0 && scale <= 1e3f; // NaN fails both
+}
 
 struct LabelPairs
 {
@@ -45,6 +92,11 @@ const LabelPairs &labelPairs()
 }
 
 } // namespace
+
+quint64 TaggerModel::checksum(const char *data, qsizetype size)
+{
+    return modelChecksum(data, size);
+}
 
 int TaggerLabel::pairCount()
 {
@@ -78,11 +130,12 @@ std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64>
     auto model = std::make_shared<TaggerModel>();
     model->m_scale = largest > 0 ? largest / 32767.0f : 1.0f;
     model->m_hashes.reserve(keep.size());
-    model->m_weights.reserve(keep.size() * L);
+    std::vector<char> packed(keep.size() * L * 2); // the weights as the file stores them
+    char *out = packed.data();
     for (const size_t r : keep) {
         model->m_hashes.push_back(hashes[r]);
-        for (int l = 0; l < L; ++l)
-            model->m_weights.push_back(qint16(std::lround(weights[r * L + l] / model->m_scale)));
+        for (int l = 0; l < L; ++l, out += 2)
+            qToLittleEndian<qint16>(qint16(std::lround(weights[r * L + l] / model->m_scale)), out);
     }
     constexpr int LL = L * L;
     std::vector<size_t> edges;
@@ -98,28 +151,31 @@ std::shared_ptr<TaggerModel> TaggerModel::fromWeights(const std::vector<quint64>
     }
     std::sort(edges.begin(), edges.end(), [&](size_t a, size_t b) { return edgeHashes[a] < edgeHashes[b]; });
     model->m_edgeScale = edgeLargest > 0 ? edgeLargest / 32767.0f : 1.0f;
+    std::vector<char> packedEdges(edges.size() * LL * 2);
+    out = packedEdges.data();
     for (const size_t r : edges) {
         model->m_edgeHashes.push_back(edgeHashes[r]);
-        for (int k = 0; k < LL; ++k)
-            model->m_edgeWeights.push_back(qint16(std::lround(edgeWeights[r * LL + k] / model->m_edgeScale)));
+        for (int k = 0; k < LL; ++k, out += 2)
+            qToLittleEndian<qint16>(qint16(std::lround(edgeWeights[r * LL + k] / model->m_edgeScale)), out);
     }
     model->m_transitions = transitions;
     model->m_provenance = provenance;
     model->m_clusters = clusters;
-    model->buildIndex();
+    model->buildIndex(packed.data(), packedEdges.data());
     // The identity of a model is the hash of its bytes: serialise once to compute it.
     const QByteArray bytes = model->toBytes();
-    model->m_hash = QString::fromLatin1(bytes.right(hashBytes).toHex());
+    model->m_hash = QString::fromLatin1(bytes.right(trailerBytes(formatVersion)).left(hashBytes).toHex());
     return model;
 }
 
-void TaggerModel::buildIndex()
+void TaggerModel::buildIndex(const char *weights, const char *edgeWeights)
 {
     size_t size = 16;
     while (size * 2 < m_hashes.size() * 3) // load factor at most 2/3
         size *= 2;
     m_slots.assign(size, Slot());
     m_mask = size - 1;
+    m_slotOf.resize(m_hashes.size());
     for (size_t r = 0; r < m_hashes.size(); ++r) {
         const quint64 h = m_hashes[r];
         size_t i = size_t(h) & m_mask;
@@ -127,10 +183,12 @@ void TaggerModel::buildIndex()
             i = (i + 1) & m_mask;
         Slot &slot = m_slots[i];
         slot.check = quint32(h >> 32) | 1u;
-        std::copy_n(m_weights.data() + r * TaggerLabel::count, TaggerLabel::count, slot.weights);
+        qFromLittleEndian<qint16>(weights + r * TaggerLabel::count * 2, TaggerLabel::count, slot.weights);
+        m_slotOf[r] = quint32(i);
     }
     m_edgeSlots.clear();
     m_edgeSparse.clear();
+    m_edgeFirst.assign(1, 0);
     m_edgeMask = 0;
     if (m_edgeHashes.empty())
         return;
@@ -149,11 +207,27 @@ void TaggerModel::buildIndex()
         slot.check = quint32(h >> 32) | 1u;
         slot.first = quint32(m_edgeSparse.size());
         const qint16 *pairs = TaggerLabel::pairs();
+        const char *row = edgeWeights + r * LL * 2;
         for (int j = 0; j < m_pairCount; ++j)
-            if (const qint16 w = m_edgeWeights[r * LL + size_t(pairs[j])])
+            if (const qint16 w = qFromLittleEndian<qint16>(row + size_t(pairs[j]) * 2))
                 m_edgeSparse.push_back(EdgeWeight{qint16(j), w});
         slot.count = quint32(m_edgeSparse.size()) - slot.first;
+        m_edgeFirst.push_back(quint32(m_edgeSparse.size()));
     }
+}
+
+float TaggerModel::weight(qint32 row, int label) const
+{
+    return m_slots[m_slotOf[size_t(row)]].weights[label] * m_scale;
+}
+
+float TaggerModel::edgeWeight(qint32 row, int k) const
+{
+    const qint16 *pairs = TaggerLabel::pairs();
+    for (quint32 i = m_edgeFirst[size_t(row)]; i < m_edgeFirst[size_t(row) + 1]; ++i)
+        if (pairs[m_edgeSparse[i].pair] == k)
+            return m_edgeSparse[i].weight * m_edgeScale;
+    return 0; // a forbidden pair, or a weight of 0
 }
 
 QByteArray TaggerModel::toBytes() const
@@ -176,14 +250,24 @@ QByteArray TaggerModel::toBytes() const
         s << t;
     for (const quint64 h : m_hashes)
         s << h;
-    for (const qint16 w : m_weights)
-        s << w;
+    for (const quint32 i : m_slotOf)
+        for (const qint16 w : m_slots[i].weights)
+            s << w;
     s << quint32(m_edgeHashes.size()) << m_edgeScale;
     for (const quint64 h : m_edgeHashes)
         s << h;
-    for (const qint16 w : m_edgeWeights)
-        s << w;
+    constexpr int LL = TaggerLabel::count * TaggerLabel::count;
+    for (size_t r = 0; r + 1 < m_edgeFirst.size(); ++r) {
+        qint16 row[LL] = {};
+        for (quint32 i = m_edgeFirst[r]; i < m_edgeFirst[r + 1]; ++i)
+            row[TaggerLabel::pairs()[m_edgeSparse[i].pair]] = m_edgeSparse[i].weight;
+        for (const qint16 w : row)
+            s << w;
+    }
     out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
+    char sum[checksumBytes];
+    qToLittleEndian<quint64>(modelChecksum(out.constData(), out.size()), sum);
+    out.append(sum, checksumBytes);
     return out;
 }
 
@@ -220,13 +304,13 @@ QString readHeader(QDataStream &s, qsizetype size, Header &h, TaggerModel::LoadE
     using LoadError = TaggerModel::LoadError;
     quint32 labels = 0, provLength = 0;
     s >> h.version >> labels >> provLength;
-    if (h.version != TaggerModel::formatVersion && h.version != 2 && h.version != 1) {
+    if (h.version < 1 || h.version > TaggerModel::formatVersion) {
         *kind = h.version > TaggerModel::formatVersion ? LoadError::NewerFormat : LoadError::Corrupt;
         return QStringLiteral("unsupported model version %1 (this Lectern reads version %2)").arg(h.version).arg(TaggerModel::formatVersion);
     }
     if (labels != quint32(TaggerLabel::count)) {
         // Versions 1 and 2 were written with BIO labels (9); a current file with another count is damaged.
-        *kind = h.version < TaggerModel::formatVersion ? LoadError::OlderFormat : LoadError::Corrupt;
+        *kind = h.version <= 2 ? LoadError::OlderFormat : LoadError::Corrupt;
         return QStringLiteral("model has %1 labels, expected %2").arg(labels).arg(TaggerLabel::count);
     }
     if (provLength > maxProvenance || qsizetype(provLength) > size)
@@ -283,26 +367,35 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
         return fail(QStringLiteral("corrupt model file (feature count %1)").arg(features));
     constexpr int L = TaggerLabel::count;
     constexpr int LL = L * L;
+    const qint64 trailer = trailerBytes(header.version);
     qint64 expected = qint64(sizeof magic) + 12 + header.prov.size() + header.clusterBytes + 8 + qint64(L + 1) * L * 4
-        + qint64(features) * 8 + qint64(features) * L * 2 + hashBytes;
+        + qint64(features) * 8 + qint64(features) * L * 2 + trailer;
     quint32 edges = 0;
     if (header.version >= 3) {
         // the edge section's count follows the emission weights
-        const qint64 at = expected - hashBytes;
-        if (bytes.size() < at + 8 + hashBytes)
+        const qint64 at = expected - trailer;
+        if (bytes.size() < at + 8 + trailer)
             return fail(QStringLiteral("truncated model file"));
         edges = qFromLittleEndian<quint32>(bytes.constData() + at);
         if (edges > maxFeatures)
             return fail(QStringLiteral("corrupt model file (edge feature count %1)").arg(edges));
         expected += 8 + qint64(edges) * 8 + qint64(edges) * LL * 2;
     }
+    if (expected > std::numeric_limits<int>::max()) // QDataStream counts in int
+        return fail(QStringLiteral("corrupt model file (%1 bytes of tables)").arg(expected));
     if (bytes.size() < expected)
         return fail(QStringLiteral("truncated model file (%1 of %2 bytes)").arg(bytes.size()).arg(expected));
     if (bytes.size() > expected)
         return fail(QStringLiteral("corrupt model file (%1 bytes after the checksum)").arg(bytes.size() - expected));
-    const QByteArray body = bytes.left(expected - hashBytes);
-    if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != bytes.right(hashBytes))
+    const QByteArrayView stored(bytes.constData() + expected - trailer, hashBytes); // the SHA-256, the identity
+    if (header.version >= 4) {
+        const qint64 covered = expected - checksumBytes;
+        if (modelChecksum(bytes.constData(), covered) != qFromLittleEndian<quint64>(bytes.constData() + covered))
+            return fail(QStringLiteral("model file checksum mismatch (the file is damaged)"));
+    } else if (QCryptographicHash::hash(QByteArrayView(bytes.constData(), expected - hashBytes), QCryptographicHash::Sha256)
+               != stored) {
         return fail(QStringLiteral("model file checksum mismatch (the file is damaged)"));
+    }
     auto model = std::make_shared<TaggerModel>();
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(header.prov, &jsonError);
@@ -312,24 +405,29 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     if (!TaggerClusters::fromPairs(std::move(header.clusterHashes), std::move(header.clusterIds), &model->m_clusters))
         return fail(QStringLiteral("corrupt model file (cluster table)"));
     model->m_scale = scale;
-    if (!std::isfinite(scale))
+    if (!plausibleScale(scale))
         return fail(QStringLiteral("corrupt model file (scale)"));
     model->m_transitions.resize(size_t(L + 1) * L);
     for (float &t : model->m_transitions)
         s >> t;
+    // A NaN or infinite transition would leave the decoder without a best path.
+    if (!std::all_of(model->m_transitions.begin(), model->m_transitions.end(), [](float t) { return std::fabs(t) <= maxScore; }))
+        return fail(QStringLiteral("corrupt model file (transitions)"));
     model->m_hashes.resize(features);
     readArray(s, model->m_hashes);
-    model->m_weights.resize(size_t(features) * L);
-    readArray(s, model->m_weights);
+    // The weight tables are read in place (the sizes were checked against the file's above).
+    const char *weights = bytes.constData() + s.device()->pos();
+    s.skipRawData(int(qint64(features) * L * 2));
+    const char *edgeWeights = nullptr;
     if (header.version >= 3) {
         quint32 count = 0;
         s >> count >> model->m_edgeScale;
-        if (!std::isfinite(model->m_edgeScale))
+        if (!plausibleScale(model->m_edgeScale))
             return fail(QStringLiteral("corrupt model file (edge scale)"));
         model->m_edgeHashes.resize(edges);
         readArray(s, model->m_edgeHashes);
-        model->m_edgeWeights.resize(size_t(edges) * LL);
-        readArray(s, model->m_edgeWeights);
+        edgeWeights = bytes.constData() + s.device()->pos();
+        s.skipRawData(int(qint64(edges) * LL * 2));
         if (!std::is_sorted(model->m_edgeHashes.begin(), model->m_edgeHashes.end())
             || std::adjacent_find(model->m_edgeHashes.begin(), model->m_edgeHashes.end()) != model->m_edgeHashes.end())
             return fail(QStringLiteral("corrupt model file (edge table not sorted)"));
@@ -339,8 +437,9 @@ std::shared_ptr<TaggerModel> TaggerModel::fromBytes(const QByteArray &bytes, QSt
     if (!std::is_sorted(model->m_hashes.begin(), model->m_hashes.end())
         || std::adjacent_find(model->m_hashes.begin(), model->m_hashes.end()) != model->m_hashes.end())
         return fail(QStringLiteral("corrupt model file (feature table not sorted)"));
-    model->buildIndex();
-    model->m_hash = QString::fromLatin1(bytes.right(hashBytes).toHex());
+    model->buildIndex(weights, edgeWeights);
+    model->m_hash = QString::fromLatin1(stored.toByteArray().toHex());
+    model->m_version = header.version;
     return model;
 }
 
@@ -387,7 +486,11 @@ std::shared_ptr<const TaggerModel> TaggerModel::bundled()
 {
     static const std::shared_ptr<const TaggerModel> model = [] {
         QString error;
-        auto m = load(QStringLiteral(":/models/lectern-ner.ltm"), &error);
+        // Read in place: an uncompressed resource is a view of the binary's data (no 8 MB copy).
+        const QResource resource(QStringLiteral(":/models/lectern-ner.ltm"));
+        auto m = resource.isValid() ? fromBytes(resource.uncompressedData(), &error) : nullptr;
+        if (!resource.isValid())
+            error = QStringLiteral("no model in the resources");
         if (!m)
             qCWarning(lcExtract) << "bundled tagger model not used:" << error;
         return std::shared_ptr<const TaggerModel>(m);

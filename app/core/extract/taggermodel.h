@@ -46,7 +46,7 @@ const qint16 *pairs();
 // Features are 64-bit hashes (TaggerFeatures); the model keeps those that survived pruning,
 // sorted, with int16 weights and one scale, and finds them with an open-addressing table.
 //
-// File format (little endian), version 3:
+// File format (little endian), version 4:
 //   "LECTNER\0" magic (8 bytes), quint32 version, quint32 label count,
 //   quint32 provenance length + provenance (UTF-8 JSON object),
 //   quint32 cluster count, quint64 syllable key hashes[count] (ascending), quint16 clusters[count]
@@ -55,13 +55,18 @@ const qint16 *pairs();
 //   quint64 feature hashes[count] (ascending), qint16 weights[count x labels],
 //   (version 3:) quint32 edge feature count, float edge scale, quint64 edge hashes[count]
 //   (ascending), qint16 edge weights[count x labels x labels] (from-label major),
-//   32 bytes SHA-256 of everything before.
+//   32 bytes SHA-256 of everything before (the model's identity, hash()),
+//   (version 4:) quint64 checksum of everything before, SHA-256 included (a 64-bit
+//   multiply-rotate hash over 8-byte words: loading checks it instead of the SHA-256, which
+//   cost 2/3 of the loading time; a version 3 file, which ends at the SHA-256, is still read and
+//   checked with it). No checksum is a signature: a crafted file with a valid one is still
+//   bounds-checked table by table.
 // Edge features weigh a transition (previous label, label) given the syllables around it.
 // Immutable once built or loaded; read from any number of threads.
 class TaggerModel final
 {
 public:
-    static constexpr quint32 formatVersion = 3;
+    static constexpr quint32 formatVersion = 4;
 
     // Builds a model from dense weights (training): hashes[i] has weights[i*labels .. +labels].
     // Rows whose largest |weight| is below minWeight are dropped.
@@ -137,23 +142,26 @@ public:
     float edgeScale() const { return m_edgeScale; }
     qsizetype edgeCount() const { return qsizetype(m_edgeHashes.size()); }
     quint64 edgeHash(qint32 row) const { return m_edgeHashes[size_t(row)]; }
-    float edgeWeight(qint32 row, int k) const
-    {
-        return m_edgeWeights[size_t(row) * TaggerLabel::count * TaggerLabel::count + k] * m_edgeScale;
-    }
+    // Pair k (from * count + to) of edge feature row (continuing training from this model).
+    float edgeWeight(qint32 row, int k) const;
     // Starts loading the memory addWeights(h) will read (call a few features ahead).
     void prefetch(quint64 h) const { __builtin_prefetch(m_slots.data() + (size_t(h) & m_mask)); }
     // Weight of label `to` after `from` (from == labels: sequence start).
     float transition(int from, int to) const { return m_transitions[size_t(from) * TaggerLabel::count + to]; }
     // Dense copy of the weights (continuing training from this model).
-    float weight(qint32 row, int label) const { return m_weights[size_t(row) * TaggerLabel::count + label] * m_scale; }
+    float weight(qint32 row, int label) const;
     quint64 featureHash(qint32 row) const { return m_hashes[size_t(row)]; }
 
     const TaggerClusters &clusters() const { return m_clusters; }
     qsizetype featureCount() const { return qsizetype(m_hashes.size()); }
     const QJsonObject &provenance() const { return m_provenance; }
-    // Hex SHA-256 of the model file's bytes before the checksum (the model's identity).
+    // Hex SHA-256 of the model file's bytes before it (the model's identity; stored in the file,
+    // computed when the model is written).
     QString hash() const { return m_hash; }
+    // The format version of the file the model was read from (formatVersion when built or written).
+    quint32 version() const { return m_version; }
+    // The version 4 checksum of size bytes (a file's last 8 bytes hold it over all the others).
+    static quint64 checksum(const char *data, qsizetype size);
 
 private:
     // The lookup table holds each feature's weights inline (one memory access per feature);
@@ -188,16 +196,19 @@ private:
         qint16 weight;
     };
     int m_pairCount = TaggerLabel::pairCount();
-    void buildIndex();
+    // Builds the lookup tables from the weights as the file stores them (little-endian qint16,
+    // rows in hash order): features x labels, edge features x labels x labels. The tables are
+    // all the model keeps of them (no second, dense copy).
+    void buildIndex(const char *weights, const char *edgeWeights);
 
     std::vector<quint64> m_edgeHashes;
-    std::vector<qint16> m_edgeWeights;
+    std::vector<quint32> m_edgeFirst; // edge row r's weights: m_edgeSparse[m_edgeFirst[r], m_edgeFirst[r + 1])
     float m_edgeScale = 1;
     std::vector<EdgeSlot> m_edgeSlots;
     std::vector<EdgeWeight> m_edgeSparse;
     size_t m_edgeMask = 0;
     std::vector<quint64> m_hashes;
-    std::vector<qint16> m_weights;
+    std::vector<quint32> m_slotOf; // feature row -> its slot in m_slots
     std::vector<float> m_transitions;
     float m_scale = 1;
     std::vector<Slot> m_slots;
@@ -205,6 +216,7 @@ private:
     QJsonObject m_provenance;
     TaggerClusters m_clusters;
     QString m_hash;
+    quint32 m_version = formatVersion;
 };
 
 } // namespace Lectern::Core
