@@ -54,6 +54,23 @@ ArticleView::ArticleView(Core::ArticleDocument *document, QWidget *parent, Core:
     updateMinimumWidth();
 }
 
+void ArticleView::scrollWhenLaidOut(int value)
+{
+    QScrollBar *bar = verticalScrollBar();
+    if (value <= 0)
+        return;
+    if (bar->maximum() >= value) {
+        bar->setValue(value);
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(bar, &QScrollBar::rangeChanged, this, [bar, value, connection](int, int maximum) {
+        bar->setValue(std::min(value, maximum));
+        if (maximum >= value)
+            disconnect(*connection);
+    });
+}
+
 Core::DocumentOptions ArticleView::documentOptions(int zoomSteps, const QSet<Core::EntityKind> &hidden,
                                                    bool darkPalette)
 {

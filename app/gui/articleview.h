@@ -31,6 +31,15 @@ public:
 
     Core::ArticleDocument *articleDocument() const { return m_document; }
 
+    // A progressive open's first screen (issue 21): the view shows a provisional document (the
+    // article's first blocks, owned by the view, unknown to the DocumentManager) until the window
+    // replaces it with the whole article's view. The window offers no action on it.
+    void setProvisional(bool provisional) { m_provisional = provisional; }
+    bool isProvisional() const { return m_provisional; }
+    // Scrolls to value as soon as the (lazily laid out) document is tall enough for it, so the
+    // text stays where it was when this view replaces another of the same beginning.
+    void scrollWhenLaidOut(int value);
+
     void setZoomSteps(int steps);
     int zoomSteps() const { return m_zoomSteps; }
     void setHiddenCategories(const QSet<Core::EntityKind> &hidden);
@@ -101,6 +110,7 @@ private:
     Core::BuiltDocument m_built;
     Core::DocumentOptions m_options;
     int m_zoomSteps = 0;
+    bool m_provisional = false;
     QList<QPair<Core::Span, bool>> m_annotationMarks;
     QList<QAction *> m_menuActions;
     QList<Core::Span> m_findMatches;

@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QScreen>
 #include <QShowEvent>
 #include <QStandardPaths>
@@ -239,6 +240,8 @@ void MainWindow::connectDocuments()
         statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     });
     connect(m_documents, &Core::DocumentManager::loadFinished, this, &MainWindow::onLoadFinished);
+    connect(m_documents, &Core::DocumentManager::firstScreenReady, this, &MainWindow::onFirstScreenReady);
+    connect(m_documents, &Core::DocumentManager::loadProgressed, this, &MainWindow::onLoadProgressed);
     connect(m_documents, &Core::DocumentManager::documentOpened, this, &MainWindow::onDocumentOpened);
     connect(m_documents, &Core::DocumentManager::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_documents, &Core::DocumentManager::documentClosed, this, &MainWindow::onDocumentClosed);
@@ -426,6 +429,8 @@ void MainWindow::openFile(const QString &path, LoadErrors errors)
         built->document->moveToThread(guiThread);
         return QVariant::fromValue(built);
     };
+    // A long article shows its first screen, highlighted, while the rest is read (issue 21).
+    options.progressiveFromChars = Core::DocumentManager::defaultProgressiveFromChars;
     m_documents->openFile(path, options);
 }
 
@@ -455,13 +460,97 @@ void MainWindow::openSample()
 
 void MainWindow::onLoadFinished()
 {
-    if (m_documents->pendingLoads() == 0)
+    if (m_documents->pendingLoads() == 0) {
         m_progress->setVisible(false);
+        m_progress->setRange(0, 0);
+    }
     statusBar()->clearMessage();
+}
+
+// A progressive open (issue 21): the article's first screen, highlighted, in a tab that the whole
+// article's view takes over; its document is provisional, so the window offers no action on it
+// (currentView() is null there: the panels, review and entity actions wait for the whole result).
+void MainWindow::onFirstScreenReady(const QString &path, const Core::LoadResult &first, const QVariant &prepared)
+{
+    auto *document = new Core::ArticleDocument;
+    document->setContent(*first.import.article, first.entities);
+    Core::BuiltDocument prebuilt;
+    if (const auto built = prepared.value<std::shared_ptr<Core::BuiltDocument>>())
+        prebuilt = std::move(*built);
+    auto *view = new ArticleView(document, m_tabs, std::move(prebuilt), Core::Settings().zoomSteps(),
+                                 m_panels->hiddenCategories());
+    document->setParent(view);
+    view->setProvisional(true);
+    m_firstScreens.append({path, view});
+    hideWelcome();
+    const int index = m_tabs->addTab(view, shortTabTitle(document->displayName()));
+    updateTabLabels();
+    m_tabs->setCurrentIndex(index);
+    statusBar()->showMessage(tr("Reading the rest of “%1”…").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::onLoadProgressed(const QString &path, int percent)
+{
+    Q_UNUSED(path)
+    if (m_documents->pendingLoads() != 1)
+        return; // several loads at once: the bar stays a busy indicator
+    m_progress->setRange(0, 100);
+    m_progress->setValue(percent);
+}
+
+ArticleView *MainWindow::takeFirstScreen(const QString &path)
+{
+    for (qsizetype i = 0; i < m_firstScreens.size(); ++i) {
+        if (m_firstScreens.at(i).first == path) {
+            ArticleView *view = m_firstScreens.takeAt(i).second;
+            if (view)
+                return view;
+            --i;
+        }
+    }
+    return nullptr;
+}
+
+// The user closed the tab of an article still being read: the load stops, nothing is opened.
+void MainWindow::closeFirstScreen(ArticleView *view)
+{
+    for (qsizetype i = 0; i < m_firstScreens.size(); ++i) {
+        if (m_firstScreens.at(i).second == view) {
+            m_documents->cancelLoad(m_firstScreens.takeAt(i).first);
+            break;
+        }
+    }
+    m_tabs->removeTab(m_tabs->indexOf(view));
+    view->deleteLater();
+    updateTabLabels();
+    showWelcomeIfEmpty();
+}
+
+void MainWindow::hideWelcome()
+{
+    if (const int empty = m_tabs->indexOf(m_emptyLabel); empty >= 0) {
+        m_tabs->removeTab(empty);
+        m_emptyLabel->hide();
+        m_tabs->setTabsClosable(true);
+    }
+}
+
+void MainWindow::showWelcomeIfEmpty()
+{
+    if (m_tabs->count() > 0)
+        return;
+    m_tabs->setTabsClosable(false);
+    m_tabs->addTab(m_emptyLabel, tr("Welcome"));
+    m_emptyLabel->show();
 }
 
 void MainWindow::onLoadFailed(const QString &path, const QString &reason)
 {
+    if (ArticleView *first = takeFirstScreen(path)) {
+        m_tabs->removeTab(m_tabs->indexOf(first));
+        first->deleteLater();
+        showWelcomeIfEmpty();
+    }
     const bool silent = m_silentLoads.removeOne(path);
     Q_EMIT loadFailed(path, reason);
     if (!silent)
@@ -482,14 +571,27 @@ void MainWindow::onDocumentOpened(Core::ArticleDocument *document, const QString
     view->setContextMenuActions({m_actions->action(QStringLiteral("edit.copy")), nullptr,
                                  m_actions->action(QStringLiteral("review.addComment")), nullptr,
                                  m_actions->action(QStringLiteral("edit.find"))});
-    if (const int empty = m_tabs->indexOf(m_emptyLabel); empty >= 0) {
-        m_tabs->removeTab(empty);
-        m_emptyLabel->hide();
-        m_tabs->setTabsClosable(true);
+    hideWelcome();
+    // After a progressive open the whole article takes the first screen's place and scroll
+    // position: its beginning is typeset the same, so the text does not move.
+    if (ArticleView *first = takeFirstScreen(path)) {
+        const int at = m_tabs->indexOf(first);
+        const bool wasCurrent = m_tabs->currentWidget() == first;
+        const int scroll = first->verticalScrollBar()->value();
+        m_tabs->insertTab(at, view, document->displayName().left(40));
+        m_tabs->removeTab(m_tabs->indexOf(first));
+        first->deleteLater();
+        view->scrollWhenLaidOut(scroll);
+        updateTabLabels();
+        if (wasCurrent)
+            m_tabs->setCurrentWidget(view);
+        else
+            onCurrentTabChanged();
+    } else {
+        const int index = m_tabs->addTab(view, document->displayName().left(40));
+        updateTabLabels();
+        m_tabs->setCurrentIndex(index);
     }
-    const int index = m_tabs->addTab(view, document->displayName().left(40));
-    updateTabLabels();
-    m_tabs->setCurrentIndex(index);
     updateTitle();
     if (!path.isEmpty()) // an article from the clipboard has no file
         Core::Settings().addRecentFile(path);
@@ -502,14 +604,16 @@ void MainWindow::onDocumentOpened(Core::ArticleDocument *document, const QString
 
 ArticleView *MainWindow::currentView() const
 {
-    return qobject_cast<ArticleView *>(m_tabs->currentWidget());
+    auto *view = qobject_cast<ArticleView *>(m_tabs->currentWidget());
+    return view && !view->isProvisional() ? view : nullptr; // a first screen is not an article yet
 }
 
 int MainWindow::articleCount() const
 {
     int n = 0;
     for (int i = 0; i < m_tabs->count(); ++i)
-        n += qobject_cast<ArticleView *>(m_tabs->widget(i)) ? 1 : 0;
+        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)))
+            n += view->isProvisional() ? 0 : 1;
     return n;
 }
 
@@ -517,7 +621,7 @@ QList<ArticleView *> MainWindow::articleViews() const
 {
     QList<ArticleView *> views;
     for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)))
+        if (auto *view = qobject_cast<ArticleView *>(m_tabs->widget(i)); view && !view->isProvisional())
             views.append(view);
     return views;
 }
@@ -538,7 +642,9 @@ ArticleView *MainWindow::viewOf(const Core::ArticleDocument *document) const
 
 void MainWindow::closeCurrentTab()
 {
-    if (ArticleView *view = currentView())
+    if (auto *first = qobject_cast<ArticleView *>(m_tabs->currentWidget()); first && first->isProvisional())
+        closeFirstScreen(first);
+    else if (ArticleView *view = currentView())
         m_documents->closeDocument(view->articleDocument());
 }
 
@@ -605,11 +711,7 @@ void MainWindow::onDocumentClosed(Core::ArticleDocument *document)
     m_tabs->removeTab(m_tabs->indexOf(view));
     view->deleteLater();
     updateTabLabels();
-    if (articleCount() == 0) {
-        m_tabs->setTabsClosable(false);
-        m_tabs->addTab(m_emptyLabel, tr("Welcome"));
-        m_emptyLabel->show();
-    }
+    showWelcomeIfEmpty();
 }
 
 void MainWindow::onCurrentTabChanged()
@@ -626,6 +728,9 @@ void MainWindow::onCurrentTabChanged()
     for (const char *id : {"file.close", "file.print", "file.printPreview", "file.exportPdf", "file.exportQr",
                            "edit.copy", "edit.selectAll", "edit.find", "view.zoomIn", "view.zoomOut", "view.zoomReset", "view.nextMention", "view.previousMention"})
         m_actions->action(QString::fromLatin1(id))->setEnabled(has);
+    // A first screen (issue 21) can be closed, which stops its load.
+    if (auto *first = qobject_cast<ArticleView *>(m_tabs->currentWidget()); first && first->isProvisional())
+        m_actions->action(QStringLiteral("file.close"))->setEnabled(true);
     updateTitle();
 }
 

@@ -101,6 +101,12 @@ private:
     void onDocumentOpened(Core::ArticleDocument *document, const QString &path, const QVariant &prepared);
     void onLoadFailed(const QString &path, const QString &reason);
     void onDocumentClosed(Core::ArticleDocument *document);
+    void onFirstScreenReady(const QString &path, const Core::LoadResult &first, const QVariant &prepared);
+    void onLoadProgressed(const QString &path, int percent);
+    ArticleView *takeFirstScreen(const QString &path);
+    void closeFirstScreen(ArticleView *view);
+    void hideWelcome();
+    void showWelcomeIfEmpty();
     ArticleView *viewOf(const Core::ArticleDocument *document) const;
     void updateRecentMenu();
     void onCurrentTabChanged();
@@ -129,6 +135,8 @@ private:
     LibraryWindow *m_library = nullptr;
     FindBar *m_findBar = nullptr;
     QStringList m_silentLoads; // paths opened with LoadErrors::SignalOnly, until they end
+    // Progressive opens (issue 21): the provisional view of each article still being read.
+    QList<QPair<QString, QPointer<ArticleView>>> m_firstScreens;
     FileDrop *m_drop = nullptr;
 };
 

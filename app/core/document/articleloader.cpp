@@ -95,17 +95,35 @@ LoadResult finish(ImportResult imported, const QString &path, std::shared_ptr<co
 {
     LoadResult result;
     result.path = path;
-    if (imported.ok()) {
-        result.entities = Extractor(currentGazetteer(), std::move(model)).extract(*imported.article);
-        // A .docx/.odt brings its own comments: shown as annotations, like a review file's.
-        if (!imported.comments.isEmpty())
-            result.reviewAnnotations
-                = DocumentComments::toAnnotations(*imported.article, imported.comments, Annotation::now());
-    }
     result.import = std::move(imported);
+    extractLoaded(result, std::move(model));
     return result;
 }
 } // namespace
+
+void extractLoaded(LoadResult &result, std::shared_ptr<const TaggerModel> model)
+{
+    if (!result.import.ok())
+        return;
+    const Article &article = *result.import.article;
+    result.entities = Extractor(currentGazetteer(), std::move(model)).extract(article);
+    // A .docx/.odt brings its own comments: shown as annotations, like a review file's.
+    if (!result.import.comments.isEmpty())
+        result.reviewAnnotations = DocumentComments::toAnnotations(article, result.import.comments, Annotation::now());
+}
+
+Article firstScreenOf(const Article &article, qsizetype chars)
+{
+    Article first = article;
+    qsizetype length = 0;
+    qsizetype keep = 0;
+    while (keep < article.blocks.size() && (keep == 0 || length < chars)) {
+        length += article.blocks.at(keep).text.size() + Article::blockSeparator().size();
+        ++keep;
+    }
+    first.blocks.resize(keep);
+    return first;
+}
 
 bool isReviewFile(const QString &path)
 {
@@ -117,18 +135,31 @@ LoadResult loadArticle(const QString &path)
     return loadArticle(path, preferredTaggerModel());
 }
 
-LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model)
+LoadResult readArticle(const QString &path)
 {
-    if (!isReviewFile(path))
-        return finish(ArticleImporter::importFile(path), path, std::move(model));
+    LoadResult result;
+    result.path = path;
+    if (!isReviewFile(path)) {
+        result.import = ArticleImporter::importFile(path);
+        return result;
+    }
     QString error;
     std::optional<ReviewFile::Contents> contents = ReviewFile::load(path, &error);
-    if (!contents)
-        return finish(ImportResult::failure(error), path, std::move(model));
+    if (!contents) {
+        result.import = ImportResult::failure(error);
+        return result;
+    }
     contents->article.sourcePath = QFileInfo(path).absoluteFilePath();
-    LoadResult result = finish(ImportResult::success(contents->article), path, std::move(model));
+    result.import = ImportResult::success(contents->article);
     result.reviewAnnotations = contents->annotations;
     result.reviewState = contents->state;
+    return result;
+}
+
+LoadResult loadArticle(const QString &path, std::shared_ptr<const TaggerModel> model)
+{
+    LoadResult result = readArticle(path); // a review file's import carries no document comments
+    extractLoaded(result, std::move(model));
     return result;
 }
 

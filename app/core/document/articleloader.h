@@ -61,4 +61,15 @@ LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint);
 LoadResult loadImported(ImportResult imported, std::shared_ptr<const TaggerModel> model);
 LoadResult loadArticleBytes(const QByteArray &bytes, const QString &nameHint, std::shared_ptr<const TaggerModel> model);
 
+// loadArticle() in two steps, for a progressive open (DocumentManager): readArticle() imports the
+// file (or reads the review file) without extracting; extractLoaded() then extracts its entities
+// (and a .docx/.odt's comments), exactly as loadArticle() does. Any thread.
+LoadResult readArticle(const QString &path);
+void extractLoaded(LoadResult &result, std::shared_ptr<const TaggerModel> model);
+
+// The first whole blocks of article that make at least `chars` UTF-16 units of text() (all of them
+// when it is shorter; at least one): what a progressive open shows first. Its text() is a prefix
+// of article.text(), so offsets into one are offsets into the other; metadata is kept.
+Article firstScreenOf(const Article &article, qsizetype chars);
+
 } // namespace Lectern::Core

@@ -21,12 +21,62 @@ struct Loaded
     QVariant prepared;
 };
 
+// Reports to the manager's thread from the worker, unless the load was cancelled meanwhile. The
+// manager outlives its workers (its destructor waits), and a posted call dies with it.
+template <typename Fn>
+void post(DocumentManager *manager, const std::shared_ptr<std::atomic_bool> &cancelled, Fn fn)
+{
+    QMetaObject::invokeMethod(
+        manager, [cancelled, fn = std::move(fn)]() mutable { if (!*cancelled) fn(); }, Qt::QueuedConnection);
+}
+
+qsizetype textLength(const Article &article)
+{
+    qsizetype length = 0;
+    for (const Block &b : article.blocks)
+        length += b.text.size() + Article::blockSeparator().size();
+    return length;
+}
+
+// The first screen of a progressive open: its blocks extracted and prepared alone.
+void showFirstScreen(DocumentManager *manager, const std::shared_ptr<std::atomic_bool> &cancelled,
+                     const QString &path, const Article &article, const DocumentManager::OpenOptions &options)
+{
+    LoadResult first;
+    first.path = path;
+    first.import = ImportResult::success(firstScreenOf(article, options.firstScreenChars));
+    first.entities = Extractor(currentGazetteer(), options.model).extract(*first.import.article);
+    const auto &prepare = options.prepareFirstScreen ? options.prepareFirstScreen : options.prepare;
+    QVariant prepared = prepare ? prepare(first) : QVariant();
+    post(manager, cancelled, [manager, path, first = std::move(first), prepared = std::move(prepared)] {
+        Q_EMIT manager->firstScreenReady(path, first, prepared);
+        Q_EMIT manager->loadProgressed(path, 5);
+    });
+}
+
 // The worker's part of openFile(): everything that may take long, on a thread of the pool.
-std::shared_ptr<Loaded> loadOnWorker(const QString &path, const DocumentManager::OpenOptions &options)
+// Between stages it stops when the load was cancelled (the result is dropped then).
+std::shared_ptr<Loaded> loadOnWorker(DocumentManager *manager, const QString &path,
+                                     const DocumentManager::OpenOptions &options,
+                                     const std::shared_ptr<std::atomic_bool> &cancelled)
 {
     auto loaded = std::make_shared<Loaded>();
-    loaded->result = loadArticle(path, options.model);
+    loaded->result = readArticle(path);
     if (!loaded->result.import.ok())
+        return loaded;
+    const bool progressive = options.progressiveFromChars > 0
+        && textLength(*loaded->result.import.article) >= options.progressiveFromChars;
+    auto progressed = [&](int percent) {
+        if (progressive)
+            post(manager, cancelled, [manager, path, percent] { Q_EMIT manager->loadProgressed(path, percent); });
+    };
+    if (progressive)
+        showFirstScreen(manager, cancelled, path, *loaded->result.import.article, options);
+    if (*cancelled)
+        return loaded;
+    extractLoaded(loaded->result, options.model);
+    progressed(50);
+    if (*cancelled)
         return loaded;
     // Every article an editor opens goes into the library (its own connection, this thread).
     if (!options.databasePath.isEmpty()) {
@@ -36,8 +86,12 @@ std::shared_ptr<Loaded> loadOnWorker(const QString &path, const DocumentManager:
         if (library.open(options.databasePath))
             library.indexArticle(*loaded->result.import.article, loaded->result.entities);
     }
+    progressed(55);
+    if (*cancelled)
+        return loaded;
     if (options.prepare)
         loaded->prepared = options.prepare(loaded->result);
+    progressed(100);
     return loaded;
 }
 
@@ -64,16 +118,32 @@ void DocumentManager::warmUp()
 void DocumentManager::openFile(const QString &path, const OpenOptions &options)
 {
     ++m_pending;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_loads.append({path, cancelled});
     Q_EMIT loadStarted(path);
-    QFuture<std::shared_ptr<Loaded>> work = QtConcurrent::run(loadOnWorker, path, options);
+    QFuture<std::shared_ptr<Loaded>> work = QtConcurrent::run(loadOnWorker, this, path, options, cancelled);
     m_running.append(QFuture<void>(work));
     // The signals come later, from the event loop, even when the worker has already finished.
-    thenOnEventLoop(work, this, [this, path, options](const std::shared_ptr<Loaded> &loaded) {
+    thenOnEventLoop(work, this, [this, path, options, cancelled](const std::shared_ptr<Loaded> &loaded) {
         m_running.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+        m_loads.removeIf([&cancelled](const Running &r) { return r.cancelled == cancelled; });
         --m_pending;
         Q_EMIT loadFinished(path);
-        adopt(loaded->result, options, &loaded->prepared);
+        if (!*cancelled)
+            adopt(loaded->result, options, &loaded->prepared);
     });
+}
+
+bool DocumentManager::cancelLoad(const QString &path)
+{
+    bool any = false;
+    for (const Running &r : std::as_const(m_loads)) {
+        if (r.path == path && !*r.cancelled) {
+            *r.cancelled = true;
+            any = true;
+        }
+    }
+    return any;
 }
 
 ArticleDocument *DocumentManager::openLoaded(const LoadResult &result, const OpenOptions &options)

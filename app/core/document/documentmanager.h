@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -49,7 +50,20 @@ public:
         // article there). Its value reaches documentOpened() as `prepared`, unless the document's
         // entities changed while it was adopted (stored entity corrections), when it is dropped.
         std::function<QVariant(const LoadResult &)> prepare;
+
+        // Progressive open (issue 21): an article whose text has at least this many UTF-16 units
+        // is shown in two steps. First its first blocks (firstScreenOf(article, firstScreenChars))
+        // are extracted and prepared alone (prepareFirstScreen, else prepare) and handed over in
+        // firstScreenReady(); then the whole article is extracted, indexed and prepared, and
+        // documentOpened() brings exactly what a non-progressive open gives (same text, entities,
+        // annotations). 0: never (one step, as before).
+        qsizetype progressiveFromChars = 0;
+        qsizetype firstScreenChars = 64 * 1024;
+        std::function<QVariant(const LoadResult &)> prepareFirstScreen;
     };
+
+    // What the reader uses: progressive from 256 KB of text (below it the whole article is as quick).
+    static constexpr qsizetype defaultProgressiveFromChars = 256 * 1024;
 
     explicit DocumentManager(QObject *parent = nullptr);
     ~DocumentManager() override; // waits for loads still running on worker threads
@@ -66,6 +80,11 @@ public:
     void warmUp();
 
     int pendingLoads() const { return m_pending; }
+    // Abandons the loads of path still running (the user closed the tab of a progressive open):
+    // each worker stops at its next stage, its result is dropped, and only loadFinished() is
+    // emitted for it (no document, no failure, no further firstScreenReady()/loadProgressed()).
+    // False when no load of path was running.
+    bool cancelLoad(const QString &path);
 
     // In the order they were opened.
     const QList<ArticleDocument *> &documents() const { return m_documents; }
@@ -88,6 +107,13 @@ Q_SIGNALS:
     void loadStarted(const QString &path);
     // The worker's result arrived (success or not), before it is adopted.
     void loadFinished(const QString &path);
+    // A progressive open's first screen (see OpenOptions::progressiveFromChars), before
+    // documentOpened(): firstScreen.import holds the article's first blocks, firstScreen.entities
+    // what they alone give (provisional: offsets are valid in the whole text, but the whole
+    // article's extraction may differ there). No document exists yet: nothing can be annotated.
+    void firstScreenReady(const QString &path, const Lectern::Core::LoadResult &firstScreen, const QVariant &prepared);
+    // How far a progressive open is, 0–100, by stage (first screen, extraction, indexing, typesetting).
+    void loadProgressed(const QString &path, int percent);
     // document is complete: session attached, review file merged. path as given to openFile().
     void documentOpened(Lectern::Core::ArticleDocument *document, const QString &path, const QVariant &prepared);
     // reason: the importer's or review file's message, for a message naming the file.
@@ -123,6 +149,13 @@ private:
     ArticleDocument *m_current = nullptr;
     QList<QFuture<void>> m_running;
     int m_pending = 0;
+    // The loads running, with the flag their worker checks between stages.
+    struct Running
+    {
+        QString path;
+        std::shared_ptr<std::atomic_bool> cancelled;
+    };
+    QList<Running> m_loads;
 };
 
 } // namespace Lectern::Core

@@ -203,11 +203,26 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
         categoryFormats[int(c)] = style.charFormat(options.grayscale);
         categoryFormats[int(c) + lowConfidenceMark] = style.lowConfidenceStyle(options.darkPalette).charFormat(options.grayscale);
     }
+    constexpr int kindSlots = 8; // the title, then each Block::Kind
+    QTextCharFormat mergedFormats[kindSlots][2 * lowConfidenceMark];
+    bool mergedReady[kindSlots] = {};
     for (qsizetype b = 0; b < article.blocks.size(); ++b) {
         const Block &block = article.blocks.at(b);
         const bool asTitle = titleInBody && b == 0;
         const QTextCharFormat cf = asTitle ? titleChars : textFormat(block.kind, base, options.darkPalette);
         newBlock(asTitle ? titleBlock : paragraphFormat(block.kind), cf);
+        // The block's format merged with each category's once per kind of block, not once per run:
+        // a shared format keeps its hash, so the document finds it in its collection at once.
+        const int slot = asTitle ? 0 : 1 + int(block.kind);
+        Q_ASSERT(slot < kindSlots);
+        QTextCharFormat *merged = mergedFormats[slot];
+        if (!mergedReady[slot]) {
+            for (int c = 0; c < 2 * lowConfidenceMark; ++c) {
+                merged[c] = cf;
+                merged[c].merge(categoryFormats[c]);
+            }
+            mergedReady[slot] = true;
+        }
         built.blockPositions.append(cursor.position());
         // Insert the block as runs of equal highlight.
         const qsizetype offset = built.bodyOffsets.at(b);
@@ -216,10 +231,7 @@ BuiltDocument DocumentBuilder::build(const Article &article, const ExtractionRes
             if (i < block.text.size() && marks.at(offset + i) == marks.at(offset + runStart))
                 continue;
             const qint8 category = marks.at(offset + runStart);
-            QTextCharFormat format = cf;
-            if (category >= 0)
-                format.merge(categoryFormats[category]);
-            cursor.insertText(block.text.mid(runStart, i - runStart), format);
+            cursor.insertText(block.text.mid(runStart, i - runStart), category >= 0 ? merged[category] : cf);
             runStart = i;
         }
         if (asTitle && insertMeta)
