@@ -104,8 +104,10 @@ int AnnotationStore::annotationVersion(const QUuid &id) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT version FROM annotations WHERE uuid = ?"));
     q.addBindValue(uuidText(id));
-    if (!q.exec())
+    if (!q.exec()) {
+        m_failure = Database::classify(q.lastError()); // a lost connection is worth telling apart
         return -1;
+    }
     return q.next() ? q.value(0).toInt() : 0;
 }
 

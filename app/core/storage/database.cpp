@@ -81,8 +81,10 @@ Database::~Database()
     m_registry->names.clear();
 }
 
-std::shared_ptr<Database> Database::open(const QString &location, Access access, QString *error)
+std::shared_ptr<Database> Database::open(const QString &location, Access access, QString *error, Failure *failure)
 {
+    if (failure)
+        *failure = Failure::Other;
     QString detail;
     const auto parsed = DatabaseLocation::parse(location, &detail);
     if (!parsed) {
@@ -90,11 +92,14 @@ std::shared_ptr<Database> Database::open(const QString &location, Access access,
             *error = detail;
         return nullptr;
     }
-    return open(*parsed, access, error);
+    return open(*parsed, access, error, failure);
 }
 
-std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Access access, QString *error)
+std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Access access, QString *error,
+                                          Failure *failure)
 {
+    if (failure)
+        *failure = Failure::Other;
     const bool readOnly = access == Access::ReadOnly;
     QString detail;
     std::unique_ptr<DatabaseBackend> backend = DatabaseBackend::create(location, readOnly, &detail);
@@ -108,6 +113,8 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Acces
     if (!db->connection().isValid()) {
         if (error)
             *error = db->errorString();
+        if (failure)
+            *failure = db->lastFailure();
         return nullptr;
     }
     qCDebug(lcStorage) << "opened" << db->displayName() << (readOnly ? "read-only" : "read-write");
@@ -150,8 +157,10 @@ QSqlDatabase Database::connection() const
         name = m_namePrefix + QString::number(++m_registry->counter);
     }
     QString error;
-    if (!m_backend->openConnection(name, &error)) {
+    bool unreachable = false;
+    if (!m_backend->openConnection(name, &error, &unreachable)) {
         fail(error);
+        s.failure = unreachable ? Failure::ConnectionLost : Failure::Other;
         return {};
     }
     {
