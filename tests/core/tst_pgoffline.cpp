@@ -238,6 +238,41 @@ private Q_SLOTS:
         QVERIFY(serverCounts(m_pg, database, QStringLiteral("annotation_conflicts")).isEmpty());
     }
 
+    void laterOfflineChangesOfOneCommentAreSentAsItsLastState()
+    {
+        const QString database = QStringLiteral("lectern_offline_last");
+        const QString failed = setUpTeam(database);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        const Article article = makeArticle();
+        const QString journalPath = m_dir.filePath(QStringLiteral("last.sqlite"));
+        Annotation kept = makeComment(article, QStringLiteral("Lê Thu Hà"), QStringLiteral("Nguồn?"));
+        const Annotation dropped = makeComment(article, QStringLiteral("Lê Thu Hà"), QStringLiteral("bỏ"));
+        {
+            TeamReviewWriter offline(nowhere(database), journalPath);
+            QVERIFY(offline.open());
+            QCOMPARE(offline.saveAnnotation(article, kept, 0), TeamReviewWriter::Outcome::Journaled);
+            QCOMPARE(offline.saveAnnotation(article, dropped, 0), TeamReviewWriter::Outcome::Journaled);
+            kept.comment = QStringLiteral("Nguồn: Sở Tài chính");
+            kept.tags = {QStringLiteral("figure")};
+            QCOMPARE(offline.saveAnnotation(article, kept, 0), TeamReviewWriter::Outcome::Journaled);
+            QCOMPARE(offline.removeAnnotation(article, dropped.id), TeamReviewWriter::Outcome::Journaled);
+            QCOMPARE(offline.pendingCount(), 2); // one entry per comment
+        }
+        TeamReviewWriter back(uri(database, QStringLiteral("alice")), journalPath);
+        QSignalSpy replayed(&back, &TeamReviewWriter::replayed);
+        QVERIFY2(back.open(), qPrintable(back.errorString()));
+        QCOMPARE(replayed.count(), 1);
+        const auto report = replayed.at(0).at(0).value<TeamReviewWriter::ReplayReport>();
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(report.alreadyThere, 1); // the removed one never reached the server
+        AnnotationStore reader;
+        QVERIFY(reader.open(uri(database, QStringLiteral("bob"))));
+        const auto record = reader.findArticle(article);
+        QVERIFY(record);
+        QCOMPARE(reader.annotations(record->id), QList<Annotation>{kept});
+        QCOMPARE(reader.annotationVersion(kept.id), 1);
+    }
+
     void anOfflineEditThatMeetsAColleaguesIsAConflict()
     {
         const QString database = QStringLiteral("lectern_offline_conflict");
