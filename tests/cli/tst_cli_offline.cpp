@@ -122,7 +122,9 @@ private Q_SLOTS:
         QVERIFY(client.waitForStarted());
         QStringList acknowledged;
         QByteArray partial;
+        QByteArray errors;
         const auto readIds = [&] {
+            errors += client.readAllStandardError();
             partial += client.readAllStandardOutput();
             qsizetype newline;
             while ((newline = partial.indexOf('\n')) >= 0) {
@@ -140,16 +142,20 @@ private Q_SLOTS:
             return acknowledged.size() >= count;
         };
         // Part of the batch reaches the server…
-        QVERIFY(waitForIds(30));
+        QVERIFY2(waitForIds(30), errors.constData());
         const int online = int(acknowledged.size());
         // …then the server is gone; the batch goes on into the journal…
         ResumeOnExit resume{m_pg};
         QVERIFY2(m_pg.halt(&error), qPrintable(error));
-        QVERIFY(waitForIds(online + 40));
+        QVERIFY2(waitForIds(online + 40), errors.constData());
         // …and the client is killed in the middle of it.
         client.kill(); // SIGKILL
         QVERIFY(client.waitForFinished(30000));
-        QCOMPARE(client.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(client.exitStatus() == QProcess::CrashExit,
+                 qPrintable(QStringLiteral("exit %1 after %2 ids: %3")
+                                .arg(client.exitCode())
+                                .arg(acknowledged.size())
+                                .arg(QString::fromUtf8(errors + client.readAllStandardError()))));
         readIds();
         if (!partial.trimmed().isEmpty())
             qInfo("an id cut by the kill was not acknowledged: %s", partial.constData());

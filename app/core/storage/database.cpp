@@ -194,7 +194,8 @@ bool Database::exec(const QString &sql)
         return false;
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        const Failure failure = classify(q.lastError());
+        // QPSQL closes a connection the server dropped: the next statement fails with no error.
+        const Failure failure = db.isOpen() ? classify(q.lastError()) : Failure::ConnectionLost;
         fail(tr("A statement on the database %1 failed: %2").arg(displayName(), q.lastError().text()));
         state().failure = failure;
         return false;
