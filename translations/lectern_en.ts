@@ -60,8 +60,8 @@
         <translation>Passes over the data.</translation>
     </message>
     <message>
-        <source>The training data's licence terms, recorded in the model.</source>
-        <translation>The training data's licence terms, recorded in the model.</translation>
+        <source>The training data&apos;s licence terms, recorded in the model.</source>
+        <translation>The training data&apos;s licence terms, recorded in the model.</translation>
     </message>
     <message>
         <source>The model file to write.</source>
@@ -72,8 +72,8 @@
         <translation>Keep at most this many features (size, speed).</translation>
     </message>
     <message>
-        <source>Print an entity tagger model's provenance.</source>
-        <translation>Print an entity tagger model's provenance.</translation>
+        <source>Print an entity tagger model&apos;s provenance.</source>
+        <translation>Print an entity tagger model&apos;s provenance.</translation>
     </message>
     <message>
         <source>The model file.</source>
@@ -92,8 +92,8 @@
         <translation>Continue from this model (default: the bundled one).</translation>
     </message>
     <message>
-        <source>Learn word clusters from this unlabeled text (JSON Lines with "text") and the training articles.</source>
-        <translation>Learn word clusters from this unlabeled text (JSON Lines with "text") and the training articles.</translation>
+        <source>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</source>
+        <translation>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</translation>
     </message>
     <message>
         <source>Number of word clusters (with --cluster-text).</source>
@@ -115,8 +115,8 @@
         <translation>%1: the re-anchored annotations cannot be saved in the review database</translation>
     </message>
     <message>
-        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database.</source>
-        <translation>Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database.</translation>
+        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
+        <translation>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</translation>
     </message>
     <message>
         <source>The article file.</source>
@@ -219,8 +219,8 @@
         <translation>Export format: jsonld, csv, md, or docx/odt (the draft itself with the annotations as comments).</translation>
     </message>
     <message>
-        <source>unknown format '%1' (jsonld, csv, md, docx, odt)</source>
-        <translation>unknown format '%1' (jsonld, csv, md, docx, odt)</translation>
+        <source>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</source>
+        <translation>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</translation>
     </message>
     <message>
         <source>watch: stop after N changes (default 1).</source>
@@ -229,10 +229,6 @@
     <message>
         <source>watch: give up after S seconds (default 60).</source>
         <translation>watch: give up after S seconds (default 60).</translation>
-    </message>
-    <message>
-        <source>unknown command '%1' (export, import, add, list, watch)</source>
-        <translation>unknown command '%1' (export, import, add, list, watch)</translation>
     </message>
     <message>
         <source>--count and --timeout must be positive numbers</source>
@@ -253,6 +249,45 @@
             <numerusform>%n changes arrived before the timeout</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add, sync on a team server: the offline journal (default: one per server in the data folder).</source>
+        <translation>add, sync on a team server: the offline journal (default: one per server in the data folder).</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations sync [--db URI] [--journal FILE]</source>
+        <translation>usage: lectern annotations sync [--db URI] [--journal FILE]</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (export, import, add, list, watch, sync)</source>
+        <translation>unknown command &apos;%1&apos; (export, import, add, list, watch, sync)</translation>
+    </message>
+    <message>
+        <source>the team server went away: the comments are kept in the offline journal %1</source>
+        <translation>the team server went away: the comments are kept in the offline journal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes wait in the offline journal %1; “lectern annotations sync” sends them when the team server is back</source>
+        <translation>
+            <numerusform>%n change waits in the offline journal %1; “lectern annotations sync” sends it when the team server is back</numerusform>
+            <numerusform>%n changes wait in the offline journal %1; “lectern annotations sync” sends them when the team server is back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send: no offline journal %1</source>
+        <translation>nothing to send: no offline journal %1</translation>
+    </message>
+    <message>
+        <source>sent %1, already on the server %2, conflicts %3 (kept on the server), refused %4 (kept in the journal), pending %5</source>
+        <translation>sent %1, already on the server %2, conflicts %3 (kept on the server), refused %4 (kept in the journal), pending %5</translation>
+    </message>
+    <message>
+        <source>The comments are kept in the offline journal %1.</source>
+        <translation>The comments are kept in the offline journal %1.</translation>
+    </message>
+    <message>
+        <source>sync needs a team server: --db postgresql://…</source>
+        <translation>sync needs a team server: --db postgresql://…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli::Cli</name>
@@ -261,8 +296,8 @@
         <translation>no verb given</translation>
     </message>
     <message>
-        <source>unknown command '%1' (known: %2)</source>
-        <translation>unknown command '%1' (known: %2)</translation>
+        <source>unknown command &apos;%1&apos; (known: %2)</source>
+        <translation>unknown command &apos;%1&apos; (known: %2)</translation>
     </message>
 </context>
 <context>
@@ -347,8 +382,8 @@
         <translation>Only articles with this annotation tag.</translation>
     </message>
     <message>
-        <source>unknown command '%1' (%2)</source>
-        <translation>unknown command '%1' (%2)</translation>
+        <source>unknown command &apos;%1&apos; (%2)</source>
+        <translation>unknown command &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>usage: lectern library add PATH…</source>
@@ -363,8 +398,8 @@
         <translation>usage: lectern library %1 FILE</translation>
     </message>
     <message>
-        <source>unknown state '%1' (draft, in-review, approved)</source>
-        <translation>unknown state '%1' (draft, in-review, approved)</translation>
+        <source>unknown state &apos;%1&apos; (draft, in-review, approved)</source>
+        <translation>unknown state &apos;%1&apos; (draft, in-review, approved)</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
@@ -484,8 +519,8 @@
         <translation>Language of the printout: vi or en (default: the interface language).</translation>
     </message>
     <message>
-        <source>--language must be vi or en, not '%1'</source>
-        <translation>--language must be vi or en, not '%1'</translation>
+        <source>--language must be vi or en, not &apos;%1&apos;</source>
+        <translation>--language must be vi or en, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
@@ -496,8 +531,8 @@
         <translation>no output given (-o OUT.pdf, or -o DIR for several files)</translation>
     </message>
     <message>
-        <source>--paper must be A4 or Letter, not '%1'</source>
-        <translation>--paper must be A4 or Letter, not '%1'</translation>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--paper must be A4 or Letter, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: the output must end in .pdf, or be a directory</source>
@@ -621,8 +656,8 @@
         <translation>Output file: .png or .svg.</translation>
     </message>
     <message>
-        <source>Encode this text instead of the article's payload.</source>
-        <translation>Encode this text instead of the article's payload.</translation>
+        <source>Encode this text instead of the article&apos;s payload.</source>
+        <translation>Encode this text instead of the article&apos;s payload.</translation>
     </message>
     <message>
         <source>Error correction: L, M, Q or H (default M).</source>
@@ -649,12 +684,12 @@
         <translation>%1: the output must end in .png or .svg</translation>
     </message>
     <message>
-        <source>--ecc must be L, M, Q or H, not '%1'</source>
-        <translation>--ecc must be L, M, Q or H, not '%1'</translation>
+        <source>--ecc must be L, M, Q or H, not &apos;%1&apos;</source>
+        <translation>--ecc must be L, M, Q or H, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--size must be a number of pixels from 21 to 20000, not '%1'</source>
-        <translation>--size must be a number of pixels from 21 to 20000, not '%1'</translation>
+        <source>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</source>
+        <translation>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
@@ -688,8 +723,8 @@
         <translation>usage: lectern server init --db postgresql://…</translation>
     </message>
     <message>
-        <source>the team server's review schema is current (version %1)</source>
-        <translation>the team server's review schema is current (version %1)</translation>
+        <source>the team server&apos;s review schema is current (version %1)</source>
+        <translation>the team server&apos;s review schema is current (version %1)</translation>
     </message>
     <message>
         <source>created the review schema (version %1) and the roles reviewer, editor and admin</source>
@@ -704,8 +739,8 @@
         <translation>usage: lectern server grant USER reviewer|editor|admin --db postgresql://…</translation>
     </message>
     <message>
-        <source>unknown role '%1' (reviewer, editor, admin)</source>
-        <translation>unknown role '%1' (reviewer, editor, admin)</translation>
+        <source>unknown role &apos;%1&apos; (reviewer, editor, admin)</source>
+        <translation>unknown role &apos;%1&apos; (reviewer, editor, admin)</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
@@ -731,8 +766,8 @@
         <translation>Resolve Comment</translation>
     </message>
     <message>
-        <source>Mark Comment Won't Fix</source>
-        <translation>Mark Comment Won't Fix</translation>
+        <source>Mark Comment Won&apos;t Fix</source>
+        <translation>Mark Comment Won&apos;t Fix</translation>
     </message>
     <message>
         <source>Reopen Comment</source>
@@ -762,8 +797,8 @@
         <translation>Resolved</translation>
     </message>
     <message>
-        <source>Won't fix</source>
-        <translation>Won't fix</translation>
+        <source>Won&apos;t fix</source>
+        <translation>Won&apos;t fix</translation>
     </message>
     <message>
         <source>Text</source>
@@ -801,8 +836,8 @@
         <translation>The connection to the team server %1 was lost: nothing of this change was saved.</translation>
     </message>
     <message>
-        <source>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others' comments and the review state).</source>
-        <translation>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others' comments and the review state).</translation>
+        <source>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others&apos; comments and the review state).</source>
+        <translation>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others&apos; comments and the review state).</translation>
     </message>
     <message>
         <source>Someone else changed this comment on the team server first (version %1, yours was based on %2): nothing was overwritten; both versions are kept.</source>
@@ -987,8 +1022,8 @@
         <translation>The team server %1 does not let the user %2 connect to the database “%3”: ask its administrator for access.</translation>
     </message>
     <message>
-        <source>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server's certificate.</source>
-        <translation>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server's certificate.</translation>
+        <source>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server&apos;s certificate.</source>
+        <translation>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>The team server %1 cannot be reached: it may be stopped or restarting, or the network or the address may be wrong.</source>
@@ -1396,8 +1431,8 @@
         <translation>resolved</translation>
     </message>
     <message>
-        <source>won't fix</source>
-        <translation>won't fix</translation>
+        <source>won&apos;t fix</source>
+        <translation>won&apos;t fix</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -1423,8 +1458,8 @@
         <translation>The document declares a DTD or entities, which Office documents never do.</translation>
     </message>
     <message>
-        <source>The document's XML is damaged (%1).</source>
-        <translation>The document's XML is damaged (%1).</translation>
+        <source>The document&apos;s XML is damaged (%1).</source>
+        <translation>The document&apos;s XML is damaged (%1).</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1707,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ReviewJournal</name>
+    <message>
+        <source>The offline journal %1 cannot be used: %2</source>
+        <translation>The offline journal %1 cannot be used: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ReviewServer</name>
     <message>
         <source>%1 is not a team server: give its postgresql://user@host:port/database address.</source>
@@ -1742,8 +1784,8 @@
 <context>
     <name>Lectern::Core::WebAnnotationJson</name>
     <message>
-        <source>an annotation's id is not an IRI</source>
-        <translation>an annotation's id is not an IRI</translation>
+        <source>an annotation&apos;s id is not an IRI</source>
+        <translation>an annotation&apos;s id is not an IRI</translation>
     </message>
     <message>
         <source>unknown annotation kind “%1”</source>
@@ -1829,8 +1871,8 @@
         <translation>The part “%1” is larger than %2 MB uncompressed (a ZIP bomb?); Lectern does not read it.</translation>
     </message>
     <message>
-        <source>The document's parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
-        <translation>The document's parts add up to more than %1 MB uncompressed (a ZIP bomb?).</translation>
+        <source>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
+        <translation>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</translation>
     </message>
     <message>
         <source>The part “%1” uses a compression method Lectern cannot read.</source>
@@ -1887,8 +1929,8 @@
 <context>
     <name>Lectern::Gui::AnnotationsPanel</name>
     <message>
-        <source>Open: %1 · Resolved: %2 · Won't fix: %3</source>
-        <translation>Open: %1 · Resolved: %2 · Won't fix: %3</translation>
+        <source>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</source>
+        <translation>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</translation>
     </message>
     <message>
         <source>Orphans (%1): text no longer in the article</source>
@@ -1986,16 +2028,16 @@
         <translation>Show in Folder</translation>
     </message>
     <message>
-        <source>Open the folder that holds the article's file</source>
-        <translation>Open the folder that holds the article's file</translation>
+        <source>Open the folder that holds the article&apos;s file</source>
+        <translation>Open the folder that holds the article&apos;s file</translation>
     </message>
     <message>
         <source>Copy Path</source>
         <translation>Copy Path</translation>
     </message>
     <message>
-        <source>Copy the file's full path to the clipboard</source>
-        <translation>Copy the file's full path to the clipboard</translation>
+        <source>Copy the file&apos;s full path to the clipboard</source>
+        <translation>Copy the file&apos;s full path to the clipboard</translation>
     </message>
 </context>
 <context>
@@ -2040,8 +2082,8 @@
         <translation>resolved</translation>
     </message>
     <message>
-        <source>won't fix</source>
-        <translation>won't fix</translation>
+        <source>won&apos;t fix</source>
+        <translation>won&apos;t fix</translation>
     </message>
 </context>
 <context>
@@ -2300,8 +2342,8 @@
         <translation>Merge Entries</translation>
     </message>
     <message>
-        <source>Merge into “%1” (the other entry's name becomes an alias):</source>
-        <translation>Merge into “%1” (the other entry's name becomes an alias):</translation>
+        <source>Merge into “%1” (the other entry&apos;s name becomes an alias):</source>
+        <translation>Merge into “%1” (the other entry&apos;s name becomes an alias):</translation>
     </message>
     <message>
         <source>Split Alias Off</source>
@@ -3001,8 +3043,8 @@ It opens %2, and Lectern reviews.</translation>
         <translation> px</translation>
     </message>
     <message>
-        <source>&amp;Reset to the article's payload</source>
-        <translation>&amp;Reset to the article's payload</translation>
+        <source>&amp;Reset to the article&apos;s payload</source>
+        <translation>&amp;Reset to the article&apos;s payload</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -3197,8 +3239,8 @@ It opens %2, and Lectern reviews.</translation>
         <translation>Your Name</translation>
     </message>
     <message>
-        <source>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</source>
-        <translation>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</translation>
+        <source>Comments carry the reviewer&apos;s name. Which name should yours carry? You can change it later in Preferences.</source>
+        <translation>Comments carry the reviewer&apos;s name. Which name should yours carry? You can change it later in Preferences.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@
         <translation>Số lượt duyệt qua dữ liệu.</translation>
     </message>
     <message>
-        <source>The training data's licence terms, recorded in the model.</source>
+        <source>The training data&apos;s licence terms, recorded in the model.</source>
         <translation>Điều khoản giấy phép của dữ liệu huấn luyện, ghi vào mô hình.</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>Giữ tối đa chừng này đặc trưng (kích thước, tốc độ).</translation>
     </message>
     <message>
-        <source>Print an entity tagger model's provenance.</source>
+        <source>Print an entity tagger model&apos;s provenance.</source>
         <translation>In nguồn gốc của một mô hình gán nhãn thực thể.</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>Tiếp tục từ mô hình này (mặc định: mô hình đi kèm).</translation>
     </message>
     <message>
-        <source>Learn word clusters from this unlabeled text (JSON Lines with "text") and the training articles.</source>
-        <translation>Học các cụm từ từ văn bản chưa gán nhãn này (JSON Lines có "text") và các bài huấn luyện.</translation>
+        <source>Learn word clusters from this unlabeled text (JSON Lines with &quot;text&quot;) and the training articles.</source>
+        <translation>Học các cụm từ từ văn bản chưa gán nhãn này (JSON Lines có &quot;text&quot;) và các bài huấn luyện.</translation>
     </message>
     <message>
         <source>Number of word clusters (with --cluster-text).</source>
@@ -115,7 +115,7 @@
         <translation>%1: không lưu được các ghi chú đã neo lại vào cơ sở dữ liệu duyệt bài</translation>
     </message>
     <message>
-        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database.</source>
+        <source>Export, import and add review annotations (W3C Web Annotations) kept in Lectern&apos;s database.</source>
         <translation>Xuất, nhập và thêm ghi chú duyệt bài (W3C Web Annotations) lưu trong cơ sở dữ liệu của Lectern.</translation>
     </message>
     <message>
@@ -215,8 +215,8 @@
         <translation>Định dạng xuất: jsonld, csv, md, hoặc docx/odt (chính bản thảo, với các ghi chú thành nhận xét).</translation>
     </message>
     <message>
-        <source>unknown format '%1' (jsonld, csv, md, docx, odt)</source>
-        <translation>định dạng không rõ '%1' (jsonld, csv, md, docx, odt)</translation>
+        <source>unknown format &apos;%1&apos; (jsonld, csv, md, docx, odt)</source>
+        <translation>định dạng không rõ &apos;%1&apos; (jsonld, csv, md, docx, odt)</translation>
     </message>
     <message>
         <source>watch: stop after N changes (default 1).</source>
@@ -225,10 +225,6 @@
     <message>
         <source>watch: give up after S seconds (default 60).</source>
         <translation>watch: thôi chờ sau S giây (mặc định 60).</translation>
-    </message>
-    <message>
-        <source>unknown command '%1' (export, import, add, list, watch)</source>
-        <translation>lệnh không rõ '%1' (export, import, add, list, watch)</translation>
     </message>
     <message>
         <source>--count and --timeout must be positive numbers</source>
@@ -248,6 +244,44 @@
             <numerusform>%n thay đổi đến trước khi hết giờ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>add, sync on a team server: the offline journal (default: one per server in the data folder).</source>
+        <translation>add, sync trên máy chủ nhóm: nhật ký ngoại tuyến (mặc định: một tệp cho mỗi máy chủ trong thư mục dữ liệu).</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations sync [--db URI] [--journal FILE]</source>
+        <translation>cách dùng: lectern annotations sync [--db URI] [--journal TỆP]</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (export, import, add, list, watch, sync)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (export, import, add, list, watch, sync)</translation>
+    </message>
+    <message>
+        <source>the team server went away: the comments are kept in the offline journal %1</source>
+        <translation>mất kết nối với máy chủ nhóm: các bình luận được giữ trong nhật ký ngoại tuyến %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes wait in the offline journal %1; “lectern annotations sync” sends them when the team server is back</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ trong nhật ký ngoại tuyến %1; “lectern annotations sync” sẽ gửi chúng khi máy chủ nhóm hoạt động trở lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send: no offline journal %1</source>
+        <translation>không có gì để gửi: không có nhật ký ngoại tuyến %1</translation>
+    </message>
+    <message>
+        <source>sent %1, already on the server %2, conflicts %3 (kept on the server), refused %4 (kept in the journal), pending %5</source>
+        <translation>đã gửi %1, đã có trên máy chủ %2, xung đột %3 (giữ trên máy chủ), bị từ chối %4 (giữ trong nhật ký), còn chờ %5</translation>
+    </message>
+    <message>
+        <source>The comments are kept in the offline journal %1.</source>
+        <translation>Các bình luận được giữ trong nhật ký ngoại tuyến %1.</translation>
+    </message>
+    <message>
+        <source>sync needs a team server: --db postgresql://…</source>
+        <translation>sync cần một máy chủ nhóm: --db postgresql://…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Cli::Cli</name>
@@ -256,8 +290,8 @@
         <translation>chưa có lệnh</translation>
     </message>
     <message>
-        <source>unknown command '%1' (known: %2)</source>
-        <translation>lệnh không rõ '%1' (các lệnh có: %2)</translation>
+        <source>unknown command &apos;%1&apos; (known: %2)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (các lệnh có: %2)</translation>
     </message>
 </context>
 <context>
@@ -342,8 +376,8 @@
         <translation>Chỉ các bài có nhãn ghi chú này.</translation>
     </message>
     <message>
-        <source>unknown command '%1' (%2)</source>
-        <translation>lệnh không rõ '%1' (%2)</translation>
+        <source>unknown command &apos;%1&apos; (%2)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>usage: lectern library add PATH…</source>
@@ -358,8 +392,8 @@
         <translation>cách dùng: lectern library %1 TỆP</translation>
     </message>
     <message>
-        <source>unknown state '%1' (draft, in-review, approved)</source>
-        <translation>trạng thái không rõ '%1' (draft, in-review, approved)</translation>
+        <source>unknown state &apos;%1&apos; (draft, in-review, approved)</source>
+        <translation>trạng thái không rõ &apos;%1&apos; (draft, in-review, approved)</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
@@ -477,8 +511,8 @@
         <translation>Ngôn ngữ của bản in: vi hoặc en (mặc định: ngôn ngữ giao diện).</translation>
     </message>
     <message>
-        <source>--language must be vi or en, not '%1'</source>
-        <translation>--language phải là vi hoặc en, không phải '%1'</translation>
+        <source>--language must be vi or en, not &apos;%1&apos;</source>
+        <translation>--language phải là vi hoặc en, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no file given (usage: lectern pdf FILE... -o OUT.pdf|DIR)</source>
@@ -489,8 +523,8 @@
         <translation>chưa chỉ định đầu ra (-o OUT.pdf, hoặc -o DIR cho nhiều tệp)</translation>
     </message>
     <message>
-        <source>--paper must be A4 or Letter, not '%1'</source>
-        <translation>--paper phải là A4 hoặc Letter, không phải '%1'</translation>
+        <source>--paper must be A4 or Letter, not &apos;%1&apos;</source>
+        <translation>--paper phải là A4 hoặc Letter, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: the output must end in .pdf, or be a directory</source>
@@ -613,7 +647,7 @@
         <translation>Tệp đầu ra: .png hoặc .svg.</translation>
     </message>
     <message>
-        <source>Encode this text instead of the article's payload.</source>
+        <source>Encode this text instead of the article&apos;s payload.</source>
         <translation>Mã hóa văn bản này thay cho nội dung của bài viết.</translation>
     </message>
     <message>
@@ -641,12 +675,12 @@
         <translation>%1: đầu ra phải có đuôi .png hoặc .svg</translation>
     </message>
     <message>
-        <source>--ecc must be L, M, Q or H, not '%1'</source>
-        <translation>--ecc phải là L, M, Q hoặc H, không phải '%1'</translation>
+        <source>--ecc must be L, M, Q or H, not &apos;%1&apos;</source>
+        <translation>--ecc phải là L, M, Q hoặc H, không phải &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--size must be a number of pixels from 21 to 20000, not '%1'</source>
-        <translation>--size phải là số pixel từ 21 đến 20000, không phải '%1'</translation>
+        <source>--size must be a number of pixels from 21 to 20000, not &apos;%1&apos;</source>
+        <translation>--size phải là số pixel từ 21 đến 20000, không phải &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: cannot be written: %2</source>
@@ -680,7 +714,7 @@
         <translation>cách dùng: lectern server init --db postgresql://…</translation>
     </message>
     <message>
-        <source>the team server's review schema is current (version %1)</source>
+        <source>the team server&apos;s review schema is current (version %1)</source>
         <translation>lược đồ duyệt bài của máy chủ nhóm đã mới nhất (phiên bản %1)</translation>
     </message>
     <message>
@@ -696,8 +730,8 @@
         <translation>cách dùng: lectern server grant NGƯỜI-DÙNG reviewer|editor|admin --db postgresql://…</translation>
     </message>
     <message>
-        <source>unknown role '%1' (reviewer, editor, admin)</source>
-        <translation>vai trò không rõ '%1' (reviewer, editor, admin)</translation>
+        <source>unknown role &apos;%1&apos; (reviewer, editor, admin)</source>
+        <translation>vai trò không rõ &apos;%1&apos; (reviewer, editor, admin)</translation>
     </message>
     <message>
         <source>%1 is now %2</source>
@@ -723,7 +757,7 @@
         <translation>Xử lý xong bình luận</translation>
     </message>
     <message>
-        <source>Mark Comment Won't Fix</source>
+        <source>Mark Comment Won&apos;t Fix</source>
         <translation>Đánh dấu bình luận sẽ không sửa</translation>
     </message>
     <message>
@@ -754,7 +788,7 @@
         <translation>Đã xử lý</translation>
     </message>
     <message>
-        <source>Won't fix</source>
+        <source>Won&apos;t fix</source>
         <translation>Không sửa</translation>
     </message>
     <message>
@@ -793,7 +827,7 @@
         <translation>Mất kết nối tới máy chủ nhóm %1: thay đổi này chưa được lưu chút nào.</translation>
     </message>
     <message>
-        <source>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others' comments and the review state).</source>
+        <source>The team server %1 refused the change: your role may not change this (reviewers change only their own comments and replies; editors also others&apos; comments and the review state).</source>
         <translation>Máy chủ nhóm %1 từ chối thay đổi: vai trò của bạn không được sửa mục này (người duyệt chỉ sửa bình luận và trả lời của chính mình; biên tập viên sửa được cả bình luận của người khác và trạng thái duyệt).</translation>
     </message>
     <message>
@@ -979,7 +1013,7 @@
         <translation>Máy chủ nhóm %1 không cho người dùng %2 kết nối tới cơ sở dữ liệu “%3”: hãy xin quản trị viên cấp quyền.</translation>
     </message>
     <message>
-        <source>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server's certificate.</source>
+        <source>The secure (TLS) connection to the team server %1 failed: check the sslmode of the address and the server&apos;s certificate.</source>
         <translation>Kết nối bảo mật (TLS) tới máy chủ nhóm %1 thất bại: hãy kiểm tra sslmode của địa chỉ và chứng chỉ của máy chủ.</translation>
     </message>
     <message>
@@ -1387,7 +1421,7 @@
         <translation>đã giải quyết</translation>
     </message>
     <message>
-        <source>won't fix</source>
+        <source>won&apos;t fix</source>
         <translation>không sửa</translation>
     </message>
     <message>
@@ -1414,7 +1448,7 @@
         <translation>Tài liệu khai báo DTD hoặc thực thể, điều mà tài liệu Office không bao giờ làm.</translation>
     </message>
     <message>
-        <source>The document's XML is damaged (%1).</source>
+        <source>The document&apos;s XML is damaged (%1).</source>
         <translation>XML của tài liệu bị hỏng (%1).</translation>
     </message>
 </context>
@@ -1659,6 +1693,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ReviewJournal</name>
+    <message>
+        <source>The offline journal %1 cannot be used: %2</source>
+        <translation>Không dùng được nhật ký ngoại tuyến %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ReviewServer</name>
     <message>
         <source>%1 is not a team server: give its postgresql://user@host:port/database address.</source>
@@ -1728,7 +1769,7 @@
 <context>
     <name>Lectern::Core::WebAnnotationJson</name>
     <message>
-        <source>an annotation's id is not an IRI</source>
+        <source>an annotation&apos;s id is not an IRI</source>
         <translation>id của ghi chú không phải là một IRI</translation>
     </message>
     <message>
@@ -1815,7 +1856,7 @@
         <translation>Phần “%1” lớn hơn %2 MB khi giải nén (bom ZIP?); Lectern không đọc nó.</translation>
     </message>
     <message>
-        <source>The document's parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
+        <source>The document&apos;s parts add up to more than %1 MB uncompressed (a ZIP bomb?).</source>
         <translation>Các phần của tài liệu cộng lại hơn %1 MB khi giải nén (bom ZIP?).</translation>
     </message>
     <message>
@@ -1873,7 +1914,7 @@
 <context>
     <name>Lectern::Gui::AnnotationsPanel</name>
     <message>
-        <source>Open: %1 · Resolved: %2 · Won't fix: %3</source>
+        <source>Open: %1 · Resolved: %2 · Won&apos;t fix: %3</source>
         <translation>Đang mở: %1 · Đã xử lý: %2 · Không sửa: %3</translation>
     </message>
     <message>
@@ -1972,7 +2013,7 @@
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <source>Open the folder that holds the article's file</source>
+        <source>Open the folder that holds the article&apos;s file</source>
         <translation>Mở thư mục chứa tệp của bài viết</translation>
     </message>
     <message>
@@ -1980,7 +2021,7 @@
         <translation>Chép đường dẫn</translation>
     </message>
     <message>
-        <source>Copy the file's full path to the clipboard</source>
+        <source>Copy the file&apos;s full path to the clipboard</source>
         <translation>Chép đường dẫn đầy đủ của tệp vào bộ nhớ tạm</translation>
     </message>
 </context>
@@ -2025,7 +2066,7 @@
         <translation>đã giải quyết</translation>
     </message>
     <message>
-        <source>won't fix</source>
+        <source>won&apos;t fix</source>
         <translation>không sửa</translation>
     </message>
 </context>
@@ -2281,7 +2322,7 @@
         <translation>Gộp mục</translation>
     </message>
     <message>
-        <source>Merge into “%1” (the other entry's name becomes an alias):</source>
+        <source>Merge into “%1” (the other entry&apos;s name becomes an alias):</source>
         <translation>Gộp vào “%1” (tên của mục kia thành tên gọi khác):</translation>
     </message>
     <message>
@@ -2973,7 +3014,7 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
         <translation> px</translation>
     </message>
     <message>
-        <source>&amp;Reset to the article's payload</source>
+        <source>&amp;Reset to the article&apos;s payload</source>
         <translation>Đặt lại về nội dung &amp;gốc của bài viết</translation>
     </message>
     <message>
@@ -3168,7 +3209,7 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <source>Comments carry the reviewer's name. Which name should yours carry? You can change it later in Preferences.</source>
+        <source>Comments carry the reviewer&apos;s name. Which name should yours carry? You can change it later in Preferences.</source>
         <translation>Mỗi bình luận mang tên người duyệt. Bình luận của bạn sẽ mang tên nào? Bạn có thể đổi tên sau trong Tùy chọn.</translation>
     </message>
 </context>
