@@ -8,6 +8,8 @@
 #include "review/documentcomments.h"
 #include "review/officereviewexport.h"
 #include "review/reviewchanges.h"
+#include "review/reviewjournal.h"
+#include "review/teamreviewwriter.h"
 #include "storage/databasenotifier.h"
 #include "document/reviewsession.h"
 #include "review/webannotationjson.h"
@@ -138,6 +140,10 @@ struct VerbOptions
         AnnotationsVerb::tr("watch: give up after S seconds (default 60)."), QStringLiteral("S"), QStringLiteral("60")};
     QCommandLineOption anySource{
         QStringLiteral("any-source"), QStringLiteral("import: accept annotations whose target is another article.")};
+    QCommandLineOption journal{QStringLiteral("journal"),
+        AnnotationsVerb::tr("add, sync on a team server: the offline journal (default: one per server in the data "
+                            "folder)."),
+        QStringLiteral("FILE")};
 };
 
 void describe(QCommandLineParser &parser, const VerbOptions &o)
@@ -145,10 +151,10 @@ void describe(QCommandLineParser &parser, const VerbOptions &o)
     parser.setApplicationDescription(AnnotationsVerb::tr(
         "Export, import and add review annotations (W3C Web Annotations) kept in Lectern's database."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export | import | add | list | watch"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export | import | add | list | watch | sync"));
     parser.addPositionalArgument(QStringLiteral("file"), AnnotationsVerb::tr("The article file."));
     parser.addOptions({o.db, o.format, o.output, o.start, o.end, o.comment, o.tag, o.author, o.repeat, o.replace,
-                       o.anySource, o.count, o.timeout});
+                       o.anySource, o.count, o.timeout, o.journal});
 }
 
 // The formats that write the draft itself back, with the review as its comments.
@@ -165,12 +171,14 @@ std::optional<OfficeReviewExport::Format> draftFormat(const QString &name)
 QString usageError(const QCommandLineParser &parser, const VerbOptions &o)
 {
     const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty() && args.at(0) == QStringLiteral("sync"))
+        return args.size() == 1 ? QString() : AnnotationsVerb::tr("usage: lectern annotations sync [--db URI] [--journal FILE]");
     if (args.size() < 2)
         return AnnotationsVerb::tr("usage: lectern annotations export|import|add|list FILE … (see --help)");
     const QString command = args.at(0);
     if (command != QStringLiteral("export") && command != QStringLiteral("import") && command != QStringLiteral("add")
-        && command != QStringLiteral("list") && command != QStringLiteral("watch"))
-        return AnnotationsVerb::tr("unknown command '%1' (export, import, add, list, watch)").arg(command);
+        && command != QStringLiteral("list") && command != QStringLiteral("watch") && command != QStringLiteral("sync"))
+        return AnnotationsVerb::tr("unknown command '%1' (export, import, add, list, watch, sync)").arg(command);
     if (command == QStringLiteral("import") && args.size() < 3)
         return AnnotationsVerb::tr("usage: lectern annotations import FILE ANNOTATIONS.jsonld");
     const QString fmt = parser.value(o.format);
@@ -187,6 +195,7 @@ struct Context
     AnnotationStore &store;
     const QString &dbPath;
     const Opened &opened;
+    TeamReviewWriter *writer = nullptr; // add on a team server: through the offline journal
 };
 
 int exportCommand(const Context &c)
@@ -318,6 +327,43 @@ int importCommand(const Context &c)
     return 0;
 }
 
+// A new comment to the team server, or to its offline journal when the server is gone; false
+// (the error told) when neither took it.
+bool saveThroughJournal(TeamReviewWriter &writer, const Article &article, const Annotation &a)
+{
+    const bool wasOnline = writer.isOnline();
+    switch (writer.saveAnnotation(article, a, 0)) {
+    case TeamReviewWriter::Outcome::Saved:
+        return true;
+    case TeamReviewWriter::Outcome::Journaled:
+        if (wasOnline)
+            writeErrLine(kVerb + QStringLiteral(": ")
+                         + AnnotationsVerb::tr("the team server went away: the comments are kept in the offline "
+                                               "journal %1")
+                               .arg(writer.journalPath()));
+        return true;
+    case TeamReviewWriter::Outcome::Conflict:
+    case TeamReviewWriter::Outcome::Failed:
+        break;
+    }
+    qCInfo(lcReview) << "saving an annotation failed:" << writer.errorString();
+    failure(writer.errorString());
+    return false;
+}
+
+// Tells what still waits in the journal (after one more try of the server).
+void reportPending(TeamReviewWriter &writer)
+{
+    if (writer.pendingCount() > 0 && !writer.isOnline())
+        writer.tryReconnect();
+    if (const int pending = writer.pendingCount(); pending > 0)
+        writeErrLine(kVerb + QStringLiteral(": ")
+                     + AnnotationsVerb::tr("%n changes wait in the offline journal %1; “lectern annotations sync” "
+                                           "sends them when the team server is back",
+                                           nullptr, pending)
+                           .arg(writer.journalPath()));
+}
+
 int addCommand(const Context &c)
 {
     const QCommandLineParser &parser = c.parser;
@@ -345,7 +391,10 @@ int addCommand(const Context &c)
             if (const QString id = Annotation::tagId(t); !id.isEmpty() && !a.tags.contains(id))
                 a.tags << id;
         }
-        if (!c.store.saveAnnotation(c.opened.articleId, a)) {
+        if (c.writer) {
+            if (!saveThroughJournal(*c.writer, c.opened.article, a))
+                return ExitFailure;
+        } else if (!c.store.saveAnnotation(c.opened.articleId, a)) {
             qCInfo(lcReview) << "saving an annotation failed:" << c.store.errorString();
             if (c.store.lastFailure() != Database::Failure::Other) // the server's roles, or a lost connection
                 return failure(c.store.errorString());
@@ -354,6 +403,8 @@ int addCommand(const Context &c)
         }
         writeOutLine(a.id.toString(QUuid::WithoutBraces)); // printed only once committed
     }
+    if (c.writer)
+        reportPending(*c.writer);
     return 0;
 }
 
@@ -403,6 +454,68 @@ int watchCommand(const Context &c)
     return 0;
 }
 
+// Sends the offline journal of a team server: how many were sent, already there, conflicts,
+// refused and still pending; exit 0 only when nothing is left in the journal.
+int syncCommand(const QString &dbPath, const QString &journalPath)
+{
+    if (!QFile::exists(journalPath)) {
+        writeOutLine(AnnotationsVerb::tr("nothing to send: no offline journal %1").arg(journalPath));
+        return 0;
+    }
+    TeamReviewWriter writer(dbPath, journalPath);
+    TeamReviewWriter::ReplayReport total;
+    QObject::connect(&writer, &TeamReviewWriter::replayed, &writer,
+                     [&total](const TeamReviewWriter::ReplayReport &r) {
+                         total.sent += r.sent;
+                         total.alreadyThere += r.alreadyThere;
+                         total.conflicts += r.conflicts;
+                     });
+    if (!writer.open())
+        return failure(writer.errorString());
+    if (writer.isOnline())
+        writer.replay(); // open() sent what it could already; this sends nothing more, or what failed
+    const int pending = std::max(0, writer.pendingCount());
+    const int refused = std::max(0, writer.refusedCount());
+    writeOutLine(AnnotationsVerb::tr("sent %1, already on the server %2, conflicts %3 (kept on the server), "
+                                     "refused %4 (kept in the journal), pending %5")
+                     .arg(total.sent)
+                     .arg(total.alreadyThere)
+                     .arg(total.conflicts)
+                     .arg(refused)
+                     .arg(pending));
+    if (!writer.isOnline())
+        return failure(writer.errorString());
+    return pending == 0 && refused == 0 ? 0 : ExitFailure;
+}
+
+// `add` on a team server: each comment goes to the server, or to the offline journal while the
+// server cannot be reached (an id is printed once either committed it).
+int addOnServer(const QCommandLineParser &parser, const VerbOptions &options, const QString &dbPath,
+                const QString &journalPath)
+{
+    TeamReviewWriter writer(dbPath, journalPath);
+    if (!writer.open())
+        return failure(writer.errorString());
+    const QString file = parser.positionalArguments().at(1);
+    QString error;
+    std::optional<Opened> opened;
+    if (writer.isOnline()) {
+        opened = openArticle(writer.store(), file, &error);
+        if (!opened)
+            return failure(error);
+    } else {
+        ImportResult imported = ArticleImporter::importFile(file);
+        if (!imported.ok())
+            return failure(file + QStringLiteral(": ") + imported.error);
+        opened = Opened{std::move(*imported.article), 0, {}};
+        writeErrLine(kVerb + QStringLiteral(": ") + writer.errorString() + QLatin1Char(' ')
+                     + AnnotationsVerb::tr("The comments are kept in the offline journal %1.").arg(journalPath));
+    }
+    Context context{parser, options, writer.store(), dbPath, *opened};
+    context.writer = &writer;
+    return addCommand(context);
+}
+
 } // namespace
 
 int runAnnotations(const QStringList &arguments)
@@ -415,8 +528,21 @@ int runAnnotations(const QStringList &arguments)
     if (const QString error = usageError(parser, options); !error.isEmpty())
         return usage(error);
 
-    AnnotationStore store;
     const QString dbPath = parser.isSet(options.db) ? parser.value(options.db) : Settings().databasePath();
+    const QString command = parser.positionalArguments().at(0);
+    const auto location = DatabaseLocation::parse(dbPath);
+    const bool server = location && location->backend() == DatabaseLocation::Backend::PostgreSql;
+    const QString journalPath
+        = parser.isSet(options.journal) ? parser.value(options.journal) : ReviewJournal::defaultPath(dbPath);
+    if (command == QStringLiteral("sync")) {
+        if (!server)
+            return usage(AnnotationsVerb::tr("sync needs a team server: --db postgresql://…"));
+        return syncCommand(dbPath, journalPath);
+    }
+    if (command == QStringLiteral("add") && server)
+        return addOnServer(parser, options, dbPath, journalPath);
+
+    AnnotationStore store;
     if (!store.open(dbPath)) {
         qCInfo(lcReview) << "opening the review database failed:" << store.errorString();
         // A team server's reasons (password, permission, unreachable, schema) are sentences of their own.
@@ -431,7 +557,6 @@ int runAnnotations(const QStringList &arguments)
         return failure(error);
 
     const Context context{parser, options, store, dbPath, *opened};
-    const QString command = parser.positionalArguments().at(0);
     if (command == QStringLiteral("export"))
         return exportCommand(context);
     if (command == QStringLiteral("list"))

@@ -16,6 +16,12 @@ namespace Lectern::Cli {
 //   list FILE                                     one JSON line per annotation
 //   watch FILE [--count N] [--timeout S]          team server only: each change others commit to
 //                                                 the article, as a JSON line, as it is announced
+//   sync [--journal FILE]                         team server only: sends the offline journal; prints
+//                                                 how many were sent, already there, conflicts,
+//                                                 refused and pending; exit 0 only when none is left
+// On a team server, `add` goes through the offline journal (--journal FILE, default: one per
+// server in the data folder): while the server cannot be reached each comment is kept there
+// durably, and its id printed once kept; the next add or sync sends the journal first, once.
 // Exit 0 on success, 1 when a file or the database failed, 2 on usage errors.
 int runAnnotations(const QStringList &arguments);
 

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -62,6 +63,11 @@ public:
         return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(user).arg(port()).arg(database);
     }
 
+    // Stops the server abruptly (pg_ctl stop -m immediate) and starts it again, same data and
+    // address (pgcluster.sh halt / resume): a server gone mid-session. False and *error on failure.
+    bool halt(QString *error = nullptr) const { return control(QStringLiteral("halt"), error); }
+    bool resume(QString *error = nullptr) const { return control(QStringLiteral("resume"), error); }
+
     // Runs statements as the superuser on `database`; false and *error on the first failure.
     bool exec(const QString &database, const QStringList &statements, QString *error = nullptr) const
     {
@@ -109,6 +115,22 @@ public:
     }
 
 private:
+    bool control(const QString &mode, QString *error) const
+    {
+#if defined(LECTERN_PG_STATE) && defined(LECTERN_PG_SCRIPT)
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral(LECTERN_PG_SCRIPT), mode, QStringLiteral(LECTERN_PG_STATE)});
+        if (sh.waitForFinished(120000) && sh.exitStatus() == QProcess::NormalExit && sh.exitCode() == 0)
+            return true;
+        if (error)
+            *error = mode + QStringLiteral(" failed: ") + QString::fromUtf8(sh.readAllStandardError());
+#else
+        if (error)
+            *error = mode + QStringLiteral(": this test was built without LECTERN_PG_SCRIPT");
+#endif
+        return false;
+    }
+
     QMap<QString, QString> m_values;
     QString m_reason;
 };

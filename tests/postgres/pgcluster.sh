@@ -4,6 +4,9 @@
 #                                   socket in that folder and a free 127.0.0.1 port, write STATE_FILE
 #   pgcluster.sh stop STATE_FILE    stop that server (pg_ctl stop -m fast, then immediate) and
 #                                   delete its folder and STATE_FILE; safe to run twice
+#   pgcluster.sh halt STATE_FILE    stop the running server abruptly (pg_ctl stop -m immediate),
+#                                   keeping its data: a server gone mid-session (offline tests)
+#   pgcluster.sh resume STATE_FILE  start a halted server again, same data, socket and port
 # STATE_FILE (key=value lines) tells the tests where the server is:
 #   status=running | unavailable     unavailable: reason= says why (the tests then QSKIP)
 #   root= socket= port= superuser= password= bin= user=
@@ -16,7 +19,7 @@ set -u
 
 mode=${1:-}
 state=${2:-}
-[ -n "$mode" ] && [ -n "$state" ] || { echo "usage: $0 start|stop STATE_FILE" >&2; exit 2; }
+[ -n "$mode" ] && [ -n "$state" ] || { echo "usage: $0 start|stop|halt|resume STATE_FILE" >&2; exit 2; }
 
 value() { sed -n "s/^$1=//p" "$state" 2>/dev/null | head -n 1; }
 
@@ -50,11 +53,31 @@ unavailable() {
     exit 0
 }
 
+# The server's options: one place for start and resume.
+serve() {
+    as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$root -c fsync=off -c max_connections=60" \
+        start >/dev/null 2>&1
+}
+
 if [ "$mode" = stop ]; then
     stop_cluster
     exit 0
 fi
-[ "$mode" = start ] || { echo "usage: $0 start|stop STATE_FILE" >&2; exit 2; }
+if [ "$mode" = halt ] || [ "$mode" = resume ]; then
+    [ "$(value status)" = running ] || { echo "pgcluster: no running cluster in $state" >&2; exit 1; }
+    root=$(value root)
+    bin=$(value bin)
+    owner=$(value user)
+    port=$(value port)
+    if [ "$mode" = halt ]; then
+        as_owner "$bin/pg_ctl" -D "$root/data" -m immediate -w -t 30 stop >/dev/null 2>&1
+    else
+        serve
+    fi
+    exit $?
+fi
+[ "$mode" = start ] || { echo "usage: $0 start|stop|halt|resume STATE_FILE" >&2; exit 2; }
 
 stop_cluster # a cluster left by an interrupted run
 mkdir -p "$(dirname "$state")"
@@ -105,9 +128,7 @@ free_port() {
 started=
 for attempt in 1 2 3 4 5; do
     port=$(free_port)
-    if as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$root -c fsync=off -c max_connections=60" \
-        start >/dev/null 2>&1; then
+    if serve; then
         started=1
         break
     fi

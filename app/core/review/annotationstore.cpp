@@ -74,7 +74,8 @@ bool AnnotationStore::open(const QString &location, Access access)
 {
     close();
     m_error.clear();
-    std::shared_ptr<Database> db = Database::open(location, access, &m_error);
+    m_failure = Database::Failure::Other;
+    std::shared_ptr<Database> db = Database::open(location, access, &m_error, &m_failure);
     return db && open(std::move(db));
 }
 

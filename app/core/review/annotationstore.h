@@ -106,7 +106,7 @@ public:
     // lastFailure()). On SQLite there are no versions (0) and the checked saves below are
     // ordinary saves.
     bool isServer() const;
-    // The stored version of an annotation (0: none stored, or SQLite; -1: read error).
+    // The stored version of an annotation (0: none stored, or SQLite; -1: read error, lastFailure()).
     int annotationVersion(const QUuid &id) const;
     // The stored version of an article's review state (0 on SQLite; -1: error or unknown article).
     int reviewStateVersion(qint64 articleId) const;
@@ -128,6 +128,7 @@ public:
     SaveResult setReviewStateIfCurrent(qint64 articleId, ReviewState state, int basedOnVersion,
                                        ReviewState *theirs, int *serverVersion = nullptr);
     // Why the last failure happened (permission, connection…), for a message of the caller's own.
+    // After a failed open(): ConnectionLost when the server could not be reached.
     Database::Failure lastFailure() const { return m_failure; }
 
     // This thread's connection of the storage (invalid when closed).

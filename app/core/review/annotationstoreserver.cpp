@@ -77,7 +77,9 @@ bool AnnotationStore::isServer() const
 
 bool AnnotationStore::failStatement(const QString &what, const QSqlError &error)
 {
-    const Database::Failure failure = Database::classify(error);
+    // A connection QPSQL closed after the server dropped it fails with no error of its own.
+    const Database::Failure failure
+        = database().isOpen() ? Database::classify(error) : Database::Failure::ConnectionLost;
     if (failure == Database::Failure::PermissionDenied)
         return denied(what);
     fail(what, error.text());
@@ -104,8 +106,10 @@ int AnnotationStore::annotationVersion(const QUuid &id) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT version FROM annotations WHERE uuid = ?"));
     q.addBindValue(uuidText(id));
-    if (!q.exec())
+    if (!q.exec()) { // a lost connection is worth telling apart
+        m_failure = database().isOpen() ? Database::classify(q.lastError()) : Database::Failure::ConnectionLost;
         return -1;
+    }
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -103,8 +103,10 @@ Database::~Database()
     m_registry->names.clear();
 }
 
-std::shared_ptr<Database> Database::open(const QString &location, Access access, QString *error)
+std::shared_ptr<Database> Database::open(const QString &location, Access access, QString *error, Failure *failure)
 {
+    if (failure)
+        *failure = Failure::Other;
     QString detail;
     const auto parsed = DatabaseLocation::parse(location, &detail);
     if (!parsed) {
@@ -112,7 +114,7 @@ std::shared_ptr<Database> Database::open(const QString &location, Access access,
             *error = detail;
         return nullptr;
     }
-    return open(*parsed, access, error);
+    return open(*parsed, access, error, failure);
 }
 
 void Database::setSessionPassword(const DatabaseLocation &location, const QString &password)
@@ -149,9 +151,12 @@ void Database::setLastOpenFailure(OpenFailure failure)
     t_openFailure = failure;
 }
 
-std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Access access, QString *error)
+std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Access access, QString *error,
+                                          Failure *failure)
 {
     t_openFailure = OpenFailure::Other;
+    if (failure)
+        *failure = Failure::Other;
     const bool readOnly = access == Access::ReadOnly;
     QString detail;
     std::unique_ptr<DatabaseBackend> backend = DatabaseBackend::create(location, readOnly, &detail);
@@ -165,6 +170,8 @@ std::shared_ptr<Database> Database::open(const DatabaseLocation &location, Acces
     if (!db->connection().isValid()) {
         if (error)
             *error = db->errorString();
+        if (failure)
+            *failure = db->lastFailure();
         return nullptr;
     }
     qCDebug(lcStorage) << "opened" << db->displayName() << (readOnly ? "read-only" : "read-write");
@@ -208,8 +215,10 @@ QSqlDatabase Database::connection() const
         name = m_namePrefix + QString::number(++m_registry->counter);
     }
     QString error;
-    if (!m_backend->openConnection(name, &error)) {
+    bool unreachable = false;
+    if (!m_backend->openConnection(name, &error, &unreachable)) {
         fail(error);
+        s.failure = unreachable ? Failure::ConnectionLost : Failure::Other;
         return {};
     }
     {
@@ -243,7 +252,8 @@ bool Database::exec(const QString &sql)
         return false;
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        const Failure failure = classify(q.lastError());
+        // QPSQL closes a connection the server dropped: the next statement fails with no error.
+        const Failure failure = db.isOpen() ? classify(q.lastError()) : Failure::ConnectionLost;
         fail(tr("A statement on the database %1 failed: %2").arg(displayName(), q.lastError().text()));
         state().failure = failure;
         return false;

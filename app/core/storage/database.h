@@ -48,9 +48,14 @@ public:
     // Opens the database at `location` (see DatabaseLocation::parse) and the calling thread's
     // connection. ReadWrite creates an SQLite file (and its folders) that does not exist yet.
     // ReadOnly writes nothing: no file, no journal change, no migration (migrate() then only
-    // checks that the schema is current). nullptr and *error (translated) on failure.
-    static std::shared_ptr<Database> open(const QString &location, Access access, QString *error);
-    static std::shared_ptr<Database> open(const DatabaseLocation &location, Access access, QString *error);
+    // checks that the schema is current). nullptr and *error (translated) on failure; *failure
+    // (when given) is ConnectionLost when a server could not be reached (worth trying again
+    // later), else Other.
+    enum class Failure;
+    static std::shared_ptr<Database> open(const QString &location, Access access, QString *error,
+                                          Failure *failure = nullptr);
+    static std::shared_ptr<Database> open(const DatabaseLocation &location, Access access, QString *error,
+                                          Failure *failure = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -107,10 +112,12 @@ public:
 
     // What a failed statement means, for a message of one's own (the driver's words are for the
     // log): the server refused it for lack of rights (PostgreSQL: GRANTs, row-level security), a
-    // concurrent change won (serialization failure, deadlock), or the connection is gone.
+    // concurrent change won (serialization failure, deadlock), or the connection is gone (or
+    // could not be made: the server is stopped, restarting or out of reach).
     enum class Failure { Other, PermissionDenied, Concurrency, ConnectionLost };
     static Failure classify(const QSqlError &error);
-    // What this thread's last failed exec()/begin()/commit() meant (Other after a success).
+    // What this thread's last failed exec()/begin()/commit()/connection() meant (Other after a
+    // success).
     Failure lastFailure() const;
 
     // The engine's structural check of the whole database (SQLite: PRAGMA integrity_check is

@@ -24,8 +24,10 @@ public:
     // opens the first connection right after, so a probe of the server can be left to it.
     virtual bool prepare(QString *error) = 0;
     // Adds and opens the named connection for the calling thread, with the session settings
-    // applied (SQLite: pragmas); on failure nothing named `name` is left and *error says why.
-    virtual bool openConnection(const QString &name, QString *error) = 0;
+    // applied (SQLite: pragmas); on failure nothing named `name` is left and *error says why;
+    // *unreachable is set when the reason is that the server cannot be reached (stopped,
+    // restarting, network gone: worth trying again later), not a refusal (password, rights).
+    virtual bool openConnection(const QString &name, QString *error, bool *unreachable) = 0;
     // Opens a write transaction that takes its locks up front where the engine can.
     virtual QString beginStatement() const { return QStringLiteral("BEGIN"); }
 

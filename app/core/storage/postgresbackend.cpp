@@ -80,41 +80,71 @@ bool PostgresBackend::prepare(QString *error)
     return true;
 }
 
+namespace {
+
+// Why libpq could not connect, from its message (its SQLSTATE is not passed on by QPSQL).
+enum class ConnectReason { Password, NoUser, NoDatabase, NoAccess, Tls, Unreachable };
+
+ConnectReason connectReason(const QString &detail)
+{
+    if (contains(detail, "password authentication failed") || contains(detail, "no password supplied")
+        || contains(detail, "fe_sendauth"))
+        return ConnectReason::Password;
+    if (contains(detail, "role \"") && contains(detail, "does not exist"))
+        return ConnectReason::NoUser;
+    if (contains(detail, "database \"") && contains(detail, "does not exist"))
+        return ConnectReason::NoDatabase;
+    if (contains(detail, "permission denied") || contains(detail, "not permitted to log in")
+        || contains(detail, "no pg_hba.conf entry") || contains(detail, "too many connections"))
+        return ConnectReason::NoAccess;
+    if (contains(detail, "SSL") && (contains(detail, "not support") || contains(detail, "certificate")))
+        return ConnectReason::Tls;
+    return ConnectReason::Unreachable; // refused, timed out, starting up, shutting down, no route
+}
+
+} // namespace
+
 QString PostgresBackend::connectionMessage(const DatabaseLocation &location, const QString &detail)
 {
     const QString server = location.displayName();
     const QString user = location.userName().isEmpty() ? Database::tr("(your login name)") : location.userName();
     QString sentence;
-    if (contains(detail, "password authentication failed") || contains(detail, "no password supplied")
-        || contains(detail, "fe_sendauth"))
+    switch (connectReason(detail)) {
+    case ConnectReason::Password:
         sentence = Database::tr("The team server %1 refused the password of the user %2: put the right one in "
                                 "~/.pgpass or PGPASSWORD (Lectern never stores it).")
                        .arg(server, user);
-    else if (contains(detail, "role \"") && contains(detail, "does not exist"))
+        break;
+    case ConnectReason::NoUser:
         sentence = Database::tr("The team server %1 has no user %2: ask its administrator for an account.")
                        .arg(server, user);
-    else if (contains(detail, "database \"") && contains(detail, "does not exist"))
+        break;
+    case ConnectReason::NoDatabase:
         sentence = Database::tr("The team server %1 has no database “%2”: check the address, or ask its "
                                 "administrator to create it and run “lectern server init”.")
                        .arg(server, location.databaseName());
-    else if (contains(detail, "permission denied") || contains(detail, "not permitted to log in")
-             || contains(detail, "no pg_hba.conf entry") || contains(detail, "too many connections"))
+        break;
+    case ConnectReason::NoAccess:
         sentence = Database::tr("The team server %1 does not let the user %2 connect to the database “%3”: ask "
                                 "its administrator for access.")
                        .arg(server, user, location.databaseName());
-    else if (contains(detail, "SSL") && (contains(detail, "not support") || contains(detail, "certificate")))
+        break;
+    case ConnectReason::Tls:
         sentence = Database::tr("The secure (TLS) connection to the team server %1 failed: check the sslmode of "
                                 "the address and the server's certificate.")
                        .arg(server);
-    else
+        break;
+    case ConnectReason::Unreachable:
         sentence = Database::tr("The team server %1 cannot be reached: it may be stopped or restarting, or the "
                                 "network or the address may be wrong.")
                        .arg(server);
+        break;
+    }
     const QString trimmed = detail.simplified();
     return trimmed.isEmpty() ? sentence : sentence + QStringLiteral(" (") + trimmed + QLatin1Char(')');
 }
 
-bool PostgresBackend::openConnection(const QString &name, QString *error)
+bool PostgresBackend::openConnection(const QString &name, QString *error, bool *unreachable)
 {
     QString detail;
     bool ok = false;
@@ -166,6 +196,7 @@ bool PostgresBackend::openConnection(const QString &name, QString *error)
     else
         Database::setLastOpenFailure(Database::OpenFailure::Other);
     *error = connectionMessage(m_location, detail);
+    *unreachable = connectReason(detail) == ConnectReason::Unreachable;
     return false;
 }
 

@@ -21,7 +21,7 @@ public:
     PostgresBackend(const DatabaseLocation &location, bool readOnly);
 
     bool prepare(QString *error) override;
-    bool openConnection(const QString &name, QString *error) override;
+    bool openConnection(const QString &name, QString *error, bool *unreachable) override;
     bool readFormat(QSqlDatabase &connection, bool hasMigrationTable, int *legacyVersion, QString *error) override;
     bool writeFormat(QSqlDatabase &connection, QString *error) override;
     bool checkIntegrity(QSqlDatabase &connection, QString *report) override;

@@ -94,8 +94,9 @@ bool SqliteBackend::open(QSqlDatabase &db, bool immutable, QString *error)
     return false;
 }
 
-bool SqliteBackend::openConnection(const QString &name, QString *error)
+bool SqliteBackend::openConnection(const QString &name, QString *error, bool *unreachable)
 {
+    *unreachable = false; // a file is there or not: nothing to wait for
     const QString path = m_location.displayName();
     QString detail;
     bool ok = false;

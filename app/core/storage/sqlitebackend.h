@@ -21,7 +21,7 @@ public:
     SqliteBackend(const DatabaseLocation &location, bool readOnly);
 
     bool prepare(QString *error) override;
-    bool openConnection(const QString &name, QString *error) override;
+    bool openConnection(const QString &name, QString *error, bool *unreachable) override;
     QString beginStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     bool readFormat(QSqlDatabase &connection, bool hasMigrationTable, int *legacyVersion, QString *error) override;
     bool writeFormat(QSqlDatabase &connection, QString *error) override;
