@@ -223,6 +223,7 @@ int main(int argc, char **argv)
         {"prefix", QStringLiteral("chuyen*"), {}},
         {"tone placement", QStringLiteral("Hòa Bình"), {}},
         {"name + date filter", QStringLiteral("nguyen van tung"), recent},
+        {"common + date filter", QStringLiteral("tinh"), recent},
         {"no match", QStringLiteral("xyzzy"), {}},
     };
     std::printf("%-22s %8s %10s %10s\n", "search (50 hits)", "hits", "median ms", "p95 ms");
