@@ -92,8 +92,8 @@ public:
     // the syntax). An empty or unsearchable query returns no hits and no error.
     // Hits are ranked by relevance (bm25), except for a query without OR, prefix or filter that
     // matches more than half of the library and at least newestFirstMinimum() articles: those
-    // are listed newest first (published, then id), as the Library window lists them. Either way
-    // the same articles match; the limit keeps the first ones.
+    // are listed newest first (published, then id), as the Library window lists them, with score
+    // 0. Either way the same articles match; the limit keeps the first ones.
     QList<SearchHit> search(const QString &query, int limit = 50, const LibraryFilter &filter = {});
     static constexpr int kNewestFirstMinimum = 10000;
     int newestFirstMinimum() const { return m_newestFirstMinimum; }
