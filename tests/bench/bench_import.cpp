@@ -7,17 +7,23 @@
 // Run: cmake --build build --target bench_import && build/bench/bench_import [model|rules|both] [THREADS]
 // (LECTERN_SHARED_DIR=/path/to/shared when the corpus is not in ../shared beside the checkout)
 // (each mode in its own process gives its own peak memory: run `model` and `rules` separately).
+// Each mode also prints a digest of what it stored (see contentDigest), the same for two builds
+// that store the same rows.
 #include "extract/taggermodel.h"
 #include "library/batchimporter.h"
 #include "library/batchpipeline.h"
 #include "library/librarystore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -46,10 +52,10 @@ QByteArray loadAverage()
     return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').mid(0, 3).join(' ') : QByteArray("?");
 }
 
-double cpuSeconds()
+double cpuSeconds(int who = RUSAGE_SELF)
 {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
+    getrusage(who, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
@@ -77,6 +83,43 @@ qint64 writeCorpus(const QString &jsonl, const QString &folder, int *count)
     return bytes;
 }
 
+// A digest of what the import stored, to check that two builds store the same: every row of the
+// library's tables and of the articles, in key order, without what differs from run to run
+// (times, and the temporary folder in paths).
+QByteArray contentDigest(LibraryStore &store, const QString &folder)
+{
+    const QStringList queries = {
+        QStringLiteral("SELECT id, url, replace(source_path, ?, ''), content_hash, title, review_state FROM articles ORDER BY id"),
+        QStringLiteral("SELECT article_id, content_hash FROM article_versions ORDER BY article_id, content_hash"),
+        QStringLiteral("SELECT article_id, published, site, format, authors, replace(file_path, ?, ''), file_hash, file_size,"
+                       " people_count, organization_count, figure_count, comments_stale, body, reader_version"
+                       " FROM library_articles ORDER BY article_id"),
+        QStringLiteral("SELECT rowid, title, body, comments FROM library_fts ORDER BY rowid"),
+        QStringLiteral("SELECT id, type, key, name FROM library_entities ORDER BY id"),
+        QStringLiteral("SELECT entity_id, article_id, surface, aliases, roles, mention_count, first_offset"
+                       " FROM library_mentions ORDER BY entity_id, article_id"),
+        QStringLiteral("SELECT entity_id, article_count, mention_count FROM library_entity_counts ORDER BY entity_id"),
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &sql : queries) {
+        QSqlQuery q(store.reviewStore().connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (sql.contains(QLatin1Char('?')))
+            q.addBindValue(folder);
+        if (!q.exec())
+            return "error: " + q.lastError().text().toUtf8();
+        while (q.next()) {
+            for (int c = 0; c < q.record().count(); ++c) {
+                hash.addData(q.value(c).toString().toUtf8());
+                hash.addData(QByteArrayView("\x1f", 1));
+            }
+            hash.addData(QByteArrayView("\n", 1));
+        }
+    }
+    return hash.result().toHex().left(16);
+}
+
 int runMode(const char *label, std::shared_ptr<const TaggerModel> model, const QStringList &files, qint64 bytes,
             int threads, const QString &dbFolder)
 {
@@ -91,16 +134,22 @@ int runMode(const char *label, std::shared_ptr<const TaggerModel> model, const Q
     options.threads = threads;
     const QByteArray loadBefore = loadAverage();
     const double cpuBefore = cpuSeconds();
+    const double writerBefore = cpuSeconds(RUSAGE_THREAD); // run() writes on this thread
     QElapsedTimer clock;
     clock.start();
     const BatchPipeline::Report report = BatchPipeline::run(store, files, options, nullptr, {});
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpuBefore;
+    const double writer = cpuSeconds(RUSAGE_THREAD) - writerBefore;
     std::printf("%-6s %5d added %3lld failed  %6.2f s  %6.0f articles/s  %5.2f MB/s  CPU %6.2f s (%.0f%% of %d threads)"
                 "  load %s -> %s  peak RSS %ld MB\n",
                 label, report.added, qlonglong(report.failures.size()), seconds, double(report.added) / seconds,
                 double(bytes) / 1e6 / seconds, cpu, 100.0 * cpu / seconds / threads, threads, loadBefore.constData(),
                 loadAverage().constData(), peakRssKb() / 1024);
+    // The writer's CPU time bounds the rate once the workers keep up: at 2 cores, 2 / (CPU per
+    // article) if the writer is not the bound, 1 / (writer CPU per article) if it is.
+    std::printf("%-6s writer thread CPU %.2f s (%.0f articles per writer CPU second); content digest %s\n", label,
+                writer, double(report.added) / writer, contentDigest(store, dbFolder).constData());
     std::fflush(stdout);
     return report.added == files.size() ? 0 : 1;
 }

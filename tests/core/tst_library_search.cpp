@@ -2,7 +2,9 @@
 // phrases, prefixes, OR; hostile queries; snippets cut from the original text.
 #include "library/libraryquery.h"
 #include "library/librarystore.h"
+#include "util/textfold.h"
 
+#include <QMap>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +134,68 @@ private Q_SLOTS:
         const QList<SearchHit> tung = m_store.search(QStringLiteral("tung"));
         QCOMPARE(tung.size(), 2);
         QVERIFY(tung.at(0).score <= tung.at(1).score);
+    }
+
+    void commonQueryListsNewestFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("word in every article") << QStringLiteral("cho");
+        QTest::newRow("two words, tone placement") << QStringLiteral("Hòa Bình");
+    }
+
+    void commonQueryListsNewestFirst()
+    {
+        // A query that matches more than half of the library (and at least the minimum, lowered
+        // here) lists its hits newest first instead of ranking them: the same articles, with
+        // highlights and no score (0).
+        QFETCH(QString, query);
+        m_store.setNewestFirstMinimum(0);
+        const QList<SearchHit> ranked = m_store.search(query);
+        m_store.setNewestFirstMinimum(3);
+        const QList<SearchHit> newest = m_store.search(query);
+        m_store.setNewestFirstMinimum(LibraryStore::kNewestFirstMinimum);
+        QVERIFY2(ranked.size() >= 3, qPrintable(QString::number(ranked.size())));
+        QCOMPARE(newest.size(), ranked.size());
+        QMap<qint64, double> rankedScores;
+        for (qsizetype k = 0; k < ranked.size(); ++k) {
+            rankedScores.insert(ranked.at(k).entry.id, ranked.at(k).score);
+            if (k > 0)
+                QVERIFY(ranked.at(k - 1).score <= ranked.at(k).score);
+        }
+        for (qsizetype k = 0; k < newest.size(); ++k) {
+            const SearchHit &hit = newest.at(k);
+            QVERIFY(rankedScores.contains(hit.entry.id));
+            QCOMPARE(hit.score, 0.0);
+            QVERIFY(!hit.highlights.isEmpty());
+            if (k > 0) {
+                const LibraryEntry &before = newest.at(k - 1).entry;
+                QVERIFY2(before.published > hit.entry.published
+                             || (before.published == hit.entry.published && before.id > hit.entry.id),
+                         qPrintable(before.published + QStringLiteral(" / ") + hit.entry.published));
+            }
+        }
+        // Fewer matches than the minimum: ranked as before.
+        m_store.setNewestFirstMinimum(int(ranked.size()) + 1);
+        const QList<SearchHit> again = m_store.search(query);
+        m_store.setNewestFirstMinimum(LibraryStore::kNewestFirstMinimum);
+        QCOMPARE(again.size(), ranked.size());
+        for (qsizetype k = 0; k < again.size(); ++k)
+            QCOMPARE(again.at(k).entry.id, ranked.at(k).entry.id);
+    }
+
+    void prefixHitsAreHighlighted()
+    {
+        // A prefix query reads its highlights over the id range in one pass: every hit has them.
+        for (const QString &prefix : {QStringLiteral("chuy"), QStringLiteral("tr")}) {
+            const QList<SearchHit> hits = m_store.search(prefix + QLatin1Char('*'));
+            QVERIFY(!hits.isEmpty());
+            for (const SearchHit &hit : hits) {
+                QVERIFY(!hit.highlights.isEmpty());
+                const auto &r = hit.highlights.first();
+                QVERIFY2(TextFold::searchKey(hit.snippet.mid(r.first, r.second - r.first)).startsWith(prefix),
+                         qPrintable(hit.snippet));
+            }
+        }
     }
 
     void queryTranslation_data()

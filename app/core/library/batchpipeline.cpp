@@ -55,12 +55,14 @@ BatchPipeline::FileRead BatchPipeline::readFile(const QString &path, const Libra
         r.touched = true;
         return r;
     }
-    LibraryStore::Loaded loaded{ArticleImporter::importBytes(bytes, absolute), {}};
+    LibraryStore::Loaded loaded{ArticleImporter::importBytes(bytes, absolute), {}, std::nullopt};
     if (!loaded.import.ok()) {
         r.item.error = loaded.import.error;
         return r;
     }
     loaded.entities = extractor.extract(*loaded.import.article);
+    // Normalised and folded here, on the worker, so the writer only stores them.
+    loaded.texts = LibraryStore::indexTexts(*loaded.import.article);
     r.loaded = std::move(loaded);
     return r;
 }

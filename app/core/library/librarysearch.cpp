@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Lectern::Core {
 
 namespace {
@@ -32,31 +34,14 @@ struct Ranked
     QString marked[3]; // title, body, comments with highlight markers
 };
 
-// The ranked full-text query; `where` is the filter's condition on library_articles l and
-// articles a, or empty. Titles weigh most, then comments, then bodies.
-//
-// With highlights (`withHighlights`): one query where FTS5 sorts by rank internally and stops at
-// the limit, computing highlights for the rows returned only. Without: the ids and scores alone,
-// sorted by SQLite's top-N sorter, which on a word most articles hold (100,000 of them) takes
-// about half the time of FTS5's rank sort; the highlights of those rows are then read by id
-// (highlightQueryText). Same rows, same order (ties by id), same scores.
-QString rankedQueryText(const QString &where, bool withHighlights)
+// The ranked full-text query: the ids and scores alone, best first, sorted by SQLite's top-N
+// sorter (on a word most articles hold that takes about half the time of FTS5's rank sort);
+// the highlights of those rows are then read by id (highlightQueryText). `where` is the filter's
+// condition on library_articles l and articles a, or empty. Titles weigh most, then comments,
+// then bodies; ties by id.
+QString rankedQueryText(const QString &where)
 {
-    const QString highlights = QStringLiteral("highlight(library_fts, 0, char(2), char(3)),"
-                                              " highlight(library_fts, 1, char(2), char(3)),"
-                                              " highlight(library_fts, 2, char(2), char(3))");
-    const QString rank = QStringLiteral("rank MATCH 'bm25(10.0, 1.0, 3.0)'");
     const QString score = QStringLiteral("bm25(library_fts, 10.0, 1.0, 3.0)");
-    if (withHighlights) {
-        if (where.isEmpty())
-            return QStringLiteral("SELECT rowid, rank, %1 FROM library_fts WHERE library_fts MATCH ? AND %2"
-                                  " ORDER BY rank LIMIT ?").arg(highlights, rank);
-        return QStringLiteral("SELECT library_fts.rowid, rank, %1 FROM library_fts"
-                              " JOIN library_articles l ON l.article_id = library_fts.rowid"
-                              " JOIN articles a ON a.id = l.article_id"
-                              " WHERE library_fts MATCH ? AND %2 AND %3 ORDER BY rank LIMIT ?")
-            .arg(highlights, rank, where);
-    }
     if (where.isEmpty())
         return QStringLiteral("SELECT rowid, %1 AS score FROM library_fts WHERE library_fts MATCH ?"
                               " ORDER BY score, rowid LIMIT ?").arg(score);
@@ -67,35 +52,61 @@ QString rankedQueryText(const QString &where, bool withHighlights)
         .arg(score, where);
 }
 
-// The highlights of the rows of `ranked` (ids are numbers we produced), by id.
-QString highlightQueryText(const QList<qint64> &ids)
+// Whether the query matches more than `offset` articles: binds the match. Iterates the matches
+// (no ranking) up to that count. `offset` is a number, or a subquery in parentheses.
+QString matchesMoreQueryText(const QString &offset)
+{
+    return QStringLiteral("SELECT EXISTS (SELECT 1 FROM library_fts WHERE library_fts MATCH ? LIMIT 1 OFFSET %1)")
+        .arg(offset);
+}
+
+// A broad query's hits (no filter), newest first as the Library window lists them (published,
+// then id): walks the published index from the newest and probes the full-text index for each
+// row, so it stops after about twice `limit` rows (more than half of the rows match) instead of
+// ranking every match. Binds the match, the limit.
+QString newestQueryText()
+{
+    return QStringLiteral("SELECT l.article_id, 0 FROM library_articles l WHERE EXISTS (SELECT 1 FROM library_fts"
+                          " WHERE library_fts MATCH ? AND library_fts.rowid = l.article_id)"
+                          " ORDER BY l.published DESC, l.article_id DESC LIMIT ?");
+}
+
+// The highlights of the rows of `ranked` (ids are numbers we produced), by id. FTS5
+// runs the query once for every id of `rowid IN`, which costs little except for a prefix term,
+// expanded again each time (40 ms for 40 ids of "chuyen*" in 100,000 articles): a query with one
+// reads the id range in one pass instead and keeps the ids asked for ("+rowid" is not offered
+// to FTS5 as a constraint), about 7 ms.
+QString highlightQueryText(const QList<qint64> &ids, bool prefix)
 {
     QStringList list;
     for (const qint64 id : ids)
         list.append(QString::number(id));
-    return QStringLiteral("SELECT rowid, highlight(library_fts, 0, char(2), char(3)),"
-                          " highlight(library_fts, 1, char(2), char(3)), highlight(library_fts, 2, char(2), char(3))"
-                          " FROM library_fts WHERE library_fts MATCH ? AND rowid IN (%1)")
-        .arg(list.join(QLatin1Char(',')));
+    // No bm25() here: it counts the rows of every phrase over the whole index (90 ms for "tinh").
+    const QString columns = QStringLiteral("SELECT rowid, highlight(library_fts, 0, char(2), char(3)),"
+                                           " highlight(library_fts, 1, char(2), char(3)),"
+                                           " highlight(library_fts, 2, char(2), char(3))"
+                                           " FROM library_fts WHERE library_fts MATCH ?");
+    if (!prefix)
+        return columns + QStringLiteral(" AND rowid IN (%1)").arg(list.join(QLatin1Char(',')));
+    const auto [low, high] = std::minmax_element(ids.begin(), ids.end());
+    return columns + QStringLiteral(" AND rowid BETWEEN %1 AND %2 AND +rowid IN (%3)")
+                         .arg(QString::number(*low), QString::number(*high), list.join(QLatin1Char(',')));
 }
 
-// The rows of the executed ranked query, best first (highlights when it has them).
-QList<Ranked> readRanked(QSqlQuery &query, bool withHighlights)
+// The rows of the executed ranked query, best first.
+QList<Ranked> readRanked(QSqlQuery &query)
 {
     QList<Ranked> ranked;
     while (query.next()) {
         Ranked row;
         row.id = query.value(0).toLongLong();
         row.score = query.value(1).toDouble();
-        if (withHighlights)
-            for (int column = 0; column < 3; ++column)
-                row.marked[column] = query.value(2 + column).toString();
         ranked.append(row);
     }
     return ranked;
 }
 
-// Fills in the highlights of rows ranked without them.
+// Fills in the highlights of the ranked rows.
 bool readHighlights(const QSqlDatabase &db, const QString &match, QList<Ranked> &ranked, QString *error)
 {
     QList<qint64> ids;
@@ -103,7 +114,7 @@ bool readHighlights(const QSqlDatabase &db, const QString &match, QList<Ranked> 
         ids.append(row.id);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(highlightQueryText(ids));
+    query.prepare(highlightQueryText(ids, match.contains(QLatin1Char('*'))));
     query.addBindValue(match);
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -186,6 +197,34 @@ void setSnippet(SearchHit &hit, const BestField &best, const QString &original)
 
 } // namespace
 
+std::optional<bool> LibraryStore::isBroadQuery(const QString &match) const
+{
+    // FTS5's bm25 gives a phrase found in more than half of the rows the same token weight
+    // (its idf is clamped to 1e-6), so when every phrase of a query is that common, and the query
+    // without OR matches more than half of the library (then each of its phrases does), the
+    // scores only say how often the words repeat in a piece: ranking all of them (100,000 for
+    // "tinh") costs 85-150 ms and tells little, newest first costs a few. Below the minimum the
+    // ranking is cheap and stays. Prefix terms always rank: probing FTS5 row by row expands the
+    // prefix each time. The terms are quoted lower-case words, so " OR " is the operator only.
+    if (m_newestFirstMinimum <= 0 || match.contains(QLatin1Char('*')) || match.contains(QStringLiteral(" OR ")))
+        return false;
+    // At least the minimum first: a rare query stops there without counting the library.
+    for (const QString &offset : {QString::number(m_newestFirstMinimum - 1),
+                                  QStringLiteral("(SELECT COUNT(*) / 2 FROM library_articles)")}) {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(matchesMoreQueryText(offset));
+        q.addBindValue(match);
+        if (!q.exec() || !q.next()) {
+            fail(QStringLiteral("Search failed"), q.lastError().text());
+            return std::nullopt;
+        }
+        if (!q.value(0).toBool())
+            return false;
+    }
+    return true;
+}
+
 QList<SearchHit> LibraryStore::search(const QString &query, int limit, const LibraryFilter &filter)
 {
     QList<SearchHit> hits;
@@ -197,11 +236,14 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
 
     QVariantList binds;
     const QString where = whereClause(filter, &binds);
-    // Reading highlights by id costs little, except for a prefix term, which FTS5 expands again
-    // for every id: those rank with their highlights in one query.
-    const bool withHighlights = match.contains(QLatin1Char('*'));
+    // With a filter the hits stay ranked: walking the newest rows of a filter that leaves few of
+    // them, probing the index for each, costs more than ranking (0.5-0.9 s measured).
+    const std::optional<bool> broad = where.isEmpty() ? isBroadQuery(match) : std::optional<bool>(false);
+    if (!broad)
+        return hits;
     QSqlQuery rankQuery(database());
-    rankQuery.prepare(rankedQueryText(where, withHighlights));
+    rankQuery.setForwardOnly(true);
+    rankQuery.prepare(*broad ? newestQueryText() : rankedQueryText(where));
     rankQuery.addBindValue(match);
     for (const QVariant &value : binds)
         rankQuery.addBindValue(value);
@@ -210,11 +252,11 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
         fail(QStringLiteral("Search failed"), rankQuery.lastError().text());
         return hits;
     }
-    QList<Ranked> ranked = readRanked(rankQuery, withHighlights);
+    QList<Ranked> ranked = readRanked(rankQuery);
     rankQuery.finish();
     if (ranked.isEmpty())
         return hits;
-    if (QString error; !withHighlights && !readHighlights(database(), match, ranked, &error)) {
+    if (QString error; !readHighlights(database(), match, ranked, &error)) {
         fail(QStringLiteral("Search failed"), error);
         return hits;
     }
@@ -245,25 +287,23 @@ QList<SearchHit> LibraryStore::search(const QString &query, int limit, const Lib
 bool LibraryStore::writeEntities(qint64 id, const ExtractionResult &entities)
 {
     // Entities this article named before: those no article names any more leave the index.
+    // The statements are kept prepared (prepared()): the writer runs them for every article.
     QList<qint64> previous;
-    QSqlQuery before(database());
-    before.prepare(QStringLiteral("SELECT entity_id FROM library_mentions WHERE article_id = ?"));
+    QSqlQuery &before = prepared(QStringLiteral("SELECT entity_id FROM library_mentions WHERE article_id = ?"));
     before.addBindValue(id);
     if (before.exec())
         while (before.next())
             previous.append(before.value(0).toLongLong());
-    QSqlQuery clear(database());
-    clear.prepare(QStringLiteral("DELETE FROM library_mentions WHERE article_id = ?"));
+    before.finish();
+    QSqlQuery &clear = prepared(QStringLiteral("DELETE FROM library_mentions WHERE article_id = ?"));
     clear.addBindValue(id);
     if (!clear.exec())
         return fail(QStringLiteral("Cannot update the entity index"), clear.lastError().text());
-    QSqlQuery entity(database());
-    entity.prepare(QStringLiteral("INSERT INTO library_entities (type, key, name) VALUES (?, ?, ?)"
+    QSqlQuery &entity = prepared(QStringLiteral("INSERT INTO library_entities (type, key, name) VALUES (?, ?, ?)"
                                   " ON CONFLICT(type, key) DO UPDATE SET name = CASE"
                                   " WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END"
                                   " RETURNING id"));
-    QSqlQuery mention(database());
-    mention.prepare(QStringLiteral("INSERT INTO library_mentions (entity_id, article_id, surface, aliases, roles,"
+    QSqlQuery &mention = prepared(QStringLiteral("INSERT INTO library_mentions (entity_id, article_id, surface, aliases, roles,"
                                    " mention_count, first_offset) VALUES (?, ?, ?, ?, ?, ?, ?)"
                                    " ON CONFLICT(entity_id, article_id) DO UPDATE SET"
                                    " mention_count = mention_count + excluded.mention_count"));
@@ -290,8 +330,7 @@ bool LibraryStore::writeEntities(qint64 id, const ExtractionResult &entities)
                 return fail(QStringLiteral("Cannot update the entity index"), mention.lastError().text());
         }
     }
-    QSqlQuery orphan(database());
-    orphan.prepare(QStringLiteral("DELETE FROM library_entities WHERE id = ? AND NOT EXISTS"
+    QSqlQuery &orphan = prepared(QStringLiteral("DELETE FROM library_entities WHERE id = ? AND NOT EXISTS"
                                   " (SELECT 1 FROM library_mentions m WHERE m.entity_id = ?)"));
     for (qint64 entityId : previous) {
         orphan.addBindValue(entityId);

@@ -132,6 +132,7 @@ bool LibraryStore::open(std::shared_ptr<Database> db)
 
 void LibraryStore::close()
 {
+    m_statements.clear(); // before the connection they were prepared on closes
     m_reviewStore.close();
     m_readOnly = false;
 }
@@ -139,6 +140,36 @@ void LibraryStore::close()
 bool LibraryStore::isOpen() const
 {
     return m_reviewStore.isOpen();
+}
+
+QSqlQuery &LibraryStore::prepared(const QString &sql) const
+{
+    Statement &statement = m_statements[sql];
+    if (!statement.prepared) {
+        // A statement that failed to prepare is prepared again next time; its exec() reports why.
+        statement.query = QSqlQuery(database());
+        statement.prepared = statement.query.prepare(sql);
+    }
+    return statement.query;
+}
+
+bool LibraryStore::hasAnnotations(qint64 articleId) const
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM annotations WHERE article_id = ?)"));
+    q.addBindValue(articleId);
+    const bool found = q.exec() && q.next() && q.value(0).toBool();
+    q.finish();
+    return found;
+}
+
+LibraryStore::IndexTexts LibraryStore::indexTexts(const Article &article)
+{
+    IndexTexts t;
+    t.title = TextFold::normalizeText(article.title);
+    t.body = TextFold::normalizeText(article.text());
+    t.foldedTitle = folded(t.title);
+    t.foldedBody = folded(t.body);
+    return t;
 }
 
 // addFile(): librarystorebatch.cpp, beside the batch import it shares its steps with.
@@ -180,12 +211,15 @@ std::optional<qint64> LibraryStore::indexArticle(const Article &article, const E
 }
 
 bool LibraryStore::writeArticle(qint64 id, const Article &article, const ExtractionResult &extracted,
-                                const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size)
+                                const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size,
+                                const IndexTexts *texts)
 {
-    const QString title = TextFold::normalizeText(article.title);
-    const QString body = TextFold::normalizeText(article.text());
-    // The editor's entity corrections on this article (reject, merge, rename…) apply here too.
-    const QList<Annotation> notes = m_reviewStore.annotations(id);
+    const IndexTexts made = texts ? IndexTexts{} : indexTexts(article);
+    const IndexTexts &t = texts ? *texts : made;
+    // The editor's entity corrections on this article (reject, merge, rename…) apply here too;
+    // an article without annotations (every new one) has neither corrections nor comments.
+    const bool annotated = hasAnnotations(id);
+    const QList<Annotation> notes = annotated ? m_reviewStore.annotations(id) : QList<Annotation>{};
     const ExtractionResult entities =
         notes.isEmpty() ? extracted : applyCorrections(extracted, correctionSteps(notes, article.text()), article.text());
     if (!m_reviewStore.begin())
@@ -195,16 +229,15 @@ bool LibraryStore::writeArticle(qint64 id, const Article &article, const Extract
         m_reviewStore.rollback();
         return fail(what, detail);
     };
-    QSqlQuery q(database());
     if (!filePath.isEmpty()) {
         // The file now holds another article (its URL changed): the old entry lets go of it.
-        q.prepare(QStringLiteral("UPDATE library_articles SET file_path = NULL WHERE file_path = ? AND article_id <> ?"));
+        QSqlQuery &q = prepared(QStringLiteral("UPDATE library_articles SET file_path = NULL WHERE file_path = ? AND article_id <> ?"));
         q.addBindValue(filePath);
         q.addBindValue(id);
         if (!q.exec())
             return abort(q, QStringLiteral("Cannot update the library"));
     }
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO library_articles (article_id, published, site, format, authors, file_path, file_hash,"
         " file_mtime, file_size, people_count, organization_count, figure_count, comments_stale, indexed, body)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
@@ -227,20 +260,20 @@ bool LibraryStore::writeArticle(qint64 id, const Article &article, const Extract
     q.addBindValue(int(entities.organizations.size()));
     q.addBindValue(int(entities.metrics.size()));
     q.addBindValue(nowIso());
-    q.addBindValue(text(body));
+    q.addBindValue(text(t.body));
     if (!q.exec())
         return abort(q, QStringLiteral("Cannot record the article in the library"));
-    q.prepare(QStringLiteral("DELETE FROM library_fts WHERE rowid = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return abort(q, QStringLiteral("Cannot update the search index"));
-    q.prepare(QStringLiteral("INSERT INTO library_fts (rowid, title, body, comments) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(text(folded(title)));
-    q.addBindValue(text(folded(body)));
-    q.addBindValue(text(folded(commentsText(id))));
-    if (!q.exec())
-        return abort(q, QStringLiteral("Cannot update the search index"));
+    QSqlQuery &unindex = prepared(QStringLiteral("DELETE FROM library_fts WHERE rowid = ?"));
+    unindex.addBindValue(id);
+    if (!unindex.exec())
+        return abort(unindex, QStringLiteral("Cannot update the search index"));
+    QSqlQuery &index = prepared(QStringLiteral("INSERT INTO library_fts (rowid, title, body, comments) VALUES (?, ?, ?, ?)"));
+    index.addBindValue(id);
+    index.addBindValue(text(t.foldedTitle));
+    index.addBindValue(text(t.foldedBody));
+    index.addBindValue(text(annotated ? folded(commentsText(id)) : QString()));
+    if (!index.exec())
+        return abort(index, QStringLiteral("Cannot update the search index"));
     if (!writeEntities(id, entities)) {
         m_reviewStore.rollback();
         return false;

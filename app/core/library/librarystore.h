@@ -8,9 +8,11 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -88,7 +90,15 @@ public:
 
     // Ranked full-text search over titles, bodies and annotation comments (see LibraryQuery for
     // the syntax). An empty or unsearchable query returns no hits and no error.
+    // Hits are ranked by relevance (bm25), except for a query without OR, prefix or filter that
+    // matches more than half of the library and at least newestFirstMinimum() articles: those
+    // are listed newest first (published, then id), as the Library window lists them, with score
+    // 0. Either way the same articles match; the limit keeps the first ones.
     QList<SearchHit> search(const QString &query, int limit = 50, const LibraryFilter &filter = {});
+    static constexpr int kNewestFirstMinimum = 10000;
+    int newestFirstMinimum() const { return m_newestFirstMinimum; }
+    // 0: always rank by relevance. Tests lower it to see the newest-first order on a few articles.
+    void setNewestFirstMinimum(int articles) { m_newestFirstMinimum = articles; }
     // Refolds the comment index of articles whose annotations changed (search() calls it).
     bool refreshComments();
 
@@ -136,10 +146,22 @@ public:
     // addFile()'s writing half: stores an article read from absolutePath (whose bytes hash to
     // fileHash) with its entities, and records the reader that read it (ReaderVersion), as one
     // transaction (or inside the caller's).
+    // The texts stored and indexed for an article (NFC title and body, and their same-length
+    // folds for the full-text index): indexTexts() makes them on any thread, so a batch import's
+    // workers prepare them and the writer only stores them.
+    struct IndexTexts
+    {
+        QString title;
+        QString body;
+        QString foldedTitle;
+        QString foldedBody;
+    };
+    static IndexTexts indexTexts(const Article &article);
     struct Loaded
     {
         ImportResult import;
         ExtractionResult entities;
+        std::optional<IndexTexts> texts; // indexTexts() of the article, when made already
     };
     AddResult storeLoaded(Loaded &loaded, const QString &absolutePath, const QString &fileHash, qint64 mtime,
                           qint64 size, const QString &readerVersion);
@@ -168,17 +190,31 @@ private:
     bool exec(const QString &sql);
     bool fail(const QString &what, const QString &detail) const;
     bool writeArticle(qint64 id, const Article &article, const ExtractionResult &entities,
-                      const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size);
+                      const QString &filePath, const QString &fileHash, qint64 mtime, qint64 size,
+                      const IndexTexts *texts = nullptr);
+    // The statement for `sql` on this store's connection, prepared on first use and kept until
+    // close(): the writer runs the same few for every article. Reset (finish()) a SELECT after use.
+    QSqlQuery &prepared(const QString &sql) const;
+    bool hasAnnotations(qint64 articleId) const;
     bool writeEntities(qint64 id, const ExtractionResult &entities);
     QString commentsText(qint64 articleId) const;
     void removeImportLeftovers();
     bool importArticle(ForeignLibrary &source, qint64 sourceId, ImportReport *report);
     QString whereClause(const LibraryFilter &filter, QVariantList *binds) const;
+    std::optional<bool> isBroadQuery(const QString &match) const; // nullopt: error (errorString())
 
     AnnotationStore m_reviewStore;
     std::shared_ptr<const Extractor> m_extractor;
     bool m_readOnly = false;
+    int m_newestFirstMinimum = kNewestFirstMinimum;
     mutable QString m_error;
+    struct Statement
+    {
+        QSqlQuery query;
+        bool prepared = false;
+    };
+    mutable std::map<QString, Statement> m_statements; // nodes stay put: callers hold several
+
 };
 
 } // namespace Lectern::Core

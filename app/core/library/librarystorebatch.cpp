@@ -80,12 +80,13 @@ LibraryStore::AddResult LibraryStore::storeLoaded(Loaded &loaded, const QString 
         return failed(m_reviewStore.errorString());
     bool existed = false;
     {
-        QSqlQuery q(database());
-        q.prepare(QStringLiteral("SELECT 1 FROM library_articles WHERE article_id = ?"));
+        QSqlQuery &q = prepared(QStringLiteral("SELECT 1 FROM library_articles WHERE article_id = ?"));
         q.addBindValue(record->id);
         existed = q.exec() && q.next();
+        q.finish();
     }
-    if (!writeArticle(record->id, article, loaded.entities, absolutePath, fileHash, mtime, size)
+    if (!writeArticle(record->id, article, loaded.entities, absolutePath, fileHash, mtime, size,
+                      loaded.texts ? &*loaded.texts : nullptr)
         || !recordReaderVersion(record->id, readerVersion))
         return failed(m_error);
     if (!m_reviewStore.commit())
@@ -97,8 +98,7 @@ LibraryStore::AddResult LibraryStore::storeLoaded(Loaded &loaded, const QString 
 
 bool LibraryStore::recordReaderVersion(qint64 articleId, const QString &readerVersion)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE library_articles SET reader_version = ? WHERE article_id = ?"));
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE library_articles SET reader_version = ? WHERE article_id = ?"));
     q.addBindValue(readerVersion);
     q.addBindValue(articleId);
     if (!q.exec())

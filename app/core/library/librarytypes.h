@@ -49,7 +49,7 @@ struct LibraryFilter
 struct SearchHit
 {
     LibraryEntry entry;
-    double score = 0;        // bm25: lower is better
+    double score = 0;        // bm25: lower is better; 0 when listed newest first (LibraryStore::search)
     QString field;           // "title", "body" or "comments"
     QString snippet;
     QList<QPair<int, int>> highlights;
