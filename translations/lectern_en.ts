@@ -231,10 +231,6 @@
         <translation>watch: give up after S seconds (default 60).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (export, import, add, list, watch)</source>
-        <translation>unknown command &apos;%1&apos; (export, import, add, list, watch)</translation>
-    </message>
-    <message>
         <source>--count and --timeout must be positive numbers</source>
         <translation>--count and --timeout must be positive numbers</translation>
     </message>
@@ -252,6 +248,45 @@
             <numerusform>%n change arrived before the timeout</numerusform>
             <numerusform>%n changes arrived before the timeout</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add, sync on a team server: the offline journal (default: one per server in the data folder).</source>
+        <translation>add, sync on a team server: the offline journal (default: one per server in the data folder).</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations sync [--db URI] [--journal FILE]</source>
+        <translation>usage: lectern annotations sync [--db URI] [--journal FILE]</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (export, import, add, list, watch, sync)</source>
+        <translation>unknown command &apos;%1&apos; (export, import, add, list, watch, sync)</translation>
+    </message>
+    <message>
+        <source>the team server went away: the comments are kept in the offline journal %1</source>
+        <translation>the team server went away: the comments are kept in the offline journal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes wait in the offline journal %1; “lectern annotations sync” sends them when the team server is back</source>
+        <translation>
+            <numerusform>%n change waits in the offline journal %1; “lectern annotations sync” sends it when the team server is back</numerusform>
+            <numerusform>%n changes wait in the offline journal %1; “lectern annotations sync” sends them when the team server is back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send: no offline journal %1</source>
+        <translation>nothing to send: no offline journal %1</translation>
+    </message>
+    <message>
+        <source>sent %1, already on the server %2, conflicts %3 (kept on the server), refused %4 (kept in the journal), pending %5</source>
+        <translation>sent %1, already on the server %2, conflicts %3 (kept on the server), refused %4 (kept in the journal), pending %5</translation>
+    </message>
+    <message>
+        <source>The comments are kept in the offline journal %1.</source>
+        <translation>The comments are kept in the offline journal %1.</translation>
+    </message>
+    <message>
+        <source>sync needs a team server: --db postgresql://…</source>
+        <translation>sync needs a team server: --db postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1707,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ReviewJournal</name>
+    <message>
+        <source>The offline journal %1 cannot be used: %2</source>
+        <translation>The offline journal %1 cannot be used: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ReviewServer</name>
     <message>
         <source>%1 is not a team server: give its postgresql://user@host:port/database address.</source>
@@ -2907,8 +2949,8 @@ It opens %2, and Lectern reviews.</translation>
         <translation>Reviews shared with your team on a PostgreSQL server</translation>
     </message>
     <message>
-        <source>Fill in the team server's host and database, or choose Local file.</source>
-        <translation>Fill in the team server's host and database, or choose Local file.</translation>
+        <source>Fill in the team server&apos;s host and database, or choose Local file.</source>
+        <translation>Fill in the team server&apos;s host and database, or choose Local file.</translation>
     </message>
 </context>
 <context>

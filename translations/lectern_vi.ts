@@ -227,10 +227,6 @@
         <translation>watch: thôi chờ sau S giây (mặc định 60).</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (export, import, add, list, watch)</source>
-        <translation>lệnh không rõ &apos;%1&apos; (export, import, add, list, watch)</translation>
-    </message>
-    <message>
         <source>--count and --timeout must be positive numbers</source>
         <translation>--count và --timeout phải là số dương</translation>
     </message>
@@ -247,6 +243,44 @@
         <translation>
             <numerusform>%n thay đổi đến trước khi hết giờ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>add, sync on a team server: the offline journal (default: one per server in the data folder).</source>
+        <translation>add, sync trên máy chủ nhóm: nhật ký ngoại tuyến (mặc định: một tệp cho mỗi máy chủ trong thư mục dữ liệu).</translation>
+    </message>
+    <message>
+        <source>usage: lectern annotations sync [--db URI] [--journal FILE]</source>
+        <translation>cách dùng: lectern annotations sync [--db URI] [--journal TỆP]</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (export, import, add, list, watch, sync)</source>
+        <translation>lệnh không rõ &apos;%1&apos; (export, import, add, list, watch, sync)</translation>
+    </message>
+    <message>
+        <source>the team server went away: the comments are kept in the offline journal %1</source>
+        <translation>mất kết nối với máy chủ nhóm: các bình luận được giữ trong nhật ký ngoại tuyến %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes wait in the offline journal %1; “lectern annotations sync” sends them when the team server is back</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ trong nhật ký ngoại tuyến %1; “lectern annotations sync” sẽ gửi chúng khi máy chủ nhóm hoạt động trở lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to send: no offline journal %1</source>
+        <translation>không có gì để gửi: không có nhật ký ngoại tuyến %1</translation>
+    </message>
+    <message>
+        <source>sent %1, already on the server %2, conflicts %3 (kept on the server), refused %4 (kept in the journal), pending %5</source>
+        <translation>đã gửi %1, đã có trên máy chủ %2, xung đột %3 (giữ trên máy chủ), bị từ chối %4 (giữ trong nhật ký), còn chờ %5</translation>
+    </message>
+    <message>
+        <source>The comments are kept in the offline journal %1.</source>
+        <translation>Các bình luận được giữ trong nhật ký ngoại tuyến %1.</translation>
+    </message>
+    <message>
+        <source>sync needs a team server: --db postgresql://…</source>
+        <translation>sync cần một máy chủ nhóm: --db postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1693,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Core::ReviewJournal</name>
+    <message>
+        <source>The offline journal %1 cannot be used: %2</source>
+        <translation>Không dùng được nhật ký ngoại tuyến %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Core::ReviewServer</name>
     <message>
         <source>%1 is not a team server: give its postgresql://user@host:port/database address.</source>
@@ -2879,7 +2920,7 @@ Lectern mở được %2 và các bản duyệt Lectern.</translation>
         <translation>Bản duyệt dùng chung với nhóm trên một máy chủ PostgreSQL</translation>
     </message>
     <message>
-        <source>Fill in the team server's host and database, or choose Local file.</source>
+        <source>Fill in the team server&apos;s host and database, or choose Local file.</source>
         <translation>Hãy điền máy chủ và cơ sở dữ liệu của máy chủ nhóm, hoặc chọn Tệp trên máy.</translation>
     </message>
 </context>
