@@ -664,6 +664,9 @@ private Q_SLOTS:
         PrintOptions options;
         options.notes = true;
         options.qrCode = false;
+        // The print time is part of the input (footer and /CreationDate): fixed, so that two
+        // exports a second apart compare the rest.
+        options.printedAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
         const QString margin = m_dir.filePath(QStringLiteral("thread-margin.pdf"));
         QVERIFY(PdfExporter::exportPdf(margin, PdfExporter::defaultPageLayout(), article, {}, notes, options).ok);
         const QString again = m_dir.filePath(QStringLiteral("thread-margin-2.pdf"));
