@@ -14,28 +14,6 @@
 
 namespace Lectern::Gui {
 
-namespace {
-
-// Scrolls a freshly opened view to a saved position once its layout is tall enough for it.
-void scrollWhenLaidOut(ArticleView *view, int value)
-{
-    QScrollBar *bar = view->verticalScrollBar();
-    if (value <= 0)
-        return;
-    if (bar->maximum() >= value) {
-        bar->setValue(value);
-        return;
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(bar, &QScrollBar::rangeChanged, bar, [bar, value, connection](int, int maximum) {
-        bar->setValue(std::min(value, maximum));
-        if (maximum >= value)
-            QObject::disconnect(*connection);
-    });
-}
-
-} // namespace
-
 Session::Session(MainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -101,7 +79,7 @@ void Session::onOpened(const QString &path)
     if (m_restoring && !m_pending.isEmpty() && path == m_waitingFor) {
         const Pending done = m_pending.takeFirst();
         if (ArticleView *view = m_window->currentView(); view && QFileInfo(view->articleDocument()->filePath()).absoluteFilePath() == done.path)
-            scrollWhenLaidOut(view, done.scroll);
+            view->scrollWhenLaidOut(done.scroll);
         ++m_restored;
         openNext();
         return;

@@ -9,46 +9,6 @@
 #include <QElapsedTimer>
 #include <QTest>
 
-namespace {
-
-// Starts the halted server again when a test leaves early (the other tests need it).
-struct ResumeOnExit
-{
-    const PgTestServer &pg;
-    bool armed = true;
-    ~ResumeOnExit()
-    {
-        if (armed)
-            pg.resume();
-    }
-};
-
-// uuid -> rows on the server (as the superuser).
-QMap<QString, int> serverCounts(const PgTestServer &pg, const QString &database)
-{
-    QMap<QString, int> counts;
-    const QString name = QStringLiteral("clioffline-count");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(pg.socketDir());
-        db.setPort(pg.port());
-        db.setUserName(pg.superuser());
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT uuid::text, count(*) FROM annotations GROUP BY uuid"))) {
-                while (q.next())
-                    counts.insert(q.value(0).toString(), q.value(1).toInt());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return counts;
-}
-
-} // namespace
-
 class TestCliOffline : public QObject
 {
     Q_OBJECT

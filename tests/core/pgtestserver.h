@@ -134,3 +134,40 @@ private:
     QMap<QString, QString> m_values;
     QString m_reason;
 };
+
+// Starts the halted server again when a test leaves early (the other tests need it).
+struct ResumeOnExit
+{
+    const PgTestServer &pg;
+    bool armed = true;
+    ~ResumeOnExit()
+    {
+        if (armed)
+            pg.resume();
+    }
+};
+
+// uuid -> how many rows `table` of `database` holds for it, read as the superuser.
+inline QMap<QString, int> serverCounts(const PgTestServer &pg, const QString &database,
+                                       const QString &table = QStringLiteral("annotations"))
+{
+    QMap<QString, int> counts;
+    const QString name = QStringLiteral("pgtest-count");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(pg.socketDir());
+        db.setPort(pg.port());
+        db.setUserName(pg.superuser());
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT uuid::text, count(*) FROM %1 GROUP BY uuid").arg(table))) {
+                while (q.next())
+                    counts.insert(q.value(0).toString(), q.value(1).toInt());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return counts;
+}

@@ -43,42 +43,6 @@ Annotation makeComment(const Article &article, const QString &author, const QStr
     return a;
 }
 
-// Starts the halted server again when a test leaves early (the other tests need it).
-struct ResumeOnExit
-{
-    const PgTestServer &pg;
-    bool armed = true;
-    ~ResumeOnExit()
-    {
-        if (armed)
-            pg.resume();
-    }
-};
-
-// uuid -> how many rows the server holds for it, on `database`, as the superuser.
-QMap<QString, int> serverCounts(const PgTestServer &pg, const QString &database, const QString &table)
-{
-    QMap<QString, int> counts;
-    const QString name = QStringLiteral("pgoffline-count");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(pg.socketDir());
-        db.setPort(pg.port());
-        db.setUserName(pg.superuser());
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT uuid::text, count(*) FROM %1 GROUP BY uuid").arg(table))) {
-                while (q.next())
-                    counts.insert(q.value(0).toString(), q.value(1).toInt());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return counts;
-}
-
 } // namespace
 
 class TestPgOffline : public QObject
